@@ -1,0 +1,267 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+
+/**
+ * Fault knobs every emulator honours, for resilience tests and benchmarks. Mutable at run time
+ * through `RunningEmulator.faults`.
+ */
+export interface FaultKnobs {
+  /** Added before every response. @default 0 */
+  latencyMs?: number;
+  /** Fraction (0..1) of requests answered with a 500 in the provider's error envelope. @default 0 */
+  errorRate?: number;
+  /** Fraction (0..1) of requests answered with 429 and `Retry-After`. @default 0 */
+  rateLimitRate?: number;
+  /** `Retry-After` seconds sent with injected 429s. @default 1 */
+  retryAfterSeconds?: number;
+  /** Fraction (0..1) of requests whose connection is destroyed without an answer. @default 0 */
+  resetRate?: number;
+  /** Delay between body chunks of 1 KiB. @default 0 */
+  slowBodyMs?: number;
+  /** Only apply faults to paths matching this. @default every path */
+  pathPattern?: RegExp;
+  /** Deterministic fault decisions for tests: fail exactly the next N requests with this status. */
+  failNext?: { count: number; status: number };
+}
+
+export interface EmulatorRequest {
+  method: string;
+  /** Path without the query string, percent-decoding left to the handler. */
+  path: string;
+  /** The raw `path?query` as received (signature verification needs it verbatim). */
+  rawUrl: string;
+  query: URLSearchParams;
+  params: Record<string, string>;
+  headers: IncomingMessage['headers'];
+  /** Reads the whole body (emulators only; the gateway itself never buffers uploads). */
+  body(): Promise<Buffer>;
+  json<T = unknown>(): Promise<T>;
+  /** The underlying request stream, for handlers that consume uploads incrementally. */
+  stream: IncomingMessage;
+}
+
+export interface EmulatorResponse {
+  status: number;
+  headers?: Record<string, string>;
+  /** Objects are sent as JSON; strings/Buffers as they are; async iterables are streamed chunk by chunk. */
+  body?: unknown;
+}
+
+export type RouteHandler = (req: EmulatorRequest) => EmulatorResponse | Promise<EmulatorResponse>;
+
+interface Route {
+  method: string;
+  pattern: RegExp;
+  keys: string[];
+  handler: RouteHandler;
+}
+
+/** A tiny router: `/v1/images/:imageId` style patterns; `:name*` matches across slashes. */
+export class Router {
+  private readonly routes: Route[] = [];
+
+  on(method: string, path: string, handler: RouteHandler): this {
+    const keys: string[] = [];
+    const source = path.replace(/:([A-Za-z_]+)(\*)?/g, (_m, key: string, star?: string) => {
+      keys.push(key);
+      return star ? '(.+)' : '([^/]+)';
+    });
+    this.routes.push({ method: method.toUpperCase(), pattern: new RegExp(`^${source}/?$`), keys, handler });
+    return this;
+  }
+
+  match(method: string, path: string): { handler: RouteHandler; params: Record<string, string> } | 'method-not-allowed' | undefined {
+    let pathMatched = false;
+    for (const route of this.routes) {
+      const m = route.pattern.exec(path);
+      if (!m) continue;
+      pathMatched = true;
+      if (route.method !== method.toUpperCase()) continue;
+      const params: Record<string, string> = {};
+      route.keys.forEach((k, i) => (params[k] = decodeURIComponent(m[i + 1] ?? '')));
+      return { handler: route.handler, params };
+    }
+    return pathMatched ? 'method-not-allowed' : undefined;
+  }
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  rawUrl: string;
+  status: number;
+  at: number;
+}
+
+export interface EmulatorOptions {
+  provider: string;
+  router: Router;
+  /** @default 0 (a free port) */
+  port?: number;
+  /** @default '127.0.0.1' */
+  host?: string;
+  faults?: FaultKnobs;
+  /** The provider's error envelope, used for 404/405 and injected faults. */
+  errorResponse: (status: number, message: string) => EmulatorResponse;
+  /** The environment the gateway needs to use this emulator as a LIVE provider. */
+  env: (url: string) => Record<string, string>;
+  /** Runs before routing (authentication, signature checks); a response short-circuits. */
+  before?: (req: EmulatorRequest) => EmulatorResponse | undefined | Promise<EmulatorResponse | undefined>;
+  /** Stops timers (job progress, build logs) on close. */
+  onClose?: () => void | Promise<void>;
+}
+
+export interface RunningEmulator {
+  provider: string;
+  url: string;
+  port: number;
+  env: Record<string, string>;
+  /** Mutable fault knobs. */
+  faults: FaultKnobs;
+  /** Every request answered, in order (tests count upstream calls with it). */
+  requests: RecordedRequest[];
+  server: Server;
+  close(): Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function makeRequest(req: IncomingMessage): EmulatorRequest {
+  const url = new URL(req.url ?? '/', 'http://emulator');
+  let cached: Promise<Buffer> | undefined;
+  const body = () =>
+    (cached ??= (async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of req) chunks.push(c as Buffer);
+      return Buffer.concat(chunks);
+    })());
+  return {
+    method: (req.method ?? 'GET').toUpperCase(),
+    path: url.pathname,
+    rawUrl: req.url ?? '/',
+    query: url.searchParams,
+    params: {},
+    headers: req.headers,
+    body,
+    async json<T>() {
+      const b = await body();
+      return (b.length ? JSON.parse(b.toString('utf8')) : undefined) as T;
+    },
+    stream: req,
+  };
+}
+
+async function writeResponse(res: ServerResponse, out: EmulatorResponse, slowBodyMs: number): Promise<void> {
+  const headers: Record<string, string> = { ...(out.headers ?? {}) };
+  let payload: Buffer | AsyncIterable<unknown> | undefined;
+  if (out.body === undefined || out.body === null) payload = undefined;
+  else if (typeof out.body === 'string') payload = Buffer.from(out.body);
+  else if (Buffer.isBuffer(out.body)) payload = out.body;
+  else if (typeof (out.body as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') payload = out.body as AsyncIterable<unknown>;
+  else {
+    payload = Buffer.from(JSON.stringify(out.body));
+    headers['content-type'] ??= 'application/json';
+  }
+  if (Buffer.isBuffer(payload) && !slowBodyMs) headers['content-length'] = String(payload.length);
+  res.writeHead(out.status, headers);
+  if (payload === undefined) return void res.end();
+  if (Buffer.isBuffer(payload)) {
+    if (!slowBodyMs) return void res.end(payload);
+    for (let i = 0; i < payload.length; i += 1024) {
+      res.write(payload.subarray(i, i + 1024));
+      await sleep(slowBodyMs);
+    }
+    return void res.end();
+  }
+  for await (const chunk of payload) {
+    if (res.destroyed) break;
+    res.write(typeof chunk === 'string' || Buffer.isBuffer(chunk) ? chunk : JSON.stringify(chunk));
+  }
+  res.end();
+}
+
+/** Decides, per request, which injected fault (if any) applies. */
+function pickFault(faults: FaultKnobs, path: string): { kind: 'reset' } | { kind: 'status'; status: number } | undefined {
+  if (faults.pathPattern && !faults.pathPattern.test(path)) return undefined;
+  if (faults.failNext && faults.failNext.count > 0) {
+    faults.failNext.count -= 1;
+    return { kind: 'status', status: faults.failNext.status };
+  }
+  if (faults.resetRate && Math.random() < faults.resetRate) return { kind: 'reset' };
+  if (faults.rateLimitRate && Math.random() < faults.rateLimitRate) return { kind: 'status', status: 429 };
+  if (faults.errorRate && Math.random() < faults.errorRate) return { kind: 'status', status: 500 };
+  return undefined;
+}
+
+/** Starts an emulator on loopback. Every emulator is built from this, so fault knobs behave the same everywhere. */
+export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
+  const faults: FaultKnobs = { ...(options.faults ?? {}) };
+  const requests: RecordedRequest[] = [];
+  const server = createServer((req, res) => {
+    void (async () => {
+      const er = makeRequest(req);
+      let out: EmulatorResponse;
+      try {
+        if (faults.latencyMs) await sleep(faults.latencyMs);
+        const fault = pickFault(faults, er.path);
+        if (fault?.kind === 'reset') {
+          requests.push({ method: er.method, path: er.path, rawUrl: er.rawUrl, status: 0, at: Date.now() });
+          req.socket.destroy();
+          return;
+        }
+        if (fault?.kind === 'status') {
+          out = options.errorResponse(fault.status, fault.status === 429 ? 'Too many requests (injected fault)' : 'Internal error (injected fault)');
+          if (fault.status === 429) out.headers = { ...(out.headers ?? {}), 'retry-after': String(faults.retryAfterSeconds ?? 1) };
+        } else {
+          out = (await options.before?.(er)) ?? (await route(er));
+        }
+      } catch (err) {
+        out = options.errorResponse(500, err instanceof Error ? err.message : String(err));
+      }
+      requests.push({ method: er.method, path: er.path, rawUrl: er.rawUrl, status: out.status, at: Date.now() });
+      // Drain an unread request body so keep-alive connections stay usable.
+      if (!req.readableEnded) req.resume();
+      await writeResponse(res, out, faults.slowBodyMs ?? 0).catch(() => res.destroy());
+    })();
+  });
+
+  async function route(er: EmulatorRequest): Promise<EmulatorResponse> {
+    const match = options.router.match(er.method, er.path);
+    if (match === undefined) return options.errorResponse(404, `No route for ${er.method} ${er.path}`);
+    if (match === 'method-not-allowed') return options.errorResponse(405, `Method ${er.method} not allowed on ${er.path}`);
+    er.params = match.params;
+    return match.handler(er);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${options.host ?? '127.0.0.1'}:${port}`;
+  return {
+    provider: options.provider,
+    url,
+    port,
+    env: options.env(url),
+    faults,
+    requests,
+    server,
+    async close() {
+      await options.onClose?.();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** Streams an array of strings with a delay between them (progress streams, growing logs). */
+export async function* paced(chunks: Iterable<string>, delayMs: number): AsyncIterable<string> {
+  for (const c of chunks) {
+    yield c;
+    if (delayMs) await sleep(delayMs);
+  }
+}
+
+export { Readable };

@@ -1,0 +1,127 @@
+/**
+ * Provider-neutral records and the ports the schema consumes. Adapters (`src/providers/<name>/adapter.ts`)
+ * map wire DTOs to these; the schema never sees a wire type. Ids in records are the provider's own ids;
+ * the schema wraps them into Relay global ids that carry the provider.
+ */
+import type { Provider } from './provider.js';
+
+export type { Provider };
+
+/** One page of a provider list. `hasNextPage` is what the provider says (or infers from a full page). */
+export interface Page<T> {
+  items: T[];
+  hasNextPage: boolean;
+  /** When the provider reports a total (SWR `Content-Range`, PAI `TotalCount`). */
+  total?: number;
+}
+
+export type JobState = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED' | 'EXPIRED';
+export const TERMINAL_JOB_STATES: readonly JobState[] = ['SUCCEEDED', 'FAILED', 'CANCELLED', 'EXPIRED'];
+
+export type BuildStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+export const TERMINAL_BUILD_STATUSES: readonly BuildStatus[] = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
+
+interface ImageRecordBase {
+  /** Provider-local id (Docker image id `sha256:…`, Cycle image id, PAI image id). */
+  id: string;
+  name: string;
+  /** A pullable reference, when the provider knows one. */
+  reference: string | null;
+  digest: string | null;
+  sizeBytes: number | null;
+  createdAt: Date | null;
+  labels: Record<string, string>;
+}
+
+export interface DockerImageRecord extends ImageRecordBase {
+  provider: 'DOCKER';
+  repoTags: string[];
+  repoDigests: string[];
+  /** From inspect; undefined until inspected (list calls do not carry them). */
+  architecture?: string | null;
+  os?: string | null;
+  /** The engine this image lives on (its configured name). */
+  engine: string;
+}
+
+export interface CycleImageRecord extends ImageRecordBase {
+  provider: 'CYCLE';
+  /** Cycle's image state: new, downloading, building, verifying, saving, live, deleting, deleted. */
+  state: string;
+  sourceId: string | null;
+  sourceType: string | null;
+  creatorId: string | null;
+  /** Config summary (command, entrypoint, exposed ports…) as Cycle reports it. */
+  config: Record<string, unknown> | null;
+  updatedAt: Date | null;
+}
+
+export interface PaiImageRecord extends ImageRecordBase {
+  provider: 'PAI';
+  workspaceId: string | null;
+  accessibility: 'PUBLIC' | 'PRIVATE' | null;
+  imageUri: string;
+  description: string | null;
+  userId: string | null;
+  updatedAt: Date | null;
+}
+
+export type ImageRecord = DockerImageRecord | CycleImageRecord | PaiImageRecord;
+
+export interface JobTaskRecord {
+  caption: string;
+  state: JobState;
+  steps: { caption: string; startedAt: Date | null; completedAt: Date | null }[];
+  error: string | null;
+}
+
+/** Per-layer progress of a Docker pull/import. */
+export interface JobLayerRecord {
+  id: string;
+  status: string;
+  current: number | null;
+  total: number | null;
+}
+
+export interface JobRecord {
+  provider: Provider;
+  /** Provider-local id (Cycle job id, PAI-DLC job id, or the gateway's own id for Docker jobs). */
+  id: string;
+  /** What the job does: `pull`, `import`, `image.delete`, `image.import`, `images.prune`, `build`… */
+  action: string;
+  state: JobState;
+  /** 0..1 when known. */
+  progress: number | null;
+  caption: string | null;
+  tasks: JobTaskRecord[];
+  layers: JobLayerRecord[];
+  error: string | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  completedAt: Date | null;
+  /** Provider-local id of the image the job acts on or produced. */
+  imageId: string | null;
+}
+
+export interface BuildLogLine {
+  /** Stable, 0-based line number: a client resumes with `fromLine`. */
+  number: number;
+  text: string;
+}
+
+export interface ImageBuildRecord {
+  provider: 'CYCLE' | 'PAI';
+  /** Provider-local id (Cycle image id; PAI image build id). */
+  id: string;
+  status: BuildStatus;
+  /** Provider-local id of the produced image, once known. */
+  imageId: string | null;
+  /** Provider-local id of the job running the build (Cycle import job, PAI-DLC job). */
+  jobId: string | null;
+  targetImage: string | null;
+  createdAt: Date | null;
+  finishedAt: Date | null;
+  /** PAI: the region the build ran in (part of the global id, so no database is needed). */
+  region?: string | null;
+  reason?: string | null;
+}
