@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { Client, Pool, type Dispatcher } from 'undici';
+import { Pool, type Dispatcher } from 'undici';
 import type { Provider } from '../providers/provider.js';
 import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker.js';
 import { UpstreamHttpError, UpstreamUnavailableError } from './errors.js';
@@ -113,8 +113,9 @@ export function createTransport(options: TransportOptions): Transport {
   let dispatcher: Dispatcher;
   let basePath = '';
   if (url.protocol === 'unix:') {
-    // Docker's unix socket: undici speaks HTTP over it with any placeholder host.
-    dispatcher = new Client('http://localhost', { socketPath: url.pathname, pipelining: 1 });
+    // Docker's unix socket: undici speaks HTTP over it with any placeholder host. A pool, not one
+    // client: long-lived streams (`/events`, pulls) must not block other calls.
+    dispatcher = new Pool('http://localhost', { socketPath: url.pathname, connections: options.connections ?? 16 });
   } else {
     basePath = url.pathname.replace(/\/$/, '');
     dispatcher = new Pool(url.origin, {

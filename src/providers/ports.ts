@@ -125,3 +125,49 @@ export interface ImageBuildRecord {
   region?: string | null;
   reason?: string | null;
 }
+
+/**
+ * What the schema needs from a provider that has jobs. Docker jobs come from the gateway's own job
+ * store; Cycle and PAI-DLC jobs are read upstream and followed by a tracker that publishes every
+ * change on the same `job:updated` topic, so `jobUpdated` works the same for all of them.
+ */
+export interface JobSource {
+  /** Values or `Error`s, in key order. */
+  getJobs(ids: readonly string[]): Promise<(JobRecord | Error)[]>;
+  /** Newest first. */
+  listJobs(filter: { states?: JobState[]; limit: number }): Promise<JobRecord[]>;
+  /**
+   * Starts following an upstream job (polling) until it ends, publishing changes; returns the release
+   * function. Absent for jobs the gateway runs itself (they publish as they change).
+   */
+  follow?(id: string): () => void;
+}
+
+export interface ImageListFilter {
+  search?: string | null;
+  createdAfter?: Date | null;
+  createdBefore?: Date | null;
+}
+
+/** One page of a provider list, with the provider's own position of the page after it. */
+export interface PositionedPage<T> {
+  items: T[];
+  /** Opaque to the merger: Docker's list offset, Cycle/PAI page numbers. Null on the last page. */
+  next: string | null;
+}
+
+/** What the merged `images` feed needs from a provider. Lists are newest first. */
+export interface ImageSource {
+  getImages(ids: readonly string[]): Promise<(ImageRecord | Error)[]>;
+  /** `position` null means the first page. */
+  listImages(args: { position: string | null; limit: number; filter: ImageListFilter }): Promise<PositionedPage<ImageRecord>>;
+}
+
+/** What the schema needs from a provider that builds images (Cycle, PAI). */
+export interface BuildSource {
+  getBuilds(ids: readonly string[]): Promise<(ImageBuildRecord | Error)[]>;
+  listBuilds(filter: { statuses?: BuildStatus[]; limit: number }): Promise<ImageBuildRecord[]>;
+  /** Lines `fromLine` (0-based) onwards, at most `limit`. */
+  getLog(id: string, fromLine: number, limit: number): Promise<BuildLogLine[]>;
+  stop?(id: string): Promise<ImageBuildRecord>;
+}

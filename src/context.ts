@@ -1,0 +1,16 @@
+import type { Readable } from 'node:stream';
+import type { Provider } from './providers/provider.js';
+import type { Services } from './services.js';
+
+/** Per-request context. DataLoaders are attached per request by the Pothos dataloader plugin (keyed by this object). */
+export interface GatewayContext {
+  services: Services;
+  requestId: string;
+  /** Uploads streamed by `useStreamingUploads`, by multipart field name. */
+  uploads?: Map<string, Readable>;
+  /**
+   * Providers that failed while a merged list was built: the list still answers with the others'
+   * data, and `usePartialErrors` adds one error entry per failed provider to the response.
+   */
+  partialErrors: { provider: Provider; error: unknown }[];
+}

@@ -1,0 +1,33 @@
+import { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { GatewayContext } from '../context.js';
+import { toGatewayError, GatewayError, UpstreamError } from '../errors.js';
+
+/**
+ * A merged list answers with the providers that worked; each provider that failed adds one entry to
+ * `errors`, with `extensions.code` and `extensions.provider`, instead of failing the whole request.
+ */
+export function usePartialErrors(): Plugin<GatewayContext> {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ args, result, setResult }) {
+          const ctx = args.contextValue as GatewayContext;
+          if (!ctx.partialErrors?.length || Symbol.asyncIterator in result) return;
+          const seen = new Set<string>();
+          const extra = ctx.partialErrors
+            .filter(({ provider }) => !seen.has(provider) && seen.add(provider))
+            .map(({ provider, error }) => {
+              const typed = toGatewayError(error);
+              const code = typed instanceof GatewayError ? typed.code : 'UPSTREAM_ERROR';
+              const status = typed instanceof UpstreamError ? typed.status : undefined;
+              return new GraphQLError(`${provider} is unavailable; its items are missing from this page: ${typed.message}`, {
+                extensions: { code, provider, ...(status !== undefined ? { status } : {}) },
+              });
+            });
+          setResult({ ...result, errors: [...(result.errors ?? []), ...extra] });
+        },
+      };
+    },
+  };
+}

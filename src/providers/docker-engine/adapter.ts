@@ -1,0 +1,385 @@
+import { randomUUID } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import type { DockerConfig } from '../../config.js';
+import { mapUpstream, NotFoundError, toGatewayError, ValidationError } from '../../errors.js';
+import type { JobStore } from '../../events/job-store.js';
+import type { GatewayPubSub, ImageEventRecord } from '../../events/pubsub.js';
+import { UpstreamHttpError } from '../../http/errors.js';
+import type { TransportOptions } from '../../http/transport.js';
+import type { DockerImageRecord, ImageSource, JobRecord, JobSource } from '../ports.js';
+import { DockerEngineClient } from './client.js';
+import type { AuthConfigDto, EventMessageDto, ImageInspectDto, ImageSummaryDto } from './dto.js';
+import { followCreateStream } from './progress.js';
+import { checkChanges, checkRepositoryName, checkTag, resolvePullReference } from './reference.js';
+
+/** The name the single configured engine has in records and ids. */
+export const DEFAULT_ENGINE = 'default';
+
+export function summaryToRecord(s: ImageSummaryDto, engine: string): DockerImageRecord {
+  const repoTags = (s.RepoTags ?? []).filter((t) => t !== '<none>:<none>');
+  const repoDigests = (s.RepoDigests ?? []).filter((d) => !d.startsWith('<none>@'));
+  return {
+    provider: 'DOCKER',
+    id: s.Id,
+    name: repoTags[0]?.replace(/:[^:/]+$/, '') ?? repoDigests[0]?.split('@')[0] ?? s.Id.slice(7, 19),
+    reference: repoTags[0] ?? repoDigests[0] ?? null,
+    digest: repoDigests[0]?.split('@')[1] ?? null,
+    sizeBytes: s.Size,
+    createdAt: new Date(s.Created * 1000),
+    labels: s.Labels ?? {},
+    repoTags,
+    repoDigests,
+    engine,
+  };
+}
+
+export function inspectToRecord(i: ImageInspectDto, engine: string): DockerImageRecord {
+  const repoTags = i.RepoTags ?? [];
+  const repoDigests = i.RepoDigests ?? [];
+  return {
+    provider: 'DOCKER',
+    id: i.Id,
+    name: repoTags[0]?.replace(/:[^:/]+$/, '') ?? repoDigests[0]?.split('@')[0] ?? i.Id.slice(7, 19),
+    reference: repoTags[0] ?? repoDigests[0] ?? null,
+    digest: repoDigests[0]?.split('@')[1] ?? null,
+    sizeBytes: i.Size,
+    // 1.44 omits Created when unknown; 1.41 sends the zero time for imported images without one.
+    createdAt: i.Created && !i.Created.startsWith('0001-') ? new Date(i.Created) : null,
+    labels: i.Config?.Labels ?? {},
+    repoTags,
+    repoDigests,
+    architecture: i.Architecture ?? null,
+    os: i.Os ?? null,
+    engine,
+  };
+}
+
+export interface PullInput {
+  image: string;
+  tag?: string | null;
+  platform?: string | null;
+  auth?: { username?: string | null; password?: string | null; serverAddress?: string | null; identityToken?: string | null } | null;
+}
+
+export interface ImportInput {
+  /** The upload, streamed to the daemon as it arrives. */
+  file?: Readable | null;
+  url?: string | null;
+  repository?: string | null;
+  tag?: string | null;
+  message?: string | null;
+  changes?: string[] | null;
+}
+
+function newJob(action: string): JobRecord {
+  return {
+    provider: 'DOCKER',
+    id: randomUUID(),
+    action,
+    state: 'QUEUED',
+    progress: 0,
+    caption: null,
+    tasks: [],
+    layers: [],
+    error: null,
+    createdAt: new Date(),
+    startedAt: null,
+    completedAt: null,
+    imageId: null,
+  };
+}
+
+function toRegistryAuth(auth: PullInput['auth']): AuthConfigDto | undefined {
+  if (!auth) return undefined;
+  if (auth.identityToken) return { identitytoken: auth.identityToken, serveraddress: auth.serverAddress ?? undefined };
+  if (!auth.username && !auth.password) return undefined;
+  return { username: auth.username ?? '', password: auth.password ?? '', serveraddress: auth.serverAddress ?? undefined };
+}
+
+function failureMessage(err: unknown): string {
+  if (err instanceof UpstreamHttpError) return err.message;
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * The Docker Engine provider: images, pulls and imports as jobs, tag, delete, prune, and one shared
+ * `/events` stream fanned out over pubsub.
+ */
+export class DockerEngineAdapter {
+  readonly client: DockerEngineClient;
+  readonly engine = DEFAULT_ENGINE;
+  private readonly running = new Set<Promise<unknown>>();
+  private events?: { abort: AbortController; subscribers: number };
+
+  constructor(
+    readonly config: DockerConfig,
+    private readonly deps: { jobs: JobStore; pubsub: GatewayPubSub; importUrlAllowList: string[]; onCall?: TransportOptions['onCall'] },
+  ) {
+    this.client = new DockerEngineClient(config, deps.onCall);
+  }
+
+  /** One `GET /images/json` for the whole list: the Engine API has no pagination. */
+  async listImages(): Promise<DockerImageRecord[]> {
+    const summaries = await mapUpstream(() => this.client.listImages());
+    return summaries.map((s) => summaryToRecord(s, this.engine)).sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
+  }
+
+  /** One `GET /images/{id}/json` per id: the API has no batch inspect. Errors are returned per key. */
+  async inspectImages(ids: readonly string[]): Promise<(DockerImageRecord | Error)[]> {
+    return Promise.all(
+      ids.map(async (id) => {
+        try {
+          return inspectToRecord(await this.client.inspectImage(id), this.engine);
+        } catch (err) {
+          return toGatewayError(err);
+        }
+      }),
+    );
+  }
+
+  /** Starts a pull and returns its job at once; the stream is followed in the background. */
+  async pullImage(input: PullInput): Promise<JobRecord> {
+    const { name, tag } = resolvePullReference(input.image, input.tag);
+    if (input.platform && !/^[a-z0-9_-]+(\/[a-z0-9_.-]+){0,2}$/i.test(input.platform)) {
+      throw ValidationError.field('input.platform', `"${input.platform}" is not os[/arch[/variant]]`, 'DOCKER');
+    }
+    const job = newJob('pull');
+    job.caption = `Pulling ${name}:${tag}`;
+    await this.deps.jobs.save(job);
+    this.track(
+      (async () => {
+        try {
+          const stream = await this.client.createFromImage({ fromImage: name, tag, platform: input.platform ?? undefined, auth: toRegistryAuth(input.auth) });
+          const done = await followCreateStream(stream, job, (j) => this.deps.jobs.save(j));
+          if (done.state === 'SUCCEEDED') await this.resolveImageId(done, `${name}:${tag}`);
+        } catch (err) {
+          await this.fail(job, failureMessage(err));
+        }
+      })(),
+    );
+    return job;
+  }
+
+  /**
+   * Imports a root filesystem tarball. The upload is piped to the daemon as it arrives (never held
+   * whole); the mutation answers once the daemon has read it, and the rest of its stream is followed
+   * in the background.
+   */
+  async importImage(input: ImportInput): Promise<JobRecord> {
+    if (!!input.file === !!input.url) throw ValidationError.field('input', 'give exactly one of file or url', 'DOCKER');
+    if (input.repository) checkRepositoryName(input.repository, 'input.repository');
+    if (input.tag) {
+      if (!input.repository) throw ValidationError.field('input.tag', 'needs input.repository', 'DOCKER');
+      checkTag(input.tag, 'input.tag');
+    }
+    if (input.changes?.length) checkChanges(input.changes, 'input.changes');
+    let source: Readable | { url: string };
+    if (input.url) {
+      source = { url: this.checkImportUrl(input.url) };
+    } else {
+      source = input.file!;
+    }
+    const job = newJob('import');
+    job.caption = input.url ? `Importing from ${new URL(input.url).host}` : 'Importing upload';
+    await this.deps.jobs.save(job);
+    let stream: Readable;
+    try {
+      stream = await this.client.createFromSource({
+        source,
+        repo: input.repository ?? undefined,
+        tag: input.tag ?? undefined,
+        message: input.message ?? undefined,
+        changes: input.changes ?? undefined,
+      });
+    } catch (err) {
+      if ('resume' in source) source.resume();
+      await this.fail(job, failureMessage(err));
+      return job;
+    }
+    this.track(followCreateStream(stream, job, (j) => this.deps.jobs.save(j)));
+    return job;
+  }
+
+  /** `fromSrc=<url>` makes the daemon fetch the URL: only hosts on the allow-list (default: none). */
+  private checkImportUrl(raw: string): string {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      throw ValidationError.field('input.url', 'is not an absolute URL', 'DOCKER');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw ValidationError.field('input.url', 'must be http or https', 'DOCKER');
+    if (url.username || url.password) throw ValidationError.field('input.url', 'must not carry credentials', 'DOCKER');
+    const allowed = this.deps.importUrlAllowList;
+    if (!allowed.includes(url.host.toLowerCase()) && !allowed.includes(url.hostname.toLowerCase())) {
+      throw ValidationError.field('input.url', `host "${url.host}" is not on the import allow-list (IMPORT_URL_ALLOWLIST)`, 'DOCKER');
+    }
+    return url.toString();
+  }
+
+  async tagImage(id: string, repository: string, tag: string | null | undefined): Promise<DockerImageRecord> {
+    checkRepositoryName(repository, 'input.repository');
+    const t = tag || 'latest';
+    checkTag(t, 'input.tag');
+    await mapUpstream(() => this.client.tagImage(id, repository, t));
+    const [record] = await this.inspectImages([id]);
+    if (record instanceof Error) throw record;
+    return record!;
+  }
+
+  async deleteImage(id: string, force: boolean): Promise<{ deleted: string[]; untagged: string[] }> {
+    const items = await mapUpstream(() => this.client.deleteImage(id, force));
+    return {
+      deleted: items.flatMap((i) => (i.Deleted ? [i.Deleted] : [])),
+      untagged: items.flatMap((i) => (i.Untagged ? [i.Untagged] : [])),
+    };
+  }
+
+  /** `POST /images/prune` is synchronous; it is reported as a job that has already ended. */
+  async pruneImages(input: { dangling?: boolean | null; until?: string | null; labels?: string[] | null }): Promise<JobRecord> {
+    const filters: Record<string, string[]> = {};
+    filters.dangling = [input.dangling === false ? 'false' : 'true'];
+    if (input.until) {
+      if (!/^(\d+(\.\d+)?|\d+(ns|us|ms|s|m|h)(\d+(ns|us|ms|s|m|h))*|\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?)$/.test(input.until)) {
+        throw ValidationError.field('input.docker.until', 'must be a timestamp or a Go duration such as 24h', 'DOCKER');
+      }
+      filters.until = [input.until];
+    }
+    if (input.labels?.length) filters.label = input.labels;
+    const job = newJob('prune');
+    job.startedAt = new Date();
+    const result = await mapUpstream(() => this.client.pruneImages(filters));
+    const deleted = (result.ImagesDeleted ?? []).filter((i) => i.Deleted).length;
+    job.state = 'SUCCEEDED';
+    job.progress = 1;
+    job.completedAt = new Date();
+    job.caption = `Deleted ${deleted} image${deleted === 1 ? '' : 's'}, reclaimed ${result.SpaceReclaimed} bytes`;
+    await this.deps.jobs.save(job);
+    return job;
+  }
+
+  async ping(): Promise<{ apiVersion: string }> {
+    await this.client.ping();
+    return { apiVersion: await this.client.negotiate() };
+  }
+
+  /**
+   * `imageEvents` subscribers share one upstream `/events` stream: opened with the first subscriber,
+   * closed with the last. Events are published on the `image:event` topic. Returns the release function.
+   */
+  retainEventStream(): () => void {
+    if (!this.events) {
+      this.events = { abort: new AbortController(), subscribers: 0 };
+      void this.pumpEvents(this.events.abort.signal);
+    }
+    this.events.subscribers += 1;
+    let released = false;
+    return () => {
+      if (released || !this.events) return;
+      released = true;
+      this.events.subscribers -= 1;
+      if (this.events.subscribers === 0) {
+        this.events.abort.abort();
+        this.events = undefined;
+      }
+    };
+  }
+
+  private async pumpEvents(signal: AbortSignal): Promise<void> {
+    // After a reconnect, replay from just after the last event seen (seconds.nanoseconds), so none is lost.
+    let since: string | undefined;
+    let delay = 250;
+    while (!signal.aborted) {
+      try {
+        const filters: Record<string, string[]> = { type: ['image'] };
+        const stream = await this.client.events(filters, signal, since);
+        delay = 250;
+        for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+          if (!line.trim()) continue;
+          const event = JSON.parse(line) as EventMessageDto;
+          if (event.timeNano) since = `${Math.floor(event.timeNano / 1e9)}.${String((event.timeNano % 1e9) + 1).padStart(9, '0')}`;
+          this.deps.pubsub.publish('image:event', toImageEvent(event));
+        }
+      } catch {
+        if (signal.aborted) return;
+      }
+      // The stream ended or broke while subscribers remain: reconnect with backoff, replaying from `since`.
+      await new Promise((r) => setTimeout(r, delay));
+      delay = Math.min(delay * 2, 5000);
+    }
+  }
+
+  private async resolveImageId(job: JobRecord, reference: string): Promise<void> {
+    try {
+      const image = await this.client.inspectImage(reference);
+      job.imageId = image.Id;
+      await this.deps.jobs.save(job);
+    } catch {
+      // the pull succeeded; a missing id only costs the `image` link
+    }
+  }
+
+  private async fail(job: JobRecord, message: string): Promise<void> {
+    job.state = 'FAILED';
+    job.error = message;
+    job.caption = message;
+    job.completedAt = new Date();
+    await this.deps.jobs.save(job);
+  }
+
+  private track(p: Promise<unknown>): void {
+    const tracked = p.catch(() => undefined).finally(() => this.running.delete(tracked));
+    this.running.add(tracked);
+  }
+
+  /** Waits for running pulls/imports to finish (graceful shutdown), then closes the pool. */
+  async close(timeoutMs = 10_000): Promise<void> {
+    this.events?.abort.abort();
+    await Promise.race([Promise.all(this.running), new Promise((r) => setTimeout(r, timeoutMs))]);
+    await this.client.close();
+  }
+}
+
+export function toImageEvent(e: EventMessageDto): ImageEventRecord {
+  const attributes = e.Actor?.Attributes ?? {};
+  return {
+    provider: 'DOCKER',
+    action: e.Action,
+    imageId: e.Actor?.ID ?? e.id ?? '',
+    reference: attributes.name ?? (e.Actor?.ID?.startsWith('sha256:') ? null : (e.Actor?.ID ?? null)),
+    attributes,
+    at: new Date(Math.floor((e.timeNano ?? e.time * 1e9) / 1e6)).toISOString(),
+  };
+}
+
+/** The Docker part of the merged `images` feed: one list call, filtered and sliced at the given offset. */
+export function dockerImageSource(adapter: DockerEngineAdapter): ImageSource {
+  return {
+    getImages: (ids) => adapter.inspectImages(ids),
+    async listImages({ position, limit, filter }) {
+      const offset = position ? Number(position) : 0;
+      const search = filter.search?.toLowerCase();
+      const all = (await adapter.listImages()).filter(
+        (i) =>
+          (!search || i.name.toLowerCase().includes(search) || i.repoTags.some((t) => t.toLowerCase().includes(search)) || i.id.includes(search)) &&
+          (!filter.createdAfter || (i.createdAt !== null && i.createdAt > filter.createdAfter)) &&
+          (!filter.createdBefore || (i.createdAt !== null && i.createdAt < filter.createdBefore)),
+      );
+      const items = all.slice(offset, offset + limit);
+      return { items, next: offset + limit < all.length ? String(offset + limit) : null };
+    },
+  };
+}
+
+/** Docker jobs are the gateway's own: they live in the job store and publish as they change. */
+export function dockerJobSource(jobs: JobStore): JobSource {
+  return {
+    async getJobs(ids) {
+      return Promise.all(ids.map(async (id) => (await jobs.get('DOCKER', id)) ?? new NotFoundError(`No Docker job ${id}`, 'DOCKER')));
+    },
+    async listJobs({ states, limit }) {
+      return (await jobs.list({ providers: ['DOCKER'], states })).slice(0, limit);
+    },
+  };
+}

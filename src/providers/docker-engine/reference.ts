@@ -1,0 +1,77 @@
+import { ValidationError } from '../../errors.js';
+
+/**
+ * The distribution reference grammar (github.com/distribution/reference `regexp.go`), checked before
+ * any call so a typo is a `ValidationError` naming the field, not a daemon 400 or a pull of something else.
+ */
+const alphanumeric = '[a-z0-9]+';
+const separator = '(?:[._]|__|[-]+)';
+const pathComponent = `${alphanumeric}(?:${separator}${alphanumeric})*`;
+const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const ipv6 = '\\[(?:[a-fA-F0-9:]+)\\]';
+const domainName = `${domainComponent}(?:\\.${domainComponent})*`;
+const domain = `(?:${domainName}|${ipv6})(?::[0-9]+)?`;
+const NAME = new RegExp(`^(?:${domain}/)?${pathComponent}(?:/${pathComponent})*$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,}$/;
+/** Maximum length of a repository name (`NameTotalLengthMax`). */
+export const NAME_TOTAL_LENGTH_MAX = 255;
+
+export function checkRepositoryName(value: string, field: string): void {
+  if (!value) throw ValidationError.field(field, 'must not be empty', 'DOCKER');
+  if (value.length > NAME_TOTAL_LENGTH_MAX) throw ValidationError.field(field, `must be at most ${NAME_TOTAL_LENGTH_MAX} characters`, 'DOCKER');
+  if (!NAME.test(value)) {
+    throw ValidationError.field(field, `"${value}" is not a valid repository name (lowercase letters, digits and separators ., _, __, -; optional registry host[:port]/ prefix)`, 'DOCKER');
+  }
+}
+
+export function checkTag(value: string, field: string): void {
+  if (!TAG.test(value)) throw ValidationError.field(field, `"${value}" is not a valid tag (up to 128 of [A-Za-z0-9_.-], not starting with . or -)`, 'DOCKER');
+}
+
+export function isDigest(value: string): boolean {
+  return DIGEST.test(value);
+}
+
+/**
+ * Splits `image[:tag][@digest]` into name and tag/digest. An explicit `tag` argument wins; with neither,
+ * `latest` — an empty tag would make the daemon pull **every** tag of the repository.
+ */
+export function resolvePullReference(image: string, tag: string | null | undefined): { name: string; tag: string } {
+  let name = image.trim();
+  let fromImage: string | undefined;
+  const at = name.indexOf('@');
+  if (at >= 0) {
+    fromImage = name.slice(at + 1);
+    name = name.slice(0, at);
+    if (!isDigest(fromImage)) throw ValidationError.field('input.image', `"${fromImage}" is not a valid digest`, 'DOCKER');
+  } else {
+    const lastSlash = name.lastIndexOf('/');
+    const colon = name.lastIndexOf(':');
+    if (colon > lastSlash) {
+      fromImage = name.slice(colon + 1);
+      name = name.slice(0, colon);
+      if (fromImage) checkTag(fromImage, 'input.image');
+    }
+  }
+  checkRepositoryName(name, 'input.image');
+  if (tag !== undefined && tag !== null && tag !== '') {
+    if (isDigest(tag)) return { name, tag };
+    checkTag(tag, 'input.tag');
+    return { name, tag };
+  }
+  return { name, tag: fromImage || 'latest' };
+}
+
+/** Instructions `POST /images/create?changes` accepts (spec). */
+export const ALLOWED_CHANGE_INSTRUCTIONS = ['CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'ONBUILD', 'USER', 'VOLUME', 'WORKDIR'] as const;
+
+export function checkChanges(changes: readonly string[], field: string): void {
+  changes.forEach((change, i) => {
+    const instruction = change.trim().split(/\s+/, 1)[0]?.toUpperCase() ?? '';
+    if (!(ALLOWED_CHANGE_INSTRUCTIONS as readonly string[]).includes(instruction)) {
+      throw ValidationError.field(`${field}.${i}`, `"${instruction || change}" is not allowed; use one of ${ALLOWED_CHANGE_INSTRUCTIONS.join(', ')}`, 'DOCKER');
+    }
+    if (change.trim().length === instruction.length) throw ValidationError.field(`${field}.${i}`, `${instruction} needs an argument`, 'DOCKER');
+  });
+}

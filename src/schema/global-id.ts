@@ -1,0 +1,54 @@
+import { ValidationError } from '../errors.js';
+import { isProvider, type Provider } from '../providers/provider.js';
+
+/**
+ * Relay global ids: base64url of `Typename:PROVIDER:localId`. The provider is part of every id, so a
+ * resolver knows which upstream to ask before any call, and an id of one provider can never be sent
+ * to another. Decoding checks the type and the provider.
+ */
+export interface DecodedId {
+  typename: string;
+  provider: Provider;
+  localId: string;
+}
+
+export function encodeId(typename: string, provider: Provider, localId: string): string {
+  return Buffer.from(`${typename}:${provider}:${localId}`, 'utf8').toString('base64url');
+}
+
+/** The relay plugin's hook: the node's raw id is already `PROVIDER:localId`. */
+export function encodeGlobalID(typename: string, id: string | number | bigint): string {
+  return Buffer.from(`${typename}:${String(id)}`, 'utf8').toString('base64url');
+}
+
+export function decodeId(globalId: string, field = 'id'): DecodedId {
+  const text = /^[A-Za-z0-9_-]+={0,2}$/.test(globalId) ? Buffer.from(globalId, 'base64url').toString('utf8') : '';
+  const m = /^([A-Za-z][A-Za-z0-9]*):([A-Z]+):(.+)$/s.exec(text);
+  if (!m || !isProvider(m[2]!)) throw ValidationError.field(field, `"${globalId}" is not an id this gateway issued`);
+  return { typename: m[1]!, provider: m[2] as Provider, localId: m[3]! };
+}
+
+export function decodeGlobalID(globalId: string): { typename: string; id: string } {
+  const { typename, provider, localId } = decodeId(globalId);
+  return { typename, id: `${provider}:${localId}` };
+}
+
+/** Decodes and checks that the id names one of the expected types (and, optionally, providers). */
+export function expectId(globalId: string, field: string, typenames: string[], providers?: Provider[]): DecodedId {
+  const decoded = decodeId(globalId, field);
+  if (!typenames.includes(decoded.typename)) {
+    throw ValidationError.field(field, `expected the id of a ${typenames.join(' or ')}, got the id of a ${decoded.typename}`);
+  }
+  if (providers && !providers.includes(decoded.provider)) {
+    throw ValidationError.field(field, `expected an id from ${providers.join(' or ')}, got one from ${decoded.provider}`);
+  }
+  return decoded;
+}
+
+/** Splits the relay plugin's raw id (`PROVIDER:localId`). */
+export function splitRawId(raw: string): { provider: Provider; localId: string } {
+  const i = raw.indexOf(':');
+  const provider = raw.slice(0, i);
+  if (i < 0 || !isProvider(provider)) throw ValidationError.field('id', `"${raw}" does not name a provider`);
+  return { provider, localId: raw.slice(i + 1) };
+}

@@ -1,0 +1,111 @@
+import { NotFoundError, UnsupportedOperationError } from '../../errors.js';
+import type { GatewayContext } from '../../context.js';
+import type { BuildSource, BuildStatus, ImageBuildRecord, Provider } from '../../providers/ports.js';
+import { PROVIDERS } from '../../providers/provider.js';
+import { builder } from '../builder.js';
+import { splitRawId } from '../global-id.js';
+import { DateTime } from '../scalars.js';
+import { imageByProviderId, ImageInterface } from './image.js';
+import { Job } from './job.js';
+import { offsetConnection } from './job.js';
+import { ProviderEnum } from './provider.js';
+
+export const BuildStatusEnum = builder.enumType('BuildStatus', {
+  values: ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED'] as const,
+});
+
+export function buildSource(ctx: GatewayContext, provider: Provider): BuildSource {
+  const source = ctx.services.buildSources[provider];
+  if (!source) throw new UnsupportedOperationError(`${provider} has no image builds, or is not configured`, provider);
+  return source;
+}
+
+export const BuildLogLineRef = builder.objectRef<{ number: number; text: string }>('BuildLogLine').implement({
+  fields: (t) => ({
+    number: t.exposeInt('number', { description: 'Stable, 0-based: resume with fromLine = last number + 1.' }),
+    text: t.exposeString('text'),
+  }),
+});
+
+/** Largest `limit` for `ImageBuild.log`. */
+export const MAX_LOG_LINES = 1000;
+
+export const ImageBuild = builder.loadableNode('ImageBuild', {
+  description: 'An image build: a Cycle image being imported/built, or a PAI image build running as a PAI-DLC job.',
+  id: { resolve: (b: ImageBuildRecord) => `${b.provider}:${b.id}` },
+  isTypeOf: (v) => typeof v === 'object' && v !== null && 'status' in v && 'targetImage' in v,
+  load: async (rawIds: string[], ctx: GatewayContext) => {
+    const out: (ImageBuildRecord | Error)[] = [];
+    for (const raw of rawIds) {
+      const { provider, localId } = splitRawId(raw);
+      try {
+        const [record] = await buildSource(ctx, provider).getBuilds([localId]);
+        out.push(record ?? new NotFoundError(`No ${provider} build ${localId}`, provider));
+      } catch (err) {
+        out.push(err instanceof Error ? err : new Error(String(err)));
+      }
+    }
+    return out;
+  },
+  fields: (t) => ({
+    provider: t.field({ type: ProviderEnum, resolve: (b) => b.provider }),
+    status: t.field({ type: BuildStatusEnum, resolve: (b) => b.status }),
+    targetImage: t.exposeString('targetImage', { nullable: true }),
+    reason: t.string({ nullable: true, resolve: (b) => b.reason ?? null }),
+    createdAt: t.field({ type: DateTime, nullable: true, resolve: (b) => b.createdAt }),
+    finishedAt: t.field({ type: DateTime, nullable: true, resolve: (b) => b.finishedAt }),
+    image: t.field({
+      type: ImageInterface,
+      nullable: true,
+      description: 'The image the build produced (or is producing), once known.',
+      resolve: (b, _a, ctx) => (b.imageId ? imageByProviderId(ctx, b.provider, b.imageId) : null),
+    }),
+    job: t.field({
+      type: Job,
+      nullable: true,
+      resolve: async (b, _a, ctx) => {
+        if (!b.jobId) return null;
+        const [job] = await ctx.services.jobSources[b.provider]!.getJobs([b.jobId]);
+        if (job instanceof Error) throw job;
+        return job ?? null;
+      },
+    }),
+    log: t.field({
+      type: [BuildLogLineRef],
+      args: {
+        fromLine: t.arg.int({ required: false, defaultValue: 0 }),
+        limit: t.arg.int({ required: false, defaultValue: 200 }),
+      },
+      resolve: (b, args, ctx) => buildSource(ctx, b.provider).getLog(b.id, Math.max(0, args.fromLine ?? 0), Math.min(Math.max(1, args.limit ?? 200), MAX_LOG_LINES)),
+    }),
+  }),
+});
+
+const ImageBuildFilter = builder.inputType('ImageBuildFilter', {
+  fields: (t) => ({
+    providers: t.field({ type: [ProviderEnum], required: false }),
+    statuses: t.field({ type: [BuildStatusEnum], required: false }),
+  }),
+});
+
+/** How many recent builds each provider contributes to the merged list. */
+export const BUILDS_PER_PROVIDER_LIMIT = 100;
+
+builder.queryField('imageBuilds', (t) =>
+  t.connection(
+    {
+      type: ImageBuild,
+      args: { filter: t.arg({ type: ImageBuildFilter, required: false }) },
+      resolve: async (_root, args, ctx) => {
+        const providers = (args.filter?.providers ?? PROVIDERS).filter((p) => ctx.services.buildSources[p]);
+        const lists = await Promise.all(
+          providers.map((p) => buildSource(ctx, p).listBuilds({ statuses: (args.filter?.statuses ?? undefined) as BuildStatus[] | undefined, limit: BUILDS_PER_PROVIDER_LIMIT })),
+        );
+        const merged = lists.flat().sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
+        return offsetConnection(merged, args);
+      },
+    },
+    { name: 'ImageBuildConnection' },
+    { name: 'ImageBuildEdge' },
+  ),
+);

@@ -1,0 +1,195 @@
+import { Repeater } from 'graphql-yoga';
+import { NotFoundError, UnsupportedOperationError } from '../../errors.js';
+import { jobKey } from '../../events/job-store.js';
+import { TERMINAL_JOB_STATES, type JobRecord, type JobSource, type JobState, type Provider } from '../../providers/ports.js';
+import { PROVIDERS } from '../../providers/provider.js';
+import type { GatewayContext } from '../../context.js';
+import { builder } from '../builder.js';
+import { expectId, splitRawId } from '../global-id.js';
+import { DateTime } from '../scalars.js';
+import { ProviderEnum } from './provider.js';
+import { imageByProviderId } from './image.js';
+
+export const JobStateEnum = builder.enumType('JobState', {
+  values: ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED', 'EXPIRED'] as const,
+});
+
+export function jobSource(ctx: GatewayContext, provider: Provider): JobSource {
+  const source = ctx.services.jobSources[provider];
+  if (!source) throw new UnsupportedOperationError(`${provider} has no jobs, or is not configured`, provider);
+  return source;
+}
+
+const JobTask = builder.objectRef<JobRecord['tasks'][number]>('JobTask').implement({
+  fields: (t) => ({
+    caption: t.exposeString('caption'),
+    state: t.field({ type: JobStateEnum, resolve: (task) => task.state }),
+    error: t.exposeString('error', { nullable: true }),
+    steps: t.field({
+      type: [builder.objectRef<JobRecord['tasks'][number]['steps'][number]>('JobTaskStep').implement({
+        fields: (s) => ({
+          caption: s.exposeString('caption'),
+          startedAt: s.field({ type: DateTime, nullable: true, resolve: (step) => step.startedAt }),
+          completedAt: s.field({ type: DateTime, nullable: true, resolve: (step) => step.completedAt }),
+        }),
+      })],
+      resolve: (task) => task.steps,
+    }),
+  }),
+});
+
+const JobLayer = builder.objectRef<JobRecord['layers'][number]>('JobLayer').implement({
+  description: 'Progress of one layer of a Docker pull.',
+  fields: (t) => ({
+    id: t.exposeString('id'),
+    status: t.exposeString('status'),
+    currentBytes: t.float({ nullable: true, resolve: (l) => l.current }),
+    totalBytes: t.float({ nullable: true, resolve: (l) => l.total }),
+  }),
+});
+
+/** Batches job loads per provider: one `getJobs` call per provider per tick. */
+export const Job = builder.loadableNode('Job', {
+  description: 'Long-running work: a Docker pull or import, a Cycle job, a PAI-DLC job.',
+  id: { resolve: (job) => `${job.provider}:${job.id}` },
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'action' in value && 'tasks' in value,
+  load: async (rawIds: string[], ctx: GatewayContext) => loadJobs(rawIds, ctx),
+  fields: (t) => ({
+    provider: t.field({ type: ProviderEnum, resolve: (j) => j.provider }),
+    action: t.exposeString('action'),
+    state: t.field({ type: JobStateEnum, resolve: (j) => j.state }),
+    progress: t.float({ nullable: true, description: '0..1 when known.', resolve: (j) => j.progress }),
+    caption: t.exposeString('caption', { nullable: true }),
+    tasks: t.field({ type: [JobTask], resolve: (j) => j.tasks }),
+    layers: t.field({ type: [JobLayer], resolve: (j) => j.layers }),
+    error: t.exposeString('error', { nullable: true }),
+    createdAt: t.field({ type: DateTime, resolve: (j) => j.createdAt }),
+    startedAt: t.field({ type: DateTime, nullable: true, resolve: (j) => j.startedAt }),
+    completedAt: t.field({ type: DateTime, nullable: true, resolve: (j) => j.completedAt }),
+  }),
+});
+
+builder.objectField(Job, 'image', (t) =>
+  t.field({
+    type: 'Image' as never,
+    nullable: true,
+    description: 'The image the job acts on or produced, once known.',
+    resolve: (job, _args, ctx) => (job.imageId ? imageByProviderId(ctx, job.provider, job.imageId) : null) as never,
+  }),
+);
+
+export async function loadJobs(rawIds: readonly string[], ctx: GatewayContext): Promise<(JobRecord | Error)[]> {
+  const byProvider = new Map<Provider, { index: number; localId: string }[]>();
+  rawIds.forEach((raw, index) => {
+    const { provider, localId } = splitRawId(raw);
+    byProvider.set(provider, [...(byProvider.get(provider) ?? []), { index, localId }]);
+  });
+  const out: (JobRecord | Error)[] = new Array(rawIds.length);
+  await Promise.all(
+    [...byProvider].map(async ([provider, keys]) => {
+      let results: (JobRecord | Error)[];
+      try {
+        results = await jobSource(ctx, provider).getJobs(keys.map((k) => k.localId));
+      } catch (err) {
+        results = keys.map(() => (err instanceof Error ? err : new Error(String(err))));
+      }
+      keys.forEach((k, i) => (out[k.index] = results[i] ?? new NotFoundError(`No ${provider} job ${k.localId}`, provider)));
+    }),
+  );
+  return out;
+}
+
+const JobFilter = builder.inputType('JobFilter', {
+  fields: (t) => ({
+    providers: t.field({ type: [ProviderEnum], required: false }),
+    states: t.field({ type: [JobStateEnum], required: false }),
+  }),
+});
+
+/** How many recent jobs each provider contributes to the merged `jobs` list. */
+export const JOBS_PER_PROVIDER_LIMIT = 100;
+
+builder.queryField('jobs', (t) =>
+  t.connection(
+    {
+      type: Job,
+      args: { filter: t.arg({ type: JobFilter, required: false }) },
+      description: 'Jobs of every provider, newest first.',
+      resolve: async (_root, args, ctx) => {
+        const providers = (args.filter?.providers ?? PROVIDERS).filter((p) => ctx.services.jobSources[p]);
+        const lists = await Promise.all(
+          providers.map((p) => jobSource(ctx, p).listJobs({ states: (args.filter?.states ?? undefined) as JobState[] | undefined, limit: JOBS_PER_PROVIDER_LIMIT })),
+        );
+        const merged = lists.flat().sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+        return offsetConnection(merged, args);
+      },
+    },
+    { name: 'JobConnection' },
+    { name: 'JobEdge' },
+  ),
+);
+
+/** Offset-cursor paging over an in-memory list (opaque cursors). */
+export function offsetConnection<T>(items: T[], args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }) {
+  const first = Math.min(Math.max(args.first ?? 20, 0), 100);
+  const start = args.after ? decodeOffset(args.after) + 1 : 0;
+  const slice = items.slice(start, start + first);
+  return {
+    edges: slice.map((node, i) => ({ node, cursor: encodeOffset(start + i) })),
+    pageInfo: {
+      hasNextPage: start + first < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: slice.length ? encodeOffset(start) : null,
+      endCursor: slice.length ? encodeOffset(start + slice.length - 1) : null,
+    },
+  };
+}
+
+function encodeOffset(n: number): string {
+  return Buffer.from(`offset:${n}`).toString('base64url');
+}
+
+function decodeOffset(cursor: string): number {
+  const m = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!m) throw new NotFoundError(`"${cursor}" is not a cursor of this list`);
+  return Number(m[1]);
+}
+
+builder.subscriptionField('jobUpdated', (t) =>
+  t.field({
+    type: Job,
+    description: 'The current snapshot first, then every change; completes when the job ends.',
+    args: { jobId: t.arg.id({ required: true }) },
+    subscribe: (_root, args, ctx) => followJob(ctx, expectId(String(args.jobId), 'jobId', ['Job']).provider, expectId(String(args.jobId), 'jobId', ['Job']).localId),
+    resolve: (job) => job,
+  }),
+);
+
+/**
+ * Subscribes before reading the snapshot so no change between the two is lost; updates older than
+ * the snapshot are dropped by comparing progress order (state, then completion).
+ */
+export function followJob(ctx: GatewayContext, provider: Provider, localId: string): AsyncIterable<JobRecord> {
+  const source = jobSource(ctx, provider);
+  const key = jobKey(provider, localId);
+  return new Repeater<JobRecord>(async (push, stop) => {
+    const updates = ctx.services.pubsub.subscribe('job:updated', key);
+    const release = source.follow?.(localId);
+    stop.then(() => {
+      release?.();
+      void updates.return?.();
+    });
+    const [snapshot] = await source.getJobs([localId]);
+    if (!snapshot || snapshot instanceof Error) {
+      stop(snapshot instanceof Error ? snapshot : new NotFoundError(`No ${provider} job ${localId}`, provider));
+      return;
+    }
+    await push(snapshot);
+    if (TERMINAL_JOB_STATES.includes(snapshot.state)) return stop();
+    for await (const job of updates) {
+      await push(job);
+      if (TERMINAL_JOB_STATES.includes(job.state)) break;
+    }
+    stop();
+  });
+}

@@ -1,0 +1,103 @@
+import { createServer } from 'node:http';
+import type { Socket } from 'node:net';
+import type { ExecutionArgs } from 'graphql';
+import type { ServerOptions } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { createServices } from './bootstrap.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createGateway } from './gateway.js';
+
+/**
+ * Entry point: config → services → gateway → listen, and a graceful shutdown that stops accepting,
+ * completes subscriptions, drains in-flight requests and closes upstream pools.
+ */
+/** Yoga's enveloped execute/subscribe, carried to graphql-ws through `rootValue` (the documented recipe). */
+interface EnvelopedRoot {
+  execute: (args: ExecutionArgs) => ReturnType<NonNullable<ServerOptions['execute']>>;
+  subscribe: (args: ExecutionArgs) => ReturnType<NonNullable<ServerOptions['subscribe']>>;
+}
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(`imagegraph: configuration error: ${err.message}`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const services = await createServices(config, {
+    onProviderReady: (entry, note) => console.log(`imagegraph: ${entry.provider.padEnd(6)} ${entry.mode.padEnd(8)} ${note}`),
+  });
+  const yoga = createGateway(services);
+  const server = createServer(yoga);
+  const sockets = new Set<Socket>();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+
+  // graphql-ws on the same path as HTTP and SSE, executed through Yoga's envelop so plugins apply.
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const wsServer = useServer(
+    {
+      execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
+      subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
+      onSubscribe: async (ctx, _id, payload) => {
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params: payload,
+        });
+        const args = {
+          schema,
+          operationName: payload.operationName,
+          document: parse(payload.query),
+          variableValues: payload.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+        const errors = validate(args.schema, args.document);
+        if (errors.length) return errors;
+        return args;
+      },
+    },
+    wss,
+  );
+
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`imagegraph: listening on http://${config.host}:${port}/graphql${config.graphiql ? ' (GraphiQL in a browser)' : ''}`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`imagegraph: ${signal}: draining`);
+    const force = setTimeout(() => {
+      for (const s of sockets) s.destroy();
+      process.exit(1);
+    }, 15_000);
+    force.unref();
+    server.close();
+    await wsServer.dispose(); // completes every graphql-ws subscription with a close frame
+    await yoga.dispose(); // ends SSE subscriptions
+    server.closeIdleConnections();
+    await new Promise<void>((resolve) => {
+      const check = () => (sockets.size === 0 ? resolve() : setTimeout(check, 50));
+      check();
+    });
+    await services.close();
+    console.log('imagegraph: stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+void main();

@@ -1,0 +1,43 @@
+import type { GatewayConfig } from './config.js';
+import type { Metrics } from './metrics.js';
+import type { JobStore } from './events/job-store.js';
+import type { GatewayPubSub } from './events/pubsub.js';
+import type { DockerEngineAdapter } from './providers/docker-engine/adapter.js';
+import type { BuildSource, ImageSource, JobRecord, JobSource } from './providers/ports.js';
+import type { Provider } from './providers/provider.js';
+
+export type ProviderMode = 'LIVE' | 'SANDBOX' | 'DISABLED';
+
+export interface ProviderEntry {
+  provider: Provider;
+  mode: ProviderMode;
+  /** The upstream origin (no credentials). */
+  endpoint: string | null;
+  /** Checks the upstream; resolves with what it reports. */
+  probe?: () => Promise<{ apiVersion: string | null }>;
+}
+
+/**
+ * Long-lived, process-wide services: provider adapters (pools, token caches), the job store and
+ * pubsub. Nothing request-specific lives here: per-request caches are the DataLoaders in the context.
+ */
+export interface Services {
+  config: GatewayConfig;
+  pubsub: GatewayPubSub;
+  metrics: Metrics;
+  jobs: JobStore;
+  providers: ProviderEntry[];
+  docker?: DockerEngineAdapter;
+  /** Providers whose images are in the merged feed, by provider. */
+  imageSources: Partial<Record<Provider, ImageSource>>;
+  /** Deletes an image by provider-local id; `notFound` when the provider says it is gone. */
+  imageDeleters: Partial<Record<Provider, (localId: string, options: { force: boolean }) => Promise<{ job?: JobRecord | null; untagged?: string[]; notFound?: boolean }>>>;
+  /** Cycle prune task (set when Cycle is configured). */
+  cyclePrune?: (sourceIds: string[]) => Promise<JobRecord>;
+  /** Providers that build images, by provider. */
+  buildSources: Partial<Record<Provider, BuildSource>>;
+  /** Providers that have jobs, by provider. */
+  jobSources: Partial<Record<Provider, JobSource>>;
+  /** Stops background work and closes pools. */
+  close(): Promise<void>;
+}

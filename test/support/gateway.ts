@@ -1,0 +1,46 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createServices } from '../../src/bootstrap.js';
+import { loadConfig } from '../../src/config.js';
+import { createGateway, type Gateway } from '../../src/gateway.js';
+import type { Services } from '../../src/services.js';
+
+export interface TestGateway {
+  yoga: Gateway;
+  services: Services;
+  /** `http://127.0.0.1:PORT/graphql` of a real listener (SSE, multipart, audits). */
+  url: string;
+  server: Server;
+  /** Runs an operation through `yoga.fetch` (no port) and returns the parsed body. */
+  execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[] }>;
+  close(): Promise<void>;
+}
+
+/** A gateway built from an environment (as `npm start` would read it), listening on a free loopback port. */
+export async function startTestGateway(env: Record<string, string>): Promise<TestGateway> {
+  const config = loadConfig({ GATEWAY_SANDBOX: 'off', PORT: '0', ...env }, () => false);
+  const services = await createServices(config);
+  const yoga = createGateway(services);
+  const server = createServer(yoga);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  return {
+    yoga,
+    services,
+    url,
+    server,
+    async execute(query, variables) {
+      const res = await yoga.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as never;
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.close();
+    },
+  };
+}
