@@ -1,0 +1,323 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { NotFoundError, RateLimitedError, UpstreamError, ValidationError, mapUpstream, toGatewayError } from '../../errors.js';
+import type { TransportOptions } from '../../http/transport.js';
+import type { CycleImageRecord } from '../ports.js';
+import { TERMINAL_JOB_STATES } from '../ports.js';
+import { CycleClient, type CycleListQuery } from './client.js';
+import type { CycleImageDto, CycleJobDto } from './dto.js';
+import {
+  IMAGE_STATES_BY_BUILD_STATUS,
+  buildStatusOf,
+  cycleJobStates,
+  descriptorToJobRecord,
+  splitBuildLog,
+  toBuildRecord,
+  toImageRecord,
+  toJobRecord,
+  toSourceRecord,
+} from './map.js';
+import {
+  CYCLE_DEFAULT_PAGE_SIZE,
+  CYCLE_GET_BY_ID_CONCURRENCY,
+  CYCLE_JOB_NOT_FOUND_RETRIES,
+  CYCLE_JOB_POLL_INTERVAL_MS,
+  CYCLE_MAX_PAGE_SIZE,
+  type CycleImageFilter,
+  type CycleListArgs,
+  type CyclePort,
+  type CycleTrackOptions,
+} from './port.js';
+
+export interface CycleAdapterConfig {
+  apiUrl: string;
+  apiKey: string;
+  hubId: string;
+  onCall?: TransportOptions['onCall'];
+  /** @default the transport's retry policy */
+  retry?: TransportOptions['retry'];
+  /** Default first poll interval of trackJob/waitForJob. @default CYCLE_JOB_POLL_INTERVAL_MS */
+  jobPollIntervalMs?: number;
+}
+
+/** Wire field names in Cycle's `error.source` → the names of this port's inputs. */
+const CREATE_BUILD_FIELDS: Record<string, string> = { source_id: 'sourceId', name: 'name', 'build.args': 'buildArgs', 'build.use_disk': 'useDisk', 'override.target': 'overrideTarget' };
+
+function renameFields(err: Error, names: Record<string, string>): Error {
+  if (!(err instanceof ValidationError)) return err;
+  const renamed = new ValidationError(
+    err.fieldErrors.map((f) => ({ path: names[f.path] ?? f.path, message: f.message })),
+    err.message,
+    err.provider,
+  );
+  return renamed;
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight; results in input order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  });
+  await Promise.all(workers);
+  return out;
+}
+
+function pageArgs(args: CycleListArgs<unknown> | undefined): { pageNumber: number; pageSize: number } {
+  const pageSize = Math.min(Math.max(1, Math.floor(args?.pageSize ?? CYCLE_DEFAULT_PAGE_SIZE)), CYCLE_MAX_PAGE_SIZE);
+  const pageNumber = Math.max(1, Math.floor(args?.pageNumber ?? 1));
+  return { pageNumber, pageSize };
+}
+
+function imageQuery(args: CycleListArgs<CycleImageFilter> | undefined, states?: string[]): CycleListQuery {
+  const f = args?.filter ?? {};
+  const wanted = states ?? f.states;
+  return {
+    ...pageArgs(args),
+    filter: {
+      search: f.search,
+      state: wanted?.length ? wanted.join(',') : undefined,
+      source_id: f.sourceId,
+      source_type: f.sourceType,
+      identifier: f.identifier,
+    },
+    ...(args?.sort ? { sort: args.sort } : {}),
+  };
+}
+
+function isTransient(err: Error): boolean {
+  return err instanceof RateLimitedError || (err instanceof UpstreamError && (err.status === null || err.status >= 500));
+}
+
+/** The Cycle adapter: implements CyclePort over the platform API; every failure is a typed gateway error. */
+export function createCycleAdapter(config: CycleAdapterConfig): CyclePort & { close(): Promise<void> } {
+  const client = new CycleClient(config);
+  const defaultInterval = config.jobPollIntervalMs ?? CYCLE_JOB_POLL_INTERVAL_MS;
+
+  async function getImageDto(id: string): Promise<CycleImageDto> {
+    return (await mapUpstream(() => client.getImage(id))).data;
+  }
+
+  /** The newest import job of an image, found by searching jobs for its id (null when none or not allowed). */
+  async function importJobIdOf(imageId: string): Promise<string | null> {
+    try {
+      const res = await client.listJobs({ filter: { search: imageId }, sort: ['-id'], pageNumber: 1, pageSize: 10 });
+      const job = res.data.find((j) => j.tasks.some((t) => t.header === 'image.import' && t.input.image_id === imageId));
+      return job?.id ?? null;
+    } catch {
+      // The key may lack `apionly-jobs-view`; the build itself is still known.
+      return null;
+    }
+  }
+
+  const port: CyclePort & { close(): Promise<void> } = {
+    provider: 'CYCLE',
+
+    async listImages(args) {
+      const q = imageQuery(args);
+      const res = await mapUpstream(() => client.listImages(q));
+      return { items: res.data.map(toImageRecord), hasNextPage: res.data.length === q.pageSize };
+    },
+
+    async getImage(id) {
+      return toImageRecord(await getImageDto(id));
+    },
+
+    async getImages(ids) {
+      const unique = [...new Set(ids)];
+      const results = await mapLimit(unique, CYCLE_GET_BY_ID_CONCURRENCY, async (id): Promise<CycleImageRecord | Error> => {
+        try {
+          return toImageRecord(await getImageDto(id));
+        } catch (err) {
+          return toGatewayError(err);
+        }
+      });
+      const byId = new Map(unique.map((id, i) => [id, results[i]!]));
+      return ids.map((id) => byId.get(id)!);
+    },
+
+    async updateImage(id, patch) {
+      if (!patch.name.trim()) throw ValidationError.field('name', 'must not be empty', 'CYCLE');
+      const res = await mapUpstream(() => client.updateImage(id, { name: patch.name }));
+      return toImageRecord(res.data);
+    },
+
+    async deleteImage(id) {
+      const res = await mapUpstream(() => client.deleteImage(id));
+      const job = descriptorToJobRecord(res.data, 'image.delete');
+      return { ...job, imageId: job.imageId ?? id };
+    },
+
+    async createImageBuild(input) {
+      if (!input.sourceId) throw ValidationError.field('sourceId', 'is required', 'CYCLE');
+      const build = input.buildArgs || input.useDisk !== undefined ? { ...(input.buildArgs ? { args: input.buildArgs } : {}), ...(input.useDisk !== undefined ? { use_disk: input.useDisk } : {}) } : undefined;
+      let created: CycleImageDto;
+      try {
+        created = (
+          await client.createImage({
+            source_id: input.sourceId,
+            ...(input.name ? { name: input.name } : {}),
+            ...(build ? { build } : {}),
+            ...(input.overrideTarget ? { override: { target: input.overrideTarget } } : {}),
+          })
+        ).data;
+      } catch (err) {
+        throw renameFields(toGatewayError(err), CREATE_BUILD_FIELDS);
+      }
+      let jobId: string;
+      try {
+        const descriptor = (await client.createImageJob(created.id, { action: 'import' })).data;
+        jobId = descriptor.job?.id ?? '';
+      } catch (err) {
+        // Nothing half-created: the image record without its import is removed again (best effort).
+        await client.deleteImage(created.id).catch(() => undefined);
+        throw toGatewayError(err);
+      }
+      return { ...toBuildRecord(created, jobId || null), status: 'QUEUED', finishedAt: null, reason: null };
+    },
+
+    async getBuild(imageId) {
+      const [image, jobId] = await Promise.all([getImageDto(imageId), importJobIdOf(imageId)]);
+      return toBuildRecord(image, jobId);
+    },
+
+    async listBuilds(args) {
+      const statuses = args?.statuses;
+      if (statuses && statuses.length === 0) return { items: [], hasNextPage: false };
+      const states = statuses ? [...new Set(statuses.flatMap((s) => IMAGE_STATES_BY_BUILD_STATUS[s]))] : undefined;
+      if (states && states.length === 0) return { items: [], hasNextPage: false };
+      const q = imageQuery(args, states);
+      const res = await mapUpstream(() => client.listImages(q));
+      // FAILED needs `state.error`, which Cycle cannot filter on: the page is filtered here, so it may be short.
+      const items = res.data.filter((i) => !statuses || statuses.includes(buildStatusOf(i))).map((i) => toBuildRecord(i, null));
+      return { items, hasNextPage: res.data.length === q.pageSize };
+    },
+
+    async getBuildLog(imageId, options = {}) {
+      try {
+        const res = await client.getBuildLog(imageId);
+        return splitBuildLog(res.data.log, options.fromLine ?? 0, options.includePartialLastLine ?? false);
+      } catch (err) {
+        const mapped = toGatewayError(err);
+        // The image exists but has not started an import: an empty log, not an error.
+        if (mapped instanceof NotFoundError && mapped.upstreamCode === '404.image.build-log') return [];
+        throw mapped;
+      }
+    },
+
+    async pruneImages(sourceIds) {
+      if (sourceIds.length === 0) throw ValidationError.field('sourceIds', 'name at least one image source', 'CYCLE');
+      const res = await mapUpstream(() => client.createImagesJob({ action: 'prune', contents: { source_ids: [...sourceIds] } }));
+      return descriptorToJobRecord(res.data, 'images.prune');
+    },
+
+    async listSources(args) {
+      const f = args?.filter ?? {};
+      const q: CycleListQuery = {
+        ...pageArgs(args),
+        filter: { search: f.search, identifier: f.identifier, state: f.states?.length ? f.states.join(',') : undefined },
+        ...(args?.sort ? { sort: args.sort } : {}),
+      };
+      const res = await mapUpstream(() => client.listSources(q));
+      return { items: res.data.map(toSourceRecord), hasNextPage: res.data.length === q.pageSize };
+    },
+
+    async getSource(id) {
+      return toSourceRecord((await mapUpstream(() => client.getSource(id))).data);
+    },
+
+    async getSources(ids) {
+      const unique = [...new Set(ids)];
+      const results = await mapLimit(unique, CYCLE_GET_BY_ID_CONCURRENCY, async (id) => {
+        try {
+          return toSourceRecord((await client.getSource(id)).data);
+        } catch (err) {
+          return toGatewayError(err);
+        }
+      });
+      const byId = new Map(unique.map((id, i) => [id, results[i]!]));
+      return ids.map((id) => byId.get(id)!);
+    },
+
+    async listJobs(args) {
+      const f = args?.filter ?? {};
+      const states = f.states ? cycleJobStates(f.states) : undefined;
+      if (states && states.length === 0) return { items: [], hasNextPage: false };
+      const q: CycleListQuery = {
+        ...pageArgs(args),
+        filter: {
+          state: states?.join(','),
+          search: f.search,
+          'range-start': f.queuedAfter?.toISOString(),
+          'range-end': f.queuedBefore?.toISOString(),
+        },
+        ...(args?.sort ? { sort: args.sort } : {}),
+      };
+      const res = await mapUpstream(() => client.listJobs(q));
+      return { items: res.data.map(toJobRecord), hasNextPage: res.data.length === q.pageSize };
+    },
+
+    async getJob(id) {
+      return toJobRecord((await mapUpstream(() => client.getJob(id))).data);
+    },
+
+    async trackJob(jobId, onUpdate, signal, options = {}) {
+      const base = options.intervalMs ?? defaultInterval;
+      const max = Math.max(base, options.maxIntervalMs ?? 10_000);
+      const notFoundRetries = options.notFoundRetries ?? CYCLE_JOB_NOT_FOUND_RETRIES;
+      const transientRetries = options.transientRetries ?? 5;
+      let interval = base;
+      let notFound = 0;
+      let transient = 0;
+      let last: string | undefined;
+      for (;;) {
+        signal?.throwIfAborted();
+        let dto: CycleJobDto | undefined;
+        try {
+          dto = (await client.getJob(jobId, signal)).data;
+          notFound = 0;
+          transient = 0;
+        } catch (err) {
+          if (signal?.aborted) throw signal.reason;
+          const mapped = toGatewayError(err);
+          // A just-created job may not be visible yet (Cycle's client retries `404.job` too).
+          if (mapped instanceof NotFoundError && mapped.upstreamCode === '404.job' && notFound < notFoundRetries) notFound += 1;
+          else if (isTransient(mapped) && transient < transientRetries) {
+            transient += 1;
+            interval = Math.min(max, base * 2 ** transient);
+          } else throw mapped;
+        }
+        if (dto) {
+          const record = toJobRecord(dto);
+          const fingerprint = JSON.stringify([dto.state, dto.events, dto.tasks.map((t) => [t.state, t.steps, t.error])]);
+          if (fingerprint !== last) {
+            last = fingerprint;
+            interval = base;
+            onUpdate(record);
+          } else {
+            interval = Math.min(max, Math.round(interval * 1.5));
+          }
+          if (TERMINAL_JOB_STATES.includes(record.state)) return record;
+        }
+        await sleep(interval, undefined, signal ? { signal } : undefined).catch((err: unknown) => {
+          throw signal?.aborted ? signal.reason : err;
+        });
+      }
+    },
+
+    async waitForJob(jobId, options: CycleTrackOptions = {}) {
+      const { signal, ...rest } = options;
+      return port.trackJob(jobId, () => undefined, signal, rest);
+    },
+
+    close() {
+      return client.close();
+    },
+  };
+  return port;
+}
+
+export type { CyclePort } from './port.js';

@@ -1,0 +1,347 @@
+/**
+ * TAC adapter: maps the Tanzu Application Catalog API (test/contracts/specs/tac/, shared/specs/tac/NOTES.md)
+ * to the records of ./port.ts. Inputs are checked before any upstream call; upstream failures become
+ * typed errors (toGatewayError).
+ *
+ * Upstream calls per operation:
+ *  - listBaseImages: 1 (`GET /v1/base-images`; items embed the operating system summary and pull registry).
+ *  - getBaseImages / getRegistries / getOperatingSystems: TAC has no batch or by-ids endpoint (and no
+ *    OS list at all), so one `GET …/{id}` per distinct id, at most TAC_BATCH_CONCURRENCY at a time.
+ *  - createBaseImage: 2 (`POST` → 201 + `Location`, no body; then `GET` of that id).
+ *  - updateBaseImage: 2 (`PATCH` → 204; then `GET`).  deleteBaseImage: 1 (`DELETE` → 204).
+ *  - plus one CSP exchange per access-token lifetime (~30 min), shared by all calls.
+ */
+import { NotFoundError, UpstreamError, ValidationError, mapUpstream, toGatewayError, type FieldError } from '../../errors.js';
+import type { TransportOptions } from '../../http/transport.js';
+import type { Page } from '../ports.js';
+import { CspTokenProvider } from './auth.js';
+import { TacClient, type TacClientOptions } from './client.js';
+import type { BaseImageDetailedDto, OperatingSystemDetailedDto, PageDto, RegistryDetailedDto } from './dto.js';
+import {
+  BASE_IMAGE_STATUSES,
+  type BaseImageRecord,
+  type BaseImageStatus,
+  type CreateBaseImageInput,
+  type ListBaseImagesArgs,
+  type ListRegistriesArgs,
+  type OperatingSystemRecord,
+  type RegistryRecord,
+  type TacPort,
+  type UpdateBaseImageInput,
+} from './port.js';
+
+/** `page_size` maximum on every TAC list (spec: 1–100). */
+export const TAC_MAX_PAGE_SIZE = 100;
+/** TAC's `page_size` default. */
+export const TAC_DEFAULT_PAGE_SIZE = 20;
+/**
+ * Largest id batch a DataLoader should hand to getBaseImages/getRegistries/getOperatingSystems
+ * (use as `maxBatchSize`). TAC has no batch endpoint, so a batch costs one GET per distinct id.
+ */
+export const TAC_MAX_BATCH_SIZE = 100;
+/** GETs of one batch in flight at once (the transport also caps sockets per origin). */
+export const TAC_BATCH_CONCURRENCY = 8;
+/** TAC ids are UUIDs in every documented example; anything else cannot exist and costs no call. */
+export const TAC_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * `container_image`: `REPOSITORY_NAME/IMAGE_NAME:TAG` (BaseImageRequest on the create page), e.g.
+ * `docker.io/library/debian:11`. A registry host (with port) may lead the repository; the image must
+ * have a repository part and a tag; digests are not part of the documented format. Path components
+ * follow the Docker reference grammar (lower case, `.`/`_`/`__`/`-` separators); tags are 1–128 chars.
+ */
+export const CONTAINER_IMAGE_PATTERN =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+export interface TacAdapterConfig {
+  /** TAC API origin, e.g. `https://api.app-catalog.vmware.com`. */
+  apiUrl: string;
+  /** CSP console origin, e.g. `https://console.tanzu.broadcom.com`. */
+  cspUrl: string;
+  /** CSP API token with the TAC service role. Never logged or put in an error. */
+  apiToken: string;
+  onCall?: TransportOptions['onCall'];
+  /** Transport overrides (retry policy, timeouts). @default the shared transport defaults */
+  transport?: TacClientOptions['transport'];
+}
+
+// ── validation ─────────────────────────────────────────────────────────────────────────────────
+
+const isBlank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
+
+/**
+ * Checks a createBaseImage input against TAC's documented rules; returns the problems (empty when valid),
+ * with paths under `prefix` (`input.containerImage`). Exported for the schema.
+ */
+export function validateBaseImageInput(input: Partial<Record<keyof CreateBaseImageInput, unknown>>, prefix = 'input'): FieldError[] {
+  const errors: FieldError[] = [];
+  if (isBlank(input.name)) errors.push({ path: `${prefix}.name`, message: 'is required' });
+  // Required by TAC, but an empty description is a value.
+  if (typeof input.description !== 'string') errors.push({ path: `${prefix}.description`, message: 'is required' });
+  for (const key of ['registryId', 'operatingSystemId'] as const) {
+    const value = input[key];
+    if (isBlank(value)) errors.push({ path: `${prefix}.${key}`, message: 'is required' });
+    else if (typeof value === 'string' && !TAC_ID_PATTERN.test(value)) errors.push({ path: `${prefix}.${key}`, message: 'is not a TAC id' });
+  }
+  const image = input.containerImage;
+  if (isBlank(image)) errors.push({ path: `${prefix}.containerImage`, message: 'is required' });
+  else if (typeof image === 'string' && !CONTAINER_IMAGE_PATTERN.test(image)) {
+    errors.push({ path: `${prefix}.containerImage`, message: 'must be REPOSITORY_NAME/IMAGE_NAME:TAG, e.g. docker.io/library/debian:12' });
+  }
+  return errors;
+}
+
+/** Checks an updateBaseImage input (`input.id`, `input.name`, `input.description`). Exported for the schema. */
+export function validateBaseImageUpdate(id: unknown, input: UpdateBaseImageInput, prefix = 'input'): FieldError[] {
+  const errors: FieldError[] = [];
+  if (typeof id !== 'string' || !TAC_ID_PATTERN.test(id)) errors.push({ path: `${prefix}.id`, message: 'is not a TAC base image id' });
+  if (input.name !== undefined && input.name !== null && isBlank(input.name)) errors.push({ path: `${prefix}.name`, message: 'must not be blank' });
+  if (input.description !== undefined && input.description !== null && typeof input.description !== 'string') {
+    errors.push({ path: `${prefix}.description`, message: 'must be a string' });
+  }
+  if ((input.name ?? null) === null && (input.description ?? null) === null) errors.push({ path: prefix, message: 'name or description is required' });
+  return errors;
+}
+
+function validatePaging(page: number, pageSize: number): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!Number.isInteger(page) || page < 1) errors.push({ path: 'page', message: 'must be an integer ≥ 1' });
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > TAC_MAX_PAGE_SIZE) errors.push({ path: 'pageSize', message: `must be an integer from 1 to ${TAC_MAX_PAGE_SIZE}` });
+  return errors;
+}
+
+/**
+ * The base image id in a create answer's `Location` (absolute or relative). Only the id is taken: the
+ * GET goes to the configured API origin, so a Location on another host never receives our bearer token.
+ */
+export function baseImageIdFromLocation(location: string | undefined, apiUrl: string): string | undefined {
+  if (!location) return undefined;
+  let url: URL;
+  try {
+    url = new URL(location, apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`);
+  } catch {
+    return undefined;
+  }
+  const id = /\/v1\/base-images\/([^/]+)\/?$/.exec(url.pathname)?.[1];
+  return id ? decodeURIComponent(id) : undefined;
+}
+
+// ── mapping ────────────────────────────────────────────────────────────────────────────────────
+
+const date = (value: string | undefined): Date | null => {
+  if (!value) return null;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d;
+};
+const str = (value: string | undefined): string | null => (typeof value === 'string' ? value : null);
+const bool = (value: boolean | undefined): boolean | null => (typeof value === 'boolean' ? value : null);
+const num = (value: number | undefined): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+
+function requireId(id: string | undefined, what: string): string {
+  if (typeof id === 'string' && id.length) return id;
+  throw new UpstreamError(`TAC: a ${what} in the answer has no id`, 'TAC', 200, 'INVALID_RESPONSE');
+}
+
+function toStatus(value: string | undefined): BaseImageStatus | null {
+  return (BASE_IMAGE_STATUSES as readonly string[]).includes(value ?? '') ? (value as BaseImageStatus) : null;
+}
+
+export function toBaseImageRecord(dto: BaseImageDetailedDto): BaseImageRecord {
+  const os = dto.operating_system;
+  const registry = dto.pull_registry;
+  return {
+    provider: 'TAC',
+    id: requireId(dto.id, 'base image'),
+    name: dto.name ?? '',
+    description: str(dto.description),
+    containerImage: str(dto.container_image),
+    status: toStatus(dto.status),
+    packagingType: str(dto.packaging_type),
+    platforms: (dto.platforms ?? []).map((p) => ({ osFamily: str(p.os_family), architecture: str(p.architecture) })),
+    operatingSystemId: str(os?.id),
+    operatingSystem: os?.id ? { id: os.id, name: str(os.name), distro: str(os.distro), version: str(os.version) } : null,
+    registryId: str(registry?.id),
+    pullRegistry: registry?.id
+      ? { id: registry.id, name: str(registry.name), url: str(registry.url), healthy: bool(registry.healthy), lastCheckedAt: date(registry.last_checked_at) }
+      : null,
+    healthy: bool(dto.healthy),
+    lastCheckedAt: date(dto.last_checked_at),
+    applicationCount: num(dto.application_count) ?? 0,
+    createdAt: date(dto.created_at),
+    createdBy: str(dto.created_by),
+    updatedAt: date(dto.updated_at),
+    updatedBy: str(dto.updated_by),
+    deprecatedAt: date(dto.deprecated_at),
+    removedAt: date(dto.removed_at),
+    removedBy: str(dto.removed_by),
+  };
+}
+
+export function toRegistryRecord(dto: RegistryDetailedDto): RegistryRecord {
+  return {
+    provider: 'TAC',
+    id: requireId(dto.id, 'registry'),
+    name: dto.name ?? '',
+    description: str(dto.description),
+    url: str(dto.url),
+    registryProvider: str(dto.provider),
+    flavor: str(dto.flavor),
+    healthy: bool(dto.healthy),
+    unhealthyCause: str(dto.unhealthy_cause),
+    lastCheckedAt: date(dto.last_checked_at),
+    hosted: bool(dto.hosted),
+    vmwareManaged: bool(dto.vmware_managed),
+    shared: bool(dto.shared),
+    owned: bool(dto.owned),
+    applicationCount: num(dto.application_count),
+    credentialsLimit: num(dto.credentials_limit),
+    createdAt: date(dto.created_at),
+    updatedAt: date(dto.updated_at),
+    removedAt: date(dto.removed_at),
+  };
+}
+
+export function toOperatingSystemRecord(dto: OperatingSystemDetailedDto): OperatingSystemRecord {
+  return {
+    provider: 'TAC',
+    id: requireId(dto.id, 'operating system'),
+    name: dto.name ?? '',
+    distro: str(dto.distro),
+    version: str(dto.version),
+    distroless: bool(dto.distroless),
+    fipsCompliant: bool(dto.fips_compliant),
+    stigCompliant: bool(dto.stig_compliant),
+    status: str(dto.status),
+    replacedById: str(dto.replaced_by),
+    createdAt: date(dto.created_at),
+    updatedAt: date(dto.updated_at),
+    deprecatedAt: date(dto.deprecated_at),
+    replacedAt: date(dto.replaced_at),
+  };
+}
+
+function toPage<D, R>(dto: PageDto<D>, page: number, pageSize: number, map: (d: D) => R): Page<R> {
+  const items = (dto.items ?? []).map(map);
+  const totalPages = num(dto.total_pages);
+  return {
+    items,
+    hasNextPage: totalPages !== null ? page < totalPages : items.length === pageSize,
+    ...(typeof dto.total_size === 'number' ? { total: dto.total_size } : {}),
+  };
+}
+
+/**
+ * Fetches one resource per distinct id (TAC has no batch read) with bounded concurrency; returns a
+ * value or an Error per key, in key order. Ids that are not UUIDs are NotFound without a call.
+ */
+async function loadEach<T>(ids: readonly string[], what: string, fetchOne: (id: string) => Promise<T>): Promise<(T | Error)[]> {
+  const distinct = [...new Set(ids)];
+  const results = new Map<string, T | Error>();
+  let next = 0;
+  const worker = async () => {
+    while (next < distinct.length) {
+      const id = distinct[next++] as string;
+      if (!TAC_ID_PATTERN.test(id)) {
+        results.set(id, new NotFoundError(`TAC: ${what} ${JSON.stringify(id.slice(0, 64))} was not found`, 'TAC', 'INVALID_ID'));
+        continue;
+      }
+      try {
+        results.set(id, await fetchOne(id));
+      } catch (err) {
+        results.set(id, toGatewayError(err));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(TAC_BATCH_CONCURRENCY, distinct.length) }, worker));
+  return ids.map((id) => results.get(id) ?? new NotFoundError(`TAC: ${what} ${id} was not found`, 'TAC'));
+}
+
+// ── adapter ────────────────────────────────────────────────────────────────────────────────────
+
+export function createTacAdapter(config: TacAdapterConfig): TacPort & { close(): Promise<void> } {
+  const auth = new CspTokenProvider({ cspUrl: config.cspUrl, apiToken: config.apiToken, onCall: config.onCall });
+  const client = new TacClient({ apiUrl: config.apiUrl, auth, onCall: config.onCall, transport: config.transport });
+
+  const getBaseImage = async (id: string) => toBaseImageRecord(await client.getBaseImage(id));
+
+  return {
+    async listBaseImages(args: ListBaseImagesArgs): Promise<Page<BaseImageRecord>> {
+      const page = args.page ?? 1;
+      const pageSize = args.pageSize ?? TAC_DEFAULT_PAGE_SIZE;
+      const errors = validatePaging(page, pageSize);
+      for (const s of args.statuses ?? []) {
+        if (!(BASE_IMAGE_STATUSES as readonly string[]).includes(s)) errors.push({ path: 'statuses', message: `must be one of ${BASE_IMAGE_STATUSES.join(', ')}` });
+      }
+      if (errors.length) throw new ValidationError(errors, undefined, 'TAC');
+      const name = args.name?.trim();
+      const dto = await mapUpstream(() =>
+        client.listBaseImages({
+          page,
+          page_size: pageSize,
+          // `style: form, explode: false` in the spec: one comma-separated value.
+          statuses: args.statuses?.length ? [...new Set(args.statuses)].join(',') : undefined,
+          name: name ? name : undefined,
+        }),
+      );
+      return mapUpstream(async () => toPage(dto, page, pageSize, toBaseImageRecord));
+    },
+
+    getBaseImages(ids) {
+      return loadEach(ids, 'base image', getBaseImage);
+    },
+
+    async createBaseImage(input: CreateBaseImageInput): Promise<BaseImageRecord> {
+      const errors = validateBaseImageInput(input);
+      if (errors.length) throw new ValidationError(errors, undefined, 'TAC');
+      return mapUpstream(async () => {
+        const location = await client.createBaseImage({
+          name: input.name,
+          description: input.description,
+          registry_id: input.registryId,
+          container_image: input.containerImage,
+          operating_system_id: input.operatingSystemId,
+        });
+        const id = baseImageIdFromLocation(location, config.apiUrl);
+        if (!id) throw new UpstreamError('TAC: the base image was created but the answer has no usable Location header', 'TAC', 201, 'MISSING_LOCATION');
+        return getBaseImage(id);
+      });
+    },
+
+    async updateBaseImage(id: string, input: UpdateBaseImageInput): Promise<BaseImageRecord> {
+      const errors = validateBaseImageUpdate(id, input);
+      if (errors.length) throw new ValidationError(errors, undefined, 'TAC');
+      return mapUpstream(async () => {
+        await client.updateBaseImage(id, {
+          ...(input.name != null ? { name: input.name } : {}),
+          ...(input.description != null ? { description: input.description } : {}),
+        });
+        return getBaseImage(id);
+      });
+    },
+
+    async deleteBaseImage(id: string): Promise<void> {
+      if (!TAC_ID_PATTERN.test(id)) throw ValidationError.field('input.id', 'is not a TAC base image id', 'TAC');
+      await mapUpstream(() => client.deleteBaseImage(id));
+    },
+
+    async listRegistries(args: ListRegistriesArgs): Promise<Page<RegistryRecord>> {
+      const page = args.page ?? 1;
+      const pageSize = args.pageSize ?? TAC_DEFAULT_PAGE_SIZE;
+      const errors = validatePaging(page, pageSize);
+      if (errors.length) throw new ValidationError(errors, undefined, 'TAC');
+      const dto = await mapUpstream(() => client.listRegistries({ page, page_size: pageSize, removed: args.removed }));
+      return mapUpstream(async () => toPage(dto, page, pageSize, toRegistryRecord));
+    },
+
+    getRegistries(ids) {
+      return loadEach(ids, 'registry', async (id) => toRegistryRecord(await client.getRegistry(id)));
+    },
+
+    getOperatingSystems(ids) {
+      return loadEach(ids, 'operating system', async (id) => toOperatingSystemRecord(await client.getOperatingSystem(id)));
+    },
+
+    async close() {
+      await Promise.all([client.close(), auth.close()]);
+    },
+  };
+}
