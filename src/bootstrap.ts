@@ -1,10 +1,28 @@
 import type { GatewayConfig } from './config.js';
 import type { RunningEmulator } from './emulators/kit.js';
+import { BuildLogPollers } from './events/build-log-poller.js';
 import { InMemoryJobStore } from './events/job-store.js';
 import { createGatewayPubSub } from './events/pubsub.js';
 import { Metrics } from './metrics.js';
 import { DockerEngineAdapter, dockerImageSource, dockerJobSource } from './providers/docker-engine/adapter.js';
+import type { Provider } from './providers/provider.js';
 import type { ProviderEntry, Services } from './services.js';
+
+/**
+ * Wires one provider into the services: its adapter (LIVE with credentials, SANDBOX against the
+ * built-in emulator when `GATEWAY_SANDBOX=auto`), its entry in `providers`, and its sources.
+ * One file per provider (`src/providers/<name>/wire.ts`), listed in `PROVIDER_WIRINGS`.
+ */
+export type ProviderWiring = (ctx: {
+  config: GatewayConfig;
+  services: Services;
+  onCall: (call: Parameters<Metrics['recordUpstream']>[0]) => void;
+  /** Registers something to stop on close (an emulator, an adapter's pools). */
+  onClose: (close: () => Promise<void>) => void;
+}) => Promise<ProviderEntry>;
+
+/** Providers other than Docker, in banner order. */
+const PROVIDER_WIRINGS: [Provider, () => Promise<ProviderWiring>][] = [];
 
 export interface BootstrapOptions {
   /** Called once per provider with what it runs against (the server prints it as a banner line). */
@@ -20,12 +38,14 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
   const pubsub = createGatewayPubSub();
   const jobs = new InMemoryJobStore({ pubsub, ttlSeconds: config.jobTtlSeconds });
   const emulators: RunningEmulator[] = [];
+  const closers: (() => Promise<void>)[] = [];
   const onCall = metrics.recordUpstream.bind(metrics);
   const services: Services = {
     config,
     pubsub,
     metrics,
     jobs,
+    buildLogs: new BuildLogPollers(pubsub),
     providers: [],
     imageSources: {},
     jobSources: {},
@@ -33,6 +53,7 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
     imageDeleters: {},
     async close() {
       await services.docker?.close();
+      await Promise.all(closers.map((c) => c()));
       await Promise.all(emulators.map((e) => e.close()));
       await jobs.close();
     },
@@ -63,6 +84,12 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
     options.onProviderReady?.(entry, 'disabled: no engine and GATEWAY_SANDBOX=off');
   }
 
+  for (const [provider, load] of PROVIDER_WIRINGS) {
+    const wire = await load();
+    const entry = await wire({ config, services, onCall, onClose: (close) => closers.push(close) });
+    services.providers.push(entry);
+    options.onProviderReady?.(entry, entry.mode === 'SANDBOX' ? `no credentials: using the built-in emulator at ${entry.endpoint}` : entry.mode === 'LIVE' ? `calling ${entry.endpoint}` : 'disabled: no credentials and GATEWAY_SANDBOX=off');
+  }
   for (const provider of ['CYCLE', 'SWR', 'PAI', 'TAC'] as const) {
     if (!services.providers.some((p) => p.provider === provider)) {
       const entry: ProviderEntry = { provider, mode: 'DISABLED', endpoint: null };

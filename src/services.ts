@@ -1,5 +1,6 @@
 import type { GatewayConfig } from './config.js';
 import type { Metrics } from './metrics.js';
+import type { BuildLogPollers } from './events/build-log-poller.js';
 import type { JobStore } from './events/job-store.js';
 import type { GatewayPubSub } from './events/pubsub.js';
 import type { DockerEngineAdapter } from './providers/docker-engine/adapter.js';
@@ -26,6 +27,8 @@ export interface Services {
   pubsub: GatewayPubSub;
   metrics: Metrics;
   jobs: JobStore;
+  /** One upstream poller per build for `buildLog`. */
+  buildLogs: BuildLogPollers;
   providers: ProviderEntry[];
   docker?: DockerEngineAdapter;
   /** Providers whose images are in the merged feed, by provider. */

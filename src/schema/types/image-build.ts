@@ -1,9 +1,10 @@
-import { NotFoundError, UnsupportedOperationError } from '../../errors.js';
+import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../errors.js';
+import type { BuildLogEvent } from '../../events/pubsub.js';
 import type { GatewayContext } from '../../context.js';
 import type { BuildSource, BuildStatus, ImageBuildRecord, Provider } from '../../providers/ports.js';
 import { PROVIDERS } from '../../providers/provider.js';
 import { builder } from '../builder.js';
-import { splitRawId } from '../global-id.js';
+import { expectId, splitRawId } from '../global-id.js';
 import { DateTime } from '../scalars.js';
 import { imageByProviderId, ImageInterface } from './image.js';
 import { Job } from './job.js';
@@ -108,4 +109,30 @@ builder.queryField('imageBuilds', (t) =>
     { name: 'ImageBuildConnection' },
     { name: 'ImageBuildEdge' },
   ),
+);
+
+const BuildLogChunk = builder.objectRef<BuildLogEvent & { buildId: string }>('BuildLogChunk').implement({
+  fields: (t) => ({
+    buildId: t.exposeID('buildId'),
+    lines: t.field({ type: [BuildLogLineRef], resolve: (c) => c.lines }),
+    status: t.field({ type: BuildStatusEnum, resolve: (c) => c.status }),
+    done: t.exposeBoolean('done', { description: 'True on the last chunk; the subscription then completes.' }),
+  }),
+});
+
+builder.subscriptionField('buildLog', (t) =>
+  t.field({
+    type: BuildLogChunk,
+    description: 'A build’s log as it grows, from `fromLine` on; one upstream poller per build however many subscribers. Completes when the build ends.',
+    args: {
+      buildId: t.arg.id({ required: true }),
+      fromLine: t.arg.int({ required: false, defaultValue: 0 }),
+    },
+    subscribe: (_root, args, ctx) => {
+      const { provider, localId } = expectId(String(args.buildId), 'buildId', ['ImageBuild']);
+      if ((args.fromLine ?? 0) < 0) throw ValidationError.field('fromLine', 'must be 0 or more');
+      return ctx.services.buildLogs.follow(provider, localId, buildSource(ctx, provider), args.fromLine ?? 0);
+    },
+    resolve: (chunk, args) => ({ ...chunk, buildId: String(args.buildId) }),
+  }),
 );
