@@ -50,6 +50,7 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
     imageSources: {},
     jobSources: {},
     buildSources: {},
+    buildCreators: {},
     imageDeleters: {},
     async close() {
       await services.docker?.close();

@@ -4,7 +4,8 @@ import type { BuildLogPollers } from './events/build-log-poller.js';
 import type { JobStore } from './events/job-store.js';
 import type { GatewayPubSub } from './events/pubsub.js';
 import type { DockerEngineAdapter } from './providers/docker-engine/adapter.js';
-import type { BuildSource, ImageSource, JobRecord, JobSource } from './providers/ports.js';
+import type { BuildSource, ImageBuildRecord, ImageSource, JobRecord, JobSource } from './providers/ports.js';
+import type { CycleImageBuildInputShape, PaiImageBuildInputShape } from './schema/types/image-build.js';
 import type { Provider } from './providers/provider.js';
 
 export type ProviderMode = 'LIVE' | 'SANDBOX' | 'DISABLED';
@@ -35,6 +36,11 @@ export interface Services {
   imageSources: Partial<Record<Provider, ImageSource>>;
   /** Deletes an image by provider-local id; `notFound` when the provider says it is gone. */
   imageDeleters: Partial<Record<Provider, (localId: string, options: { force: boolean }) => Promise<{ job?: JobRecord | null; untagged?: string[]; notFound?: boolean }>>>;
+  /** Starts an image build from the `createImageBuild` @oneOf input, by provider. */
+  buildCreators: {
+    CYCLE?: (input: { cycle: CycleImageBuildInputShape }) => Promise<ImageBuildRecord>;
+    PAI?: (input: { pai: PaiImageBuildInputShape }) => Promise<ImageBuildRecord>;
+  };
   /** Cycle prune task (set when Cycle is configured). */
   cyclePrune?: (sourceIds: string[]) => Promise<JobRecord>;
   /** Providers that build images, by provider. */

@@ -10,6 +10,7 @@ import { imageByProviderId, ImageInterface } from './image.js';
 import { Job } from './job.js';
 import { offsetConnection } from './job.js';
 import { ProviderEnum } from './provider.js';
+import { MUTATION_ERRORS } from './errors.js';
 
 export const BuildStatusEnum = builder.enumType('BuildStatus', {
   values: ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED'] as const,
@@ -134,5 +135,130 @@ builder.subscriptionField('buildLog', (t) =>
       return ctx.services.buildLogs.follow(provider, localId, buildSource(ctx, provider), args.fromLine ?? 0);
     },
     resolve: (chunk, args) => ({ ...chunk, buildId: String(args.buildId) }),
+  }),
+);
+
+const KeyValueInput = builder.inputType('KeyValueInput', {
+  fields: (t) => ({ key: t.string({ required: true }), value: t.string({ required: true }) }),
+});
+
+const CycleImageBuildInput = builder.inputType('CycleImageBuildInput', {
+  fields: (t) => ({
+    sourceId: t.id({ required: true, description: 'A CycleImageSource id.' }),
+    name: t.string({ required: false }),
+    buildArgs: t.field({ type: [KeyValueInput], required: false }),
+  }),
+});
+
+const PaiImageBuildInput = builder.inputType('PaiImageBuildInput', {
+  fields: (t) => ({
+    workspaceId: t.string({ required: false, description: 'Default: PAI_WORKSPACE_ID.' }),
+    dockerfile: t.string({ required: true }),
+    buildType: t.field({ type: builder.enumType('PaiBuildType', { values: ['PACKAGE_INSTALLATION', 'CUSTOM_DOCKERFILE'] as const }), required: true }),
+    image: t.field({
+      type: builder.inputType('PaiBuildImageInput', {
+        fields: (f) => ({
+          name: f.string({ required: true }),
+          uri: f.string({ required: true, description: 'Target image URI in the registry.' }),
+          description: f.string({ required: false }),
+          labels: f.field({ type: [KeyValueInput], required: false }),
+        }),
+      }),
+      required: true,
+    }),
+    resource: t.field({
+      type: builder.inputType('PaiBuildResourceInput', {
+        fields: (f) => ({
+          ecsSpec: f.string({ required: false }),
+          cpu: f.string({ required: false }),
+          memory: f.string({ required: false }),
+          resourceId: f.string({ required: false }),
+          resourceType: f.string({ required: false }),
+        }),
+      }),
+      required: true,
+    }),
+    targetRegistry: t.field({
+      type: builder.inputType('PaiTargetRegistryInput', {
+        fields: (f) => ({
+          type: f.field({ type: builder.enumType('PaiRegistryType', { values: ['ACR_ENTERPRISE'] as const }), required: true }),
+          instanceId: f.string({ required: false }),
+        }),
+      }),
+      required: true,
+    }),
+    userVpc: t.field({
+      type: builder.inputType('PaiUserVpcInput', {
+        fields: (f) => ({
+          vpcId: f.string({ required: false }),
+          switchId: f.string({ required: false }),
+          securityGroupId: f.string({ required: false }),
+          extendedCidrs: f.stringList({ required: false }),
+          defaultRoute: f.string({ required: false }),
+        }),
+      }),
+      required: false,
+    }),
+    overwriteImageTag: t.boolean({ required: false }),
+    accessibility: t.field({ type: 'Accessibility' as never, required: false }),
+    clientToken: t.string({ required: false, description: 'Idempotency token: retrying with the same token never creates a second build. Generated when absent.' }),
+  }),
+});
+
+export type CycleImageBuildInputShape = typeof CycleImageBuildInput.$inferInput;
+export type PaiImageBuildInputShape = typeof PaiImageBuildInput.$inferInput;
+
+const ImageBuildSuccess = (name: string) =>
+  builder.objectRef<{ imageBuild: ImageBuildRecord }>(name).implement({
+    isTypeOf: (v) => typeof v === 'object' && v !== null && 'imageBuild' in v && !(v instanceof Error),
+    fields: (t) => ({ imageBuild: t.field({ type: ImageBuild, resolve: (r) => r.imageBuild }) }),
+  });
+
+builder.mutationField('createImageBuild', (t) =>
+  t.field({
+    type: ImageBuildSuccess('CreateImageBuildSuccess'),
+    description: 'Cycle: creates the image from a source, then starts its import. PAI: CreateImageBuild (a PAI-DLC job), always with a ClientToken.',
+    args: {
+      input: t.arg({
+        type: builder.inputType('CreateImageBuildInput', {
+          isOneOf: true,
+          fields: (f) => ({
+            cycle: f.field({ type: CycleImageBuildInput, required: false }),
+            pai: f.field({ type: PaiImageBuildInput, required: false }),
+          }),
+        }),
+        required: true,
+      }),
+    },
+    errors: { types: MUTATION_ERRORS, union: { name: 'CreateImageBuildResult' } },
+    resolve: async (_root, { input }, ctx) => {
+      if (input.cycle) {
+        const create = ctx.services.buildCreators.CYCLE;
+        if (!create) throw new UnsupportedOperationError('CYCLE is not configured', 'CYCLE');
+        return { imageBuild: await create({ cycle: input.cycle }) };
+      }
+      const create = ctx.services.buildCreators.PAI;
+      if (!create) throw new UnsupportedOperationError('PAI is not configured', 'PAI');
+      return { imageBuild: await create({ pai: input.pai! }) };
+    },
+  }),
+);
+
+builder.mutationField('stopImageBuild', (t) =>
+  t.field({
+    type: ImageBuildSuccess('StopImageBuildSuccess'),
+    args: {
+      input: t.arg({
+        type: builder.inputType('StopImageBuildInput', { fields: (f) => ({ id: f.id({ required: true, description: 'An ImageBuild id.' }) }) }),
+        required: true,
+      }),
+    },
+    errors: { types: MUTATION_ERRORS, union: { name: 'StopImageBuildResult' } },
+    resolve: async (_root, { input }, ctx) => {
+      const { provider, localId } = expectId(String(input.id), 'input.id', ['ImageBuild']);
+      const source = buildSource(ctx, provider);
+      if (!source.stop) throw new UnsupportedOperationError(`${provider} builds cannot be stopped`, provider);
+      return { imageBuild: await source.stop(localId) };
+    },
   }),
 );
