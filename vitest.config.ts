@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // One graphql module for everything: Pothos and Yoga, loaded by Node from node_modules, get the CJS
+  // build; without this alias Vite gives our sources the ESM one, and graphql rejects the mix.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/bench/**', 'node_modules/**'],

@@ -11,7 +11,16 @@ const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
 const ipv6 = '\\[(?:[a-fA-F0-9:]+)\\]';
 const domainName = `${domainComponent}(?:\\.${domainComponent})*`;
 const domain = `(?:${domainName}|${ipv6})(?::[0-9]+)?`;
-const NAME = new RegExp(`^(?:${domain}/)?${pathComponent}(?:/${pathComponent})*$`);
+const DOMAIN = new RegExp(`^${domain}$`);
+const PATH = new RegExp(`^${pathComponent}(?:/${pathComponent})*$`);
+
+/** As `reference.splitDockerDomain`: the first component is a registry only if it has a `.` or `:` or is `localhost`. */
+function isValidName(value: string): boolean {
+  const slash = value.indexOf('/');
+  const first = slash < 0 ? '' : value.slice(0, slash);
+  if (first && (first.includes('.') || first.includes(':') || first === 'localhost')) return DOMAIN.test(first) && PATH.test(value.slice(slash + 1));
+  return PATH.test(value);
+}
 const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,}$/;
 /** Maximum length of a repository name (`NameTotalLengthMax`). */
@@ -20,7 +29,7 @@ export const NAME_TOTAL_LENGTH_MAX = 255;
 export function checkRepositoryName(value: string, field: string): void {
   if (!value) throw ValidationError.field(field, 'must not be empty', 'DOCKER');
   if (value.length > NAME_TOTAL_LENGTH_MAX) throw ValidationError.field(field, `must be at most ${NAME_TOTAL_LENGTH_MAX} characters`, 'DOCKER');
-  if (!NAME.test(value)) {
+  if (!isValidName(value)) {
     throw ValidationError.field(field, `"${value}" is not a valid repository name (lowercase letters, digits and separators ., _, __, -; optional registry host[:port]/ prefix)`, 'DOCKER');
   }
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../src/errors.js';
+import { encodeRegistryAuth, negotiateApiVersion } from '../../src/providers/docker-engine/client.js';
+import { PullProgress } from '../../src/providers/docker-engine/progress.js';
+import { checkChanges, resolvePullReference } from '../../src/providers/docker-engine/reference.js';
+
+describe('docker-engine', () => {
+  describe('resolvePullReference', () => {
+    it('defaults to latest instead of every tag', () => {
+      expect(resolvePullReference('alpine', undefined)).toEqual({ name: 'alpine', tag: 'latest' });
+      expect(resolvePullReference('alpine', '')).toEqual({ name: 'alpine', tag: 'latest' });
+    });
+    it('takes the tag or digest from the image, and an explicit tag over it', () => {
+      expect(resolvePullReference('127.0.0.1:5000/team/app:1.2', null)).toEqual({ name: '127.0.0.1:5000/team/app', tag: '1.2' });
+      expect(resolvePullReference('alpine@sha256:' + 'a'.repeat(64), null)).toEqual({ name: 'alpine', tag: 'sha256:' + 'a'.repeat(64) });
+      expect(resolvePullReference('alpine:3.19', '3.20')).toEqual({ name: 'alpine', tag: '3.20' });
+    });
+    it.each(['UPPER/case', 'a//b', '-lead', 'ok:bad tag', ''])('rejects %j with a ValidationError naming input.image', (image) => {
+      expect(() => resolvePullReference(image, null)).toThrow(ValidationError);
+      try {
+        resolvePullReference(image, null);
+      } catch (err) {
+        expect((err as ValidationError).fieldErrors[0]?.path).toBe('input.image');
+      }
+    });
+  });
+
+  describe('checkChanges', () => {
+    it('accepts the instructions the API allows and rejects others by index', () => {
+      expect(() => checkChanges(['CMD ["sh"]', 'env A=1', 'WORKDIR /x'], 'input.changes')).not.toThrow();
+      try {
+        checkChanges(['CMD ["sh"]', 'RUN rm -rf /'], 'input.changes');
+        expect.unreachable();
+      } catch (err) {
+        expect((err as ValidationError).fieldErrors[0]?.path).toBe('input.changes.1');
+      }
+    });
+  });
+
+  describe('encodeRegistryAuth', () => {
+    it('is padded base64url, as Go URLEncoding expects', () => {
+      const value = encodeRegistryAuth({ username: 'u', password: 'p?>', serveraddress: 'r' });
+      expect(value.length % 4).toBe(0);
+      expect(value).not.toMatch(/[+/]/);
+      expect(JSON.parse(Buffer.from(value, 'base64url').toString())).toEqual({ username: 'u', password: 'p?>', serveraddress: 'r' });
+    });
+  });
+
+  describe('negotiateApiVersion', () => {
+    it('uses min(client max, daemon version)', () => {
+      expect(negotiateApiVersion('1.41')).toBe('1.41');
+      expect(negotiateApiVersion('1.47')).toBe('1.44');
+    });
+  });
+
+  describe('PullProgress', () => {
+    it('weights progress by bytes and records an in-stream error', () => {
+      const p = new PullProgress();
+      p.apply({ status: 'Pulling from library/alpine', id: '3.20' });
+      p.apply({ status: 'Downloading', id: 'l1', progressDetail: { current: 50, total: 100 } });
+      p.apply({ status: 'Downloading', id: 'l2', progressDetail: { current: 0, total: 300 } });
+      expect(p.progress).toBeCloseTo(0.9 * (50 / 400), 5);
+      p.apply({ status: 'Pull complete', id: 'l1' });
+      p.apply({ error: 'unauthorized: authentication required', errorDetail: { message: 'unauthorized: authentication required' } });
+      expect(p.error).toBe('unauthorized: authentication required');
+    });
+  });
+});
