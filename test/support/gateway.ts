@@ -1,4 +1,6 @@
 import { createServer, type Server } from 'node:http';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import type { AddressInfo } from 'node:net';
 import { createServices } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config.js';
@@ -13,7 +15,16 @@ export interface TestGateway {
   server: Server;
   /** Runs an operation through `yoga.fetch` (no port) and returns the parsed body. */
   execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[] }>;
+  /** Typed documents from codegen (test/generated): `(await gw.run(Doc, vars)).expectNoErrors()`. */
+  run<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables?: V): Promise<TypedResult<R>>;
   close(): Promise<void>;
+}
+
+export interface TypedResult<R> {
+  data?: R | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+  /** The data, after asserting there were no GraphQL errors. */
+  expectNoErrors(): R;
 }
 
 /** A gateway built from an environment (as `npm start` would read it), listening on a free loopback port. */
@@ -24,7 +35,7 @@ export async function startTestGateway(env: Record<string, string>): Promise<Tes
   const server = createServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  return {
+  const gateway: TestGateway = {
     yoga,
     services,
     url,
@@ -37,10 +48,21 @@ export async function startTestGateway(env: Record<string, string>): Promise<Tes
       });
       return (await res.json()) as never;
     },
+    async run(document, variables) {
+      const body = await gateway.execute(print(document), variables as Record<string, unknown>);
+      return {
+        ...body,
+        expectNoErrors() {
+          if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+          return body.data as never;
+        },
+      } as TypedResult<never>;
+    },
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await services.close();
     },
   };
+  return gateway;
 }
