@@ -5,6 +5,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GatewayContext } from './context.js';
 import { GatewayError, RateLimitedError, UpstreamError, ValidationError } from './errors.js';
 import { useHealth } from './plugins/use-health.js';
+import { useLimits } from './plugins/use-limits.js';
 import { useMetrics } from './plugins/use-metrics.js';
 import { usePartialErrors } from './plugins/use-partial-errors.js';
 import { useStreamingUploads } from './plugins/use-streaming-uploads.js';
@@ -57,7 +58,7 @@ export function createGateway(services: Services): Gateway {
       requestId: request.headers.get('x-request-id') ?? randomUUID(),
       partialErrors: [],
     }),
-    plugins: [useHealth(services), useMetrics(services.metrics), useStreamingUploads(() => yoga), usePartialErrors()],
+    plugins: [useHealth(services), useMetrics(services.metrics), useLimits(), useStreamingUploads(() => yoga), usePartialErrors()],
   });
   return yoga;
 }

@@ -1,4 +1,7 @@
 import { serverAudits } from 'graphql-http';
+import { createYoga } from 'graphql-yoga';
+import { useLimits } from '../../src/plugins/use-limits.js';
+import { schema } from '../../src/schema/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
@@ -40,5 +43,26 @@ describe('GraphQL over HTTP', () => {
       const res = await gw.execute('{ node(id: "bm90LWFuLWlk") { id } }');
       expect(res.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
     });
+  });
+});
+
+describe('useLimits', () => {
+  const yoga = createYoga({ schema, plugins: [useLimits({ maxDepth: 4, maxAliases: 3, maxTokens: 200, maxRootFields: 2 })] });
+  const run = async (query: string) => (await (await yoga.fetch('http://x/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+
+  it('passes a query within every limit', async () => {
+    expect((await run('{ __schema { queryType { fields { name } } } }')).errors).toBeUndefined();
+  });
+  it('refuses a query deeper than the limit, fragments included', async () => {
+    const res = await run('{ jobs { edges { node { ...J } } } } fragment J on Job { tasks { steps { caption } } }');
+    expect(res.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
+  });
+  it('refuses too many aliases and root fields', async () => {
+    const res = await run('{ a: providers { provider } b: providers { provider } c: providers { provider } d: providers { provider } }');
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(expect.arrayContaining(['TOO_MANY_ALIASES', 'TOO_MANY_ROOT_FIELDS']));
+  });
+  it('stops parsing a document with too many tokens', async () => {
+    const res = await run(`{ providers { ${'provider '.repeat(300)} } }`);
+    expect(res.errors?.[0]?.message).toMatch(/token/i);
   });
 });
