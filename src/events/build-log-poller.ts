@@ -1,13 +1,14 @@
 import { Repeater } from 'graphql-yoga';
 import { TERMINAL_BUILD_STATUSES, type BuildLogLine, type BuildSource, type BuildStatus, type Provider } from '../providers/ports.js';
+import { LocalPollCoordinator, type PollCoordinator } from './poll-coordinator.js';
 import type { BuildLogEvent, GatewayPubSub } from './pubsub.js';
 
-/** How often a build's log is polled upstream. @default 1000 */
+/** How often a build's log is polled upstream. */
 export const BUILD_LOG_POLL_INTERVAL_MS = 1000;
-/** Lines fetched per poll. */
+/** Lines fetched per upstream call. */
 export const BUILD_LOG_BATCH = 500;
 
-interface Poller {
+interface LocalFollowers {
   subscribers: number;
   stop: AbortController;
 }
@@ -17,87 +18,102 @@ export function buildKey(provider: Provider, id: string): string {
 }
 
 /**
- * One upstream poller per build, however many subscribers it has: started with the first
- * subscriber, stopped with the last. The poller publishes new lines (with their stable numbers) and
- * the build status on the `build:log` topic; each subscriber reads the lines before its `fromLine`
- * once, then follows the topic, dropping lines it has already seen, so every line arrives exactly
- * once and in order.
+ * One upstream poller per build, however many subscribers it has (and, with a Redis coordinator,
+ * however many replicas): the loop runs on each replica that has subscribers, but only the lease
+ * holder polls; it publishes new lines with their stable numbers and the build status on the
+ * `build:log` topic. Each subscriber reads the lines before its `fromLine` once, then follows the
+ * topic and drops lines it has already seen, so every line arrives exactly once and in order.
  */
 export class BuildLogPollers {
-  private readonly pollers = new Map<string, Poller>();
-  /** Upstream poll calls made, for tests and the bench. */
+  private readonly local = new Map<string, LocalFollowers>();
+  /** Upstream poll ticks made by this replica (tests and the bench read it). */
   polls = 0;
+  private readonly coordinator: PollCoordinator;
 
   constructor(
     private readonly pubsub: GatewayPubSub,
-    private readonly options: { intervalMs?: number } = {},
-  ) {}
-
-  activeCount(): number {
-    return this.pollers.size;
+    private readonly options: { intervalMs?: number; coordinator?: PollCoordinator } = {},
+  ) {
+    this.coordinator = options.coordinator ?? new LocalPollCoordinator();
   }
 
-  private retain(provider: Provider, id: string, source: BuildSource): () => void {
-    const key = buildKey(provider, id);
-    let poller = this.pollers.get(key);
-    if (!poller) {
-      poller = { subscribers: 0, stop: new AbortController() };
-      this.pollers.set(key, poller);
-      void this.run(key, id, source, poller.stop.signal);
+  /** Builds with subscribers on this replica. */
+  activeCount(): number {
+    return this.local.size;
+  }
+
+  private retain(key: string, id: string, source: BuildSource): () => void {
+    let followers = this.local.get(key);
+    if (!followers) {
+      followers = { subscribers: 0, stop: new AbortController() };
+      this.local.set(key, followers);
+      void this.run(key, id, source, followers.stop.signal);
     }
-    poller.subscribers += 1;
+    followers.subscribers += 1;
+    const f = followers;
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      poller.subscribers -= 1;
-      if (poller.subscribers === 0) {
-        poller.stop.abort();
-        this.pollers.delete(key);
+      f.subscribers -= 1;
+      if (f.subscribers === 0) {
+        f.stop.abort();
+        this.local.delete(key);
+        void this.coordinator.leave(key).then(() => this.coordinator.release(key)).catch(() => undefined);
       }
     };
   }
 
   private async run(key: string, id: string, source: BuildSource, signal: AbortSignal): Promise<void> {
-    let next = 0;
     const interval = this.options.intervalMs ?? BUILD_LOG_POLL_INTERVAL_MS;
     while (!signal.aborted) {
       try {
-        this.polls += 1;
-        const [build] = await source.getBuilds([id]);
-        const status: BuildStatus = build instanceof Error || !build ? 'FAILED' : build.status;
-        const done = TERMINAL_BUILD_STATUSES.includes(status);
-        // Read the log after the status: once a build has ended its log is complete.
-        let lines: BuildLogLine[] = [];
-        for (;;) {
-          const batch = await source.getLog(id, next, BUILD_LOG_BATCH);
-          lines = lines.concat(batch);
-          if (batch.length) next = batch.at(-1)!.number + 1;
-          if (batch.length < BUILD_LOG_BATCH) break;
-        }
-        if (lines.length || done) this.pubsub.publish('build:log', key, { buildKey: key, lines, status, done });
-        if (done) {
-          this.pollers.delete(key);
-          return;
+        await this.coordinator.heartbeat(key);
+        if (await this.coordinator.acquire(key)) {
+          const done = await this.tick(key, id, source);
+          if (done) {
+            await this.coordinator.release(key);
+            return;
+          }
         }
       } catch {
-        // a failed poll is retried at the next tick; the subscribers keep waiting
+        // a failed poll (upstream or Redis) is retried at the next tick; subscribers keep waiting
       }
       await new Promise((r) => setTimeout(r, interval));
     }
   }
 
-  /** A subscription's stream of chunks from `fromLine` on, completing when the build ends. */
+  /** One poll by the lease holder: status first, then every new line. Returns true when the build ended. */
+  private async tick(key: string, id: string, source: BuildSource): Promise<boolean> {
+    this.polls += 1;
+    let next = await this.coordinator.loadNext(key);
+    const [build] = await source.getBuilds([id]);
+    const status: BuildStatus = build instanceof Error || !build ? 'FAILED' : build.status;
+    const done = TERMINAL_BUILD_STATUSES.includes(status);
+    // The log is read after the status: once a build has ended, its log is complete.
+    let lines: BuildLogLine[] = [];
+    for (;;) {
+      const batch = await source.getLog(id, next, BUILD_LOG_BATCH);
+      lines = lines.concat(batch);
+      if (batch.length) next = batch.at(-1)!.number + 1;
+      if (batch.length < BUILD_LOG_BATCH) break;
+    }
+    await this.coordinator.saveNext(key, next);
+    if (lines.length || done) this.pubsub.publish('build:log', key, { buildKey: key, lines, status, done });
+    return done;
+  }
+
+  /** A subscription's chunks from `fromLine` on, completing when the build ends. */
   follow(provider: Provider, id: string, source: BuildSource, fromLine: number): AsyncIterable<BuildLogEvent> {
     const key = buildKey(provider, id);
     return new Repeater<BuildLogEvent>(async (push, stop) => {
+      // Subscribe before catching up, so nothing published meanwhile is missed (duplicates are dropped below).
       const events = this.pubsub.subscribe('build:log', key);
-      const release = this.retain(provider, id, source);
+      const release = this.retain(key, id, source);
       stop.then(() => {
         release();
         void events.return?.();
       });
-      // Catch up: everything already written from `fromLine`, read directly (not through the poller).
       let expected = fromLine;
       const [build] = await source.getBuilds([id]);
       if (build instanceof Error) return stop(build);
@@ -110,7 +126,7 @@ export class BuildLogPollers {
         if (batch.length < BUILD_LOG_BATCH) break;
       }
       if (build && TERMINAL_BUILD_STATUSES.includes(build.status)) {
-        // Re-read after the status so no line written just before the end is missed.
+        // Read once more after the status so no line written just before the end is missed.
         const tail = await source.getLog(id, expected, BUILD_LOG_BATCH * 20);
         await push({ buildKey: key, lines: tail, status: build.status, done: true });
         return stop();

@@ -166,3 +166,28 @@ export function makeRootfsTar(sizeBytes: number): string {
   execFileSync('tar', ['-C', root, '-cf', tar, '.']);
   return tar;
 }
+
+export interface RealRedis {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Debian's `redis-server` on a free loopback port, no persistence. */
+export async function startRedis(): Promise<RealRedis> {
+  const dir = mkdtempSync(join(tmpdir(), 'ig-redis-'));
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout?.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
+  await waitFor(async () => {
+    if (child.exitCode !== null) throw new Error(`redis-server exited: ${log}`);
+    return log.includes('Ready to accept connections');
+  }, 'redis-server');
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    async stop() {
+      await stopProcess(child);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
