@@ -109,6 +109,8 @@ export class BuildLogPollers {
     return new Repeater<BuildLogEvent>(async (push, stop) => {
       // Subscribe before catching up, so nothing published meanwhile is missed (duplicates are dropped below).
       const events = this.pubsub.subscribe('build:log', key);
+      // Yoga's pubsub listens only once iterated: start now so chunks published during catch-up queue up.
+      const firstEvent = events.next();
       const release = this.retain(key, id, source);
       stop.then(() => {
         release();
@@ -131,7 +133,8 @@ export class BuildLogPollers {
         await push({ buildKey: key, lines: tail, status: build.status, done: true });
         return stop();
       }
-      for await (const event of events) {
+      for (let next = await firstEvent; !next.done; next = await events.next()) {
+        const event = next.value;
         const fresh = event.lines.filter((l) => l.number >= expected);
         if (fresh.length) expected = fresh.at(-1)!.number + 1;
         if (fresh.length || event.done) await push({ ...event, lines: fresh });
