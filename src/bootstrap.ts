@@ -2,6 +2,7 @@ import type { GatewayConfig } from './config.js';
 import type { RunningEmulator } from './emulators/kit.js';
 import { BuildLogPollers } from './events/build-log-poller.js';
 import { InMemoryJobStore } from './events/job-store.js';
+import { createRedisBackplane } from './events/redis.js';
 import { createGatewayPubSub } from './events/pubsub.js';
 import { Metrics } from './metrics.js';
 import { DockerEngineAdapter, dockerImageSource, dockerJobSource } from './providers/docker-engine/adapter.js';
@@ -22,7 +23,12 @@ export type ProviderWiring = (ctx: {
 }) => Promise<ProviderEntry>;
 
 /** Providers other than Docker, in banner order. */
-const PROVIDER_WIRINGS: [Provider, () => Promise<ProviderWiring>][] = [];
+const PROVIDER_WIRINGS: [Provider, () => Promise<ProviderWiring>][] = [
+  ['CYCLE', async () => (await import('./providers/cycle/wire.js')).wireCycle],
+  ['SWR', async () => (await import('./providers/huawei-swr/wire.js')).wireSwr],
+  ['PAI', async () => (await import('./providers/alibaba-pai/wire.js')).wirePai],
+  ['TAC', async () => (await import('./providers/tanzu-catalog/wire.js')).wireTac],
+];
 
 export interface BootstrapOptions {
   /** Called once per provider with what it runs against (the server prints it as a banner line). */
@@ -35,8 +41,10 @@ export interface BootstrapOptions {
  */
 export async function createServices(config: GatewayConfig, options: BootstrapOptions = {}): Promise<Services> {
   const metrics = new Metrics();
-  const pubsub = createGatewayPubSub();
-  const jobs = new InMemoryJobStore({ pubsub, ttlSeconds: config.jobTtlSeconds });
+  // With REDIS_URL, pubsub, jobs and build-log pollers are shared by every replica; else in-process.
+  const backplane = config.redisUrl ? await createRedisBackplane(config.redisUrl, config.jobTtlSeconds) : undefined;
+  const pubsub = backplane?.pubsub ?? createGatewayPubSub();
+  const jobs = backplane?.jobs ?? new InMemoryJobStore({ pubsub, ttlSeconds: config.jobTtlSeconds });
   const emulators: RunningEmulator[] = [];
   const closers: (() => Promise<void>)[] = [];
   const onCall = metrics.recordUpstream.bind(metrics);
@@ -45,7 +53,7 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
     pubsub,
     metrics,
     jobs,
-    buildLogs: new BuildLogPollers(pubsub),
+    buildLogs: new BuildLogPollers(pubsub, { coordinator: backplane?.coordinator }),
     providers: [],
     imageSources: {},
     jobSources: {},
@@ -57,6 +65,7 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
       await Promise.all(closers.map((c) => c()));
       await Promise.all(emulators.map((e) => e.close()));
       await jobs.close();
+      await backplane?.close();
     },
   };
 

@@ -3,7 +3,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GatewayContext } from './context.js';
-import { GatewayError, RateLimitedError, UpstreamError, ValidationError } from './errors.js';
+import { ConflictError, ForbiddenError, GatewayError, NotFoundError, RateLimitedError, UpstreamError, ValidationError } from './errors.js';
 import { useHealth } from './plugins/use-health.js';
 import { useLimits } from './plugins/use-limits.js';
 import { useMetrics } from './plugins/use-metrics.js';
@@ -25,6 +25,9 @@ function maskError(error: unknown, message: string): Error {
     const extensions: Record<string, unknown> = { code: original.code };
     if (original.provider) extensions.provider = original.provider;
     if (original instanceof UpstreamError) Object.assign(extensions, { status: original.status, upstreamCode: original.upstreamCode });
+    // The provider's own code (`401.auth-invalid`, `404.image`…) tells a client what to fix; it is never secret.
+    if ((original instanceof NotFoundError || original instanceof ConflictError || original instanceof ForbiddenError) && original.upstreamCode) extensions.upstreamCode = original.upstreamCode;
+    if (original instanceof ForbiddenError && original.status) extensions.status = original.status;
     if (original instanceof ValidationError) extensions.fieldErrors = original.fieldErrors;
     if (original instanceof RateLimitedError) extensions.retryAfterSeconds = original.retryAfterSeconds;
     return new GraphQLError(original.message, {
@@ -41,6 +44,21 @@ function maskError(error: unknown, message: string): Error {
   });
 }
 
+/**
+ * Yoga's logger, minus expected errors: a typed `GatewayError` is an answer to the client (it is in
+ * the response with its code), not something an operator needs in the log.
+ */
+function gatewayLogger(level: 'info' | 'warn') {
+  const expected = (args: unknown[]) =>
+    args.some((a) => a instanceof GatewayError || (a instanceof GraphQLError && a.originalError instanceof GatewayError));
+  return {
+    debug: () => undefined,
+    info: (...args: unknown[]) => (level === 'info' ? console.info(...args) : undefined),
+    warn: (...args: unknown[]) => console.warn(...args),
+    error: (...args: unknown[]) => (expected(args) ? undefined : console.error(...args)),
+  };
+}
+
 /** Builds the Yoga app. No port: tests call `gateway.fetch(...)`; `server.ts` listens. */
 export function createGateway(services: Services): Gateway {
   // Plugin order: health/metrics answer their own paths before GraphQL parsing; uploads must see
@@ -52,10 +70,11 @@ export function createGateway(services: Services): Gateway {
     graphiql: services.config.graphiql ? { title: 'imagegraph', defaultTabs: EXAMPLE_OPERATIONS.map((query) => ({ query })) } : false,
     renderGraphiQL,
     maskedErrors: { maskError },
-    logging: services.config.production ? 'info' : 'warn',
+    logging: gatewayLogger(services.config.production ? 'info' : 'warn'),
     context: ({ request }) => ({
       services,
-      requestId: request.headers.get('x-request-id') ?? randomUUID(),
+      // graphql-ws operations come without a Fetch `request` (server.ts passes the upgrade request as `req`).
+      requestId: (request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID(),
       partialErrors: [],
     }),
     plugins: [useHealth(services), useMetrics(services.metrics), useLimits(), useStreamingUploads(() => yoga), usePartialErrors()],

@@ -7,6 +7,9 @@ import type { DockerEngineAdapter } from './providers/docker-engine/adapter.js';
 import type { BuildSource, ImageBuildRecord, ImageSource, JobRecord, JobSource } from './providers/ports.js';
 import type { CycleImageBuildInputShape, PaiImageBuildInputShape } from './schema/types/image-build.js';
 import type { Provider } from './providers/provider.js';
+import type { CyclePort } from './providers/cycle/port.js';
+import type { TacPort } from './providers/tanzu-catalog/port.js';
+import type { SwrPort } from './providers/huawei-swr/port.js';
 
 export type ProviderMode = 'LIVE' | 'SANDBOX' | 'DISABLED';
 
@@ -47,6 +50,12 @@ export interface Services {
   buildSources: Partial<Record<Provider, BuildSource>>;
   /** Providers that have jobs, by provider. */
   jobSources: Partial<Record<Provider, JobSource>>;
+  /** Tanzu Application Catalog (base images, registries, operating systems), when TAC is LIVE or SANDBOX. */
+  tac?: TacPort;
+  /** Huawei SWR organisations, repositories and tags (set when SWR is LIVE or SANDBOX). */
+  swr?: SwrPort;
+  /** Cycle image sources (and the rest of the Cycle port), when Cycle is LIVE or SANDBOX. */
+  cycle?: CyclePort;
   /** Stops background work and closes pools. */
   close(): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { Repeater } from 'graphql-yoga';
+import { NotFoundError } from '../errors.js';
 import { TERMINAL_BUILD_STATUSES, type BuildLogLine, type BuildSource, type BuildStatus, type Provider } from '../providers/ports.js';
 import { LocalPollCoordinator, type PollCoordinator } from './poll-coordinator.js';
 import type { BuildLogEvent, GatewayPubSub } from './pubsub.js';
@@ -88,6 +89,8 @@ export class BuildLogPollers {
     this.polls += 1;
     let next = await this.coordinator.loadNext(key);
     const [build] = await source.getBuilds([id]);
+    // Only a build that is gone ends the stream; a 429/5xx is retried at the next tick.
+    if (build instanceof Error && !(build instanceof NotFoundError)) throw build;
     const status: BuildStatus = build instanceof Error || !build ? 'FAILED' : build.status;
     const done = TERMINAL_BUILD_STATUSES.includes(status);
     // The log is read after the status: once a build has ended, its log is complete.

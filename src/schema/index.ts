@@ -6,6 +6,7 @@ import './types/errors.js';
 import './types/image.js';
 import './types/image-mutations.js';
 import './types/image-build.js';
+import './types/cycle-image-source.js';
 import './types/job.js';
 import './types/base-image.js';
 import './types/repository.js';

@@ -174,6 +174,9 @@ export function followJob(ctx: GatewayContext, provider: Provider, localId: stri
   const key = jobKey(provider, localId);
   return new Repeater<JobRecord>(async (push, stop) => {
     const updates = ctx.services.pubsub.subscribe('job:updated', key);
+    // Yoga's pubsub only listens once iterated: start it now, so a change published while the
+    // snapshot is read (even the job's end) is queued rather than lost.
+    const firstUpdate = updates.next();
     const release = source.follow?.(localId);
     stop.then(() => {
       release?.();
@@ -186,10 +189,22 @@ export function followJob(ctx: GatewayContext, provider: Provider, localId: stri
     }
     await push(snapshot);
     if (TERMINAL_JOB_STATES.includes(snapshot.state)) return stop();
-    for await (const job of updates) {
+    let last = snapshot;
+    for (let next = await firstUpdate; !next.done; next = await updates.next()) {
+      const job = next.value;
+      // Updates queued before the snapshot was read may be older than it, or the same: skip them.
+      if (JOB_STATE_ORDER[job.state] < JOB_STATE_ORDER[last.state] || sameJob(job, last)) continue;
+      last = job;
       await push(job);
       if (TERMINAL_JOB_STATES.includes(job.state)) break;
     }
     stop();
   });
+}
+
+/** A job only moves forward: QUEUED → RUNNING → a terminal state. */
+const JOB_STATE_ORDER: Record<JobState, number> = { QUEUED: 0, RUNNING: 1, SUCCEEDED: 2, FAILED: 2, CANCELLED: 2, EXPIRED: 2 };
+
+function sameJob(a: JobRecord, b: JobRecord): boolean {
+  return a.state === b.state && a.progress === b.progress && JSON.stringify([a.tasks, a.layers, a.error]) === JSON.stringify([b.tasks, b.layers, b.error]);
 }

@@ -1,0 +1,131 @@
+/**
+ * Follows PAI-DLC jobs for `jobUpdated`: **one** tracker per job however many subscribers it has
+ * (refcounted: started by the first `follow`, stopped by the last release or a terminal state). Each
+ * tracker polls GetJob with backoff and publishes every change on `job:updated` under
+ * `jobKey('PAI', id)`, the topic `followJob` (schema/types/job.ts) listens to.
+ *
+ * Nothing here is PAI-specific but the read function; it lives beside the PAI wiring until a second
+ * provider needs it (then it moves to src/events/).
+ */
+import { NotFoundError } from '../../errors.js';
+import { jobKey } from '../../events/job-store.js';
+import type { GatewayPubSub } from '../../events/pubsub.js';
+import { TERMINAL_JOB_STATES, type JobRecord, type Provider } from '../ports.js';
+
+export interface JobTrackerOptions {
+  /** First interval, and the interval again after every change. @default 1000 */
+  minIntervalMs?: number;
+  /** Backoff ceiling while nothing changes. @default 5000 */
+  maxIntervalMs?: number;
+  /** Growth of the interval per unchanged (or failed) poll. @default 1.5 */
+  factor?: number;
+  /**
+   * A job just created may not be readable yet: this many NotFound answers in a row end the tracker.
+   * @default 3
+   */
+  maxNotFound?: number;
+}
+
+interface Tracked {
+  refs: number;
+  stop: AbortController;
+}
+
+/** What decides "changed": everything a client can see of the job. */
+const fingerprint = (job: JobRecord) => JSON.stringify(job);
+
+export class UpstreamJobTracker {
+  private readonly tracked = new Map<string, Tracked>();
+  /** Upstream polls made, for tests and the bench. */
+  polls = 0;
+
+  constructor(
+    private readonly provider: Provider,
+    private readonly read: (id: string) => Promise<JobRecord>,
+    private readonly pubsub: GatewayPubSub,
+    private readonly options: JobTrackerOptions = {},
+  ) {}
+
+  activeCount(): number {
+    return this.tracked.size;
+  }
+
+  /** Starts (or joins) the tracker of a job; the returned function releases this follower once. */
+  follow(id: string): () => void {
+    let entry = this.tracked.get(id);
+    if (!entry) {
+      const created: Tracked = { refs: 0, stop: new AbortController() };
+      entry = created;
+      this.tracked.set(id, created);
+      void this.run(id, created).finally(() => {
+        if (this.tracked.get(id) === created) this.tracked.delete(id);
+      });
+    }
+    const current = entry;
+    current.refs += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      current.refs -= 1;
+      if (current.refs === 0) {
+        current.stop.abort();
+        if (this.tracked.get(id) === current) this.tracked.delete(id);
+      }
+    };
+  }
+
+  private async run(id: string, entry: Tracked): Promise<void> {
+    const min = this.options.minIntervalMs ?? 1000;
+    const max = this.options.maxIntervalMs ?? 5000;
+    const factor = this.options.factor ?? 1.5;
+    const maxNotFound = this.options.maxNotFound ?? 3;
+    const signal = entry.stop.signal;
+    let last: string | null = null;
+    let interval = min;
+    let notFound = 0;
+    while (!signal.aborted) {
+      try {
+        this.polls += 1;
+        const job = await this.read(id);
+        notFound = 0;
+        if (signal.aborted) return;
+        const print = fingerprint(job);
+        // The first observation is published too: a subscriber's snapshot may be older than it, and a
+        // job that ended in between would otherwise never reach that subscriber.
+        if (print !== last) {
+          last = print;
+          interval = min;
+          this.pubsub.publish('job:updated', jobKey(this.provider, id), job);
+        } else {
+          interval = Math.min(max, interval * factor);
+        }
+        if (TERMINAL_JOB_STATES.includes(job.state)) return;
+      } catch (err) {
+        if (err instanceof NotFoundError && ++notFound >= maxNotFound) return;
+        // Other failures (throttling, 5xx) are retried with the same backoff as an unchanged answer.
+        interval = Math.min(max, interval * factor);
+      }
+      await sleep(interval, signal);
+    }
+  }
+
+  /** Stops every tracker (gateway shutdown). */
+  close(): void {
+    for (const entry of this.tracked.values()) entry.stop.abort();
+    this.tracked.clear();
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}

@@ -1,0 +1,217 @@
+/**
+ * The Cycle port seen through the provider-neutral ports the schema consumes: the merged `images`
+ * feed (ImageSource), `jobs`/`jobUpdated` (JobSource) and `imageBuilds`/`buildLog` (BuildSource).
+ * Ids are Cycle's own; the schema wraps them into global ids.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { NotFoundError, toGatewayError } from '../../errors.js';
+import { jobKey } from '../../events/job-store.js';
+import type { GatewayPubSub } from '../../events/pubsub.js';
+import { TERMINAL_BUILD_STATUSES, type BuildSource, type ImageBuildRecord, type ImageListFilter, type ImageRecord, type ImageSource, type JobRecord, type JobSource } from '../ports.js';
+import { CYCLE_MAX_PAGE_SIZE, type CyclePort } from './port.js';
+
+/**
+ * Newest first for the merged feed. `-id` rather than `-created`: a Cycle id is an ObjectId whose
+ * leading bytes are its creation second, it is unique (a stable order for page numbers), and it is the
+ * key Cycle's own dashboard sorts on.
+ */
+export const CYCLE_NEWEST_FIRST = ['-id'];
+
+/**
+ * The merge cursor's position for Cycle: the page number, qualified by the page size it was counted in
+ * (`3:20` is page 3 of pages of 20). Cycle pages by number only, so a position without its size would
+ * point somewhere else if the next request asked for pages of another size.
+ */
+export function encodeCyclePosition(pageNumber: number, pageSize: number): string {
+  return `${pageNumber}:${pageSize}`;
+}
+
+export function decodeCyclePosition(position: string | null, fallbackSize: number): { pageNumber: number; pageSize: number } {
+  const m = position ? /^(\d+)(?::(\d+))?$/.exec(position) : null;
+  const size = Math.min(Math.max(1, Number(m?.[2] ?? fallbackSize)), CYCLE_MAX_PAGE_SIZE);
+  return { pageNumber: Math.max(1, Number(m?.[1] ?? 1)), pageSize: size };
+}
+
+/** Cycle has no date filter on images: the page is filtered here, and a page older than `createdAfter` ends the list. */
+function applyDates(items: ImageRecord[], filter: ImageListFilter): { items: ImageRecord[]; pastTheEnd: boolean } {
+  const after = filter.createdAfter?.getTime();
+  const before = filter.createdBefore?.getTime();
+  if (after === undefined && before === undefined) return { items, pastTheEnd: false };
+  const kept = items.filter((i) => {
+    const t = i.createdAt?.getTime();
+    if (t === undefined) return false;
+    return (after === undefined || t >= after) && (before === undefined || t <= before);
+  });
+  // Newest first: once the last item is older than `createdAfter`, every later page is too.
+  const last = items.at(-1)?.createdAt?.getTime();
+  return { items: kept, pastTheEnd: after !== undefined && last !== undefined && last < after };
+}
+
+export function cycleImageSource(cycle: CyclePort): ImageSource {
+  return {
+    getImages: (ids) => cycle.getImages(ids),
+    async listImages({ position, limit, filter }) {
+      const { pageNumber, pageSize } = decodeCyclePosition(position, limit);
+      const search = filter.search?.trim();
+      const page = await cycle.listImages({ pageNumber, pageSize, sort: CYCLE_NEWEST_FIRST, ...(search ? { filter: { search } } : {}) });
+      const { items, pastTheEnd } = applyDates(page.items, filter);
+      return { items, next: page.hasNextPage && !pastTheEnd ? encodeCyclePosition(pageNumber + 1, pageSize) : null };
+    },
+  };
+}
+
+/** How many builds' terminal state is remembered (see `cycleBuildSource`). */
+const ENDED_BUILDS_REMEMBERED = 1000;
+
+/**
+ * Builds are Cycle images seen from their import. `getLog` returns a last line without its newline
+ * only once the build is known to have ended: while it runs the factory flushes mid-line, and the
+ * same line number would later carry longer text. Both the poller and the `log` field read the
+ * build's status before its log, so "known to have ended" costs no extra call.
+ */
+export function cycleBuildSource(cycle: CyclePort): BuildSource {
+  const ended = new Set<string>();
+  const remember = (build: ImageBuildRecord) => {
+    if (!TERMINAL_BUILD_STATUSES.includes(build.status) || ended.has(build.id)) return;
+    ended.add(build.id);
+    if (ended.size > ENDED_BUILDS_REMEMBERED) ended.delete(ended.values().next().value!);
+  };
+  return {
+    async getBuilds(ids) {
+      return Promise.all(
+        ids.map(async (id) => {
+          try {
+            const build = await cycle.getBuild(id);
+            remember(build);
+            return build;
+          } catch (err) {
+            return toGatewayError(err);
+          }
+        }),
+      );
+    },
+    async listBuilds({ statuses, limit }) {
+      const page = await cycle.listBuilds({ pageSize: Math.min(limit, CYCLE_MAX_PAGE_SIZE), sort: CYCLE_NEWEST_FIRST, ...(statuses ? { statuses } : {}) });
+      page.items.forEach(remember);
+      return page.items;
+    },
+    async getLog(id, fromLine, limit) {
+      const lines = await cycle.getBuildLog(id, { fromLine, includePartialLastLine: ended.has(id) });
+      return lines.slice(0, limit);
+    },
+    // No `stop`: Cycle jobs cannot be cancelled, so stopImageBuild answers UnsupportedOperationError.
+  };
+}
+
+/** Pause before following a job again after its tracker gave up on transient failures. */
+export const RETRACK_DELAY_MS = 10_000;
+
+interface Tracker {
+  subscribers: number;
+  abort: AbortController;
+}
+
+export interface CycleJobSource extends JobSource {
+  /** Jobs followed upstream right now (one tracker per job however many subscribers). */
+  activeTrackers(): number;
+  /** Upstream trackers started so far, for tests and the bench. */
+  trackersStarted(): number;
+  /** Stops every tracker (gateway shutdown). */
+  close(): void;
+}
+
+/**
+ * Cycle jobs, read upstream. `follow` runs one `trackJob` per job however many subscribers it has
+ * (reference-counted: started with the first, aborted with the last) and publishes every change on
+ * `job:updated`, so `jobUpdated` works for Cycle jobs exactly as it does for Docker ones.
+ */
+export function cycleJobSource(cycle: CyclePort, pubsub: GatewayPubSub, options: { intervalMs?: number } = {}): CycleJobSource {
+  const trackers = new Map<string, Tracker>();
+  let started = 0;
+
+  function start(id: string): Tracker {
+    const tracker: Tracker = { subscribers: 0, abort: new AbortController() };
+    trackers.set(id, tracker);
+    started += 1;
+    const key = jobKey('CYCLE', id);
+    const signal = tracker.abort.signal;
+    void (async () => {
+      while (!signal.aborted) {
+        try {
+          await cycle.trackJob(id, (job) => pubsub.publish('job:updated', key, job), signal, options.intervalMs ? { intervalMs: options.intervalMs } : {});
+          return;
+        } catch (err) {
+          if (signal.aborted) return;
+          const error = toGatewayError(err);
+          // The job is gone upstream (after trackJob's own `404.job` retries): subscribers get a
+          // terminal record with the reason instead of waiting forever.
+          if (error instanceof NotFoundError) return pubsub.publish('job:updated', key, goneJob(id, error));
+          // Anything else (upstream down longer than trackJob tolerates, credentials revoked): keep
+          // following while someone listens, after a pause.
+          await sleep(RETRACK_DELAY_MS, undefined, { signal }).catch(() => undefined);
+        }
+      }
+    })().finally(() => {
+      if (trackers.get(id) === tracker) trackers.delete(id);
+    });
+    return tracker;
+  }
+
+  return {
+    async getJobs(ids) {
+      return Promise.all(
+        ids.map(async (id): Promise<JobRecord | Error> => {
+          try {
+            return await cycle.getJob(id);
+          } catch (err) {
+            return toGatewayError(err);
+          }
+        }),
+      );
+    },
+    async listJobs({ states, limit }) {
+      const page = await cycle.listJobs({ pageSize: Math.min(limit, CYCLE_MAX_PAGE_SIZE), sort: CYCLE_NEWEST_FIRST, ...(states ? { filter: { states } } : {}) });
+      return page.items;
+    },
+    follow(id) {
+      const tracker = trackers.get(id) ?? start(id);
+      tracker.subscribers += 1;
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        tracker.subscribers -= 1;
+        if (tracker.subscribers === 0) {
+          tracker.abort.abort();
+          if (trackers.get(id) === tracker) trackers.delete(id);
+        }
+      };
+    },
+    activeTrackers: () => trackers.size,
+    trackersStarted: () => started,
+    close() {
+      for (const tracker of trackers.values()) tracker.abort.abort();
+      trackers.clear();
+    },
+  };
+}
+
+/** A terminal record for a job that disappeared upstream (the subscription must end, with the reason). */
+function goneJob(id: string, error: NotFoundError): JobRecord {
+  const now = new Date();
+  return {
+    provider: 'CYCLE',
+    id,
+    action: 'unknown',
+    state: 'FAILED',
+    progress: null,
+    caption: null,
+    tasks: [],
+    layers: [],
+    error: `the job no longer exists upstream (${error.upstreamCode ?? 'not found'})`,
+    createdAt: now,
+    startedAt: null,
+    completedAt: now,
+    imageId: null,
+  };
+}
