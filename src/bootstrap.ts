@@ -53,7 +53,7 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
     pubsub,
     metrics,
     jobs,
-    buildLogs: new BuildLogPollers(pubsub, { coordinator: backplane?.coordinator }),
+    buildLogs: new BuildLogPollers(pubsub, { coordinator: backplane?.coordinator, intervalMs: config.buildLogPollMs }),
     providers: [],
     imageSources: {},
     jobSources: {},

@@ -45,6 +45,8 @@ export interface GatewayConfig {
   tac?: { apiUrl: string; cspUrl: string; apiToken: string };
   /** Job records are kept this long after they end. @default 86400 */
   jobTtlSeconds: number;
+  /** How often a followed build's log is polled upstream. @default 1000 */
+  buildLogPollMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -170,5 +172,6 @@ export function loadConfig(env: Env = process.env, socketExists: (path: string) 
       apiToken: str(env, 'CSP_API_TOKEN')!,
     })),
     jobTtlSeconds: int(env, 'JOB_TTL_SECONDS', 86_400, 1, 31_536_000),
+    buildLogPollMs: int(env, 'BUILD_LOG_POLL_MS', 1000, 50, 60_000),
   };
 }

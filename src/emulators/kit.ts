@@ -71,7 +71,7 @@ export class Router {
     return this;
   }
 
-  match(method: string, path: string): { handler: RouteHandler; params: Record<string, string> } | 'method-not-allowed' | undefined {
+  match(method: string, path: string): { handler: RouteHandler; params: Record<string, string> } | 'method-not-allowed' | 'bad-request' | undefined {
     let pathMatched = false;
     for (const route of this.routes) {
       const m = route.pattern.exec(path);
@@ -79,7 +79,11 @@ export class Router {
       pathMatched = true;
       if (route.method !== method.toUpperCase()) continue;
       const params: Record<string, string> = {};
-      route.keys.forEach((k, i) => (params[k] = decodeURIComponent(m[i + 1] ?? '')));
+      try {
+        route.keys.forEach((k, i) => (params[k] = decodeURIComponent(m[i + 1] ?? '')));
+      } catch {
+        return 'bad-request';
+      }
       return { handler: route.handler, params };
     }
     return pathMatched ? 'method-not-allowed' : undefined;
@@ -166,6 +170,8 @@ async function writeResponse(res: ServerResponse, out: EmulatorResponse, slowBod
   if (Buffer.isBuffer(payload) && !slowBodyMs) headers['content-length'] = String(payload.length);
   res.writeHead(out.status, headers);
   if (payload === undefined) return void res.end();
+  // Long-lived streams (events, progress) must show their headers before the first chunk.
+  if (!Buffer.isBuffer(payload)) res.flushHeaders();
   if (Buffer.isBuffer(payload)) {
     if (!slowBodyMs) return void res.end(payload);
     for (let i = 0; i < payload.length; i += 1024) {
@@ -230,6 +236,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     const match = options.router.match(er.method, er.path);
     if (match === undefined) return options.errorResponse(404, `No route for ${er.method} ${er.path}`);
     if (match === 'method-not-allowed') return options.errorResponse(405, `Method ${er.method} not allowed on ${er.path}`);
+    if (match === 'bad-request') return options.errorResponse(400, `Malformed percent-encoding in ${er.path}`);
     er.params = match.params;
     return match.handler(er);
   }
