@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
 import { startCycleEmulator, type RunningCycleEmulator } from '../../src/emulators/cycle/index.js';
+import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
 import { missingBinaries, startRedis, type RealRedis } from '../support/components.js';
 import { sseSubscribe } from '../support/sse.js';
 
@@ -62,21 +64,38 @@ const BUILD_LOG = 'subscription($id: ID!, $from: Int) { buildLog(buildId: $id, f
 describe.skipIf(!!skipReason)('two gateway replicas sharing Redis', () => {
   let redis: RealRedis;
   let cycle: RunningCycleEmulator;
+  let docker: RunningDockerEmulator;
   let a: Replica;
   let b: Replica;
 
   beforeAll(async () => {
     redis = await startRedis();
     // Slow builds: a build spans several lease periods, so a replica can die in the middle of one.
-    cycle = await startCycleEmulator({ tickMs: 700 });
-    const env = { ...cycle.env, REDIS_URL: redis.url, BUILD_LOG_POLL_MS: '200' };
+    cycle = await startCycleEmulator({ tickMs: 1200 });
+    docker = await startDockerEmulator({ tickMs: 60 });
+    const env = { ...cycle.env, ...docker.env, REDIS_URL: redis.url, BUILD_LOG_POLL_MS: '200' };
     [a, b] = await Promise.all([startReplica(env), startReplica(env)]);
   }, 60_000);
 
   afterAll(async () => {
     await Promise.all([a?.stop('SIGKILL'), b?.stop('SIGKILL')]);
     await cycle?.close();
+    await docker?.close();
     await redis?.stop();
+  });
+
+  describe('jobUpdated', () => {
+    it('follows from B a Docker pull started through A, to SUCCEEDED', async () => {
+      const started = await gql<{ pullImage: { job: { id: string } } }>(a.url, 'mutation { pullImage(input: { image: "busybox", tag: "1.36" }) { ... on PullImageSuccess { job { id } } ... on Error { message } } }');
+      const states: { state: string; progress: number | null }[] = [];
+      for await (const e of sseSubscribe<{ jobUpdated: { state: string; progress: number | null } }>(b.url, 'subscription($id: ID!) { jobUpdated(jobId: $id) { state progress } }', { id: started.pullImage.job.id })) {
+        if (e.data) states.push(e.data.jobUpdated);
+      }
+      expect(states.at(-1)).toEqual({ state: 'SUCCEEDED', progress: 1 });
+      // B reads the job from the shared store too.
+      const job = await gql<{ node: { state: string } }>(b.url, 'query($id: ID!) { node(id: $id) { ... on Job { state } } }', { id: started.pullImage.job.id });
+      expect(job.node.state).toBe('SUCCEEDED');
+    }, 30_000);
   });
 
   describe('buildLog', () => {
@@ -89,6 +108,16 @@ describe.skipIf(!!skipReason)('two gateway replicas sharing Redis', () => {
         { input: { cycle: { sourceId } } },
       );
       const buildId = created.createImageBuild.imageBuild.id;
+
+      // Watch who holds the poller lease in Redis while the build runs.
+      const watcher = new Redis(redis.url);
+      const holders: string[] = [];
+      const leaseKey = `imagegraph:lease:CYCLE:${Buffer.from(buildId, 'base64url').toString().split(':').slice(2).join(':')}`;
+      const sampler = setInterval(() => {
+        void watcher.get(leaseKey).then((h) => {
+          if (h && holders.at(-1) !== h) holders.push(h);
+        });
+      }, 50);
 
       // A subscribes first, so A takes the poller lease; then B subscribes.
       const onA: Chunk[] = [];
@@ -109,6 +138,10 @@ describe.skipIf(!!skipReason)('two gateway replicas sharing Redis', () => {
       const seenOnA = onA.flatMap((c) => c.lines);
 
       await bDone;
+      clearInterval(sampler);
+      watcher.disconnect();
+      // One poller at a time, and a different replica after A died.
+      expect(holders.length).toBeGreaterThanOrEqual(2);
       const linesB = onB.flatMap((c) => c.lines);
       expect(onB.at(-1)).toMatchObject({ done: true, status: 'SUCCEEDED' });
       expect(linesB.map((l) => l.number)).toEqual(linesB.map((_, i) => i));
