@@ -55,6 +55,7 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
     jobs,
     buildLogs: new BuildLogPollers(pubsub, { coordinator: backplane?.coordinator, intervalMs: config.buildLogPollMs }),
     providers: [],
+    shutdown: new AbortController(),
     imageSources: {},
     jobSources: {},
     buildSources: {},

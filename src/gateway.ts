@@ -8,6 +8,7 @@ import { useHealth } from './plugins/use-health.js';
 import { useLimits } from './plugins/use-limits.js';
 import { useMetrics } from './plugins/use-metrics.js';
 import { usePartialErrors } from './plugins/use-partial-errors.js';
+import { useShutdown } from './plugins/use-shutdown.js';
 import { useStreamingUploads } from './plugins/use-streaming-uploads.js';
 import { schema } from './schema/index.js';
 import { EXAMPLE_OPERATIONS } from './graphiql-examples.js';
@@ -77,7 +78,7 @@ export function createGateway(services: Services): Gateway {
       requestId: (request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID(),
       partialErrors: [],
     }),
-    plugins: [useHealth(services), useMetrics(services.metrics), useLimits(), useStreamingUploads(() => yoga), usePartialErrors()],
+    plugins: [useHealth(services), useMetrics(services.metrics), useLimits(), useStreamingUploads(() => yoga), usePartialErrors(), useShutdown(services.shutdown.signal)],
   });
   return yoga;
 }

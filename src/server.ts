@@ -85,11 +85,16 @@ async function main(): Promise<void> {
     }, 15_000);
     force.unref();
     server.close();
+    services.shutdown.abort(); // completes SSE and graphql-ws subscriptions (useShutdown)
     await wsServer.dispose(); // completes every graphql-ws subscription with a close frame
     await yoga.dispose(); // ends SSE subscriptions
-    server.closeIdleConnections();
+    // Drain: in-flight requests finish; connections that turn idle are closed as they do.
     await new Promise<void>((resolve) => {
-      const check = () => (sockets.size === 0 ? resolve() : setTimeout(check, 50));
+      const check = () => {
+        server.closeIdleConnections();
+        if (sockets.size === 0) resolve();
+        else setTimeout(check, 50);
+      };
       check();
     });
     await services.close();

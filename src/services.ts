@@ -56,6 +56,8 @@ export interface Services {
   swr?: SwrPort;
   /** Cycle image sources (and the rest of the Cycle port), when Cycle is LIVE or SANDBOX. */
   cycle?: CyclePort;
+  /** Aborted when the server starts shutting down: running subscriptions complete. */
+  shutdown: AbortController;
   /** Stops background work and closes pools. */
   close(): Promise<void>;
 }
