@@ -45,12 +45,16 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
   const backplane = config.redisUrl ? await createRedisBackplane(config.redisUrl, config.jobTtlSeconds) : undefined;
   const pubsub = backplane?.pubsub ?? createGatewayPubSub();
   const jobs = backplane?.jobs ?? new InMemoryJobStore({ pubsub, ttlSeconds: config.jobTtlSeconds });
+  // Engine events stay in-process: every replica with `imageEvents` subscribers reads the engine's
+  // own stream, so sharing them through Redis would deliver each event once per listening replica.
+  const localPubsub = createGatewayPubSub();
   const emulators: RunningEmulator[] = [];
   const closers: (() => Promise<void>)[] = [];
   const onCall = metrics.recordUpstream.bind(metrics);
   const services: Services = {
     config,
     pubsub,
+    localPubsub,
     metrics,
     jobs,
     buildLogs: new BuildLogPollers(pubsub, { coordinator: backplane?.coordinator, intervalMs: config.buildLogPollMs }),
@@ -81,7 +85,7 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
     dockerMode = 'SANDBOX';
   }
   if (dockerConfig) {
-    const docker = new DockerEngineAdapter(dockerConfig, { jobs, pubsub, importUrlAllowList: config.importUrlAllowList, onCall });
+    const docker = new DockerEngineAdapter(dockerConfig, { jobs, pubsub: localPubsub, importUrlAllowList: config.importUrlAllowList, onCall });
     services.docker = docker;
     services.imageSources.DOCKER = dockerImageSource(docker);
     services.jobSources.DOCKER = dockerJobSource(jobs);

@@ -29,6 +29,8 @@ export interface ProviderEntry {
 export interface Services {
   config: GatewayConfig;
   pubsub: GatewayPubSub;
+  /** In-process only (never Redis): `image:event` from this replica's engine stream. */
+  localPubsub: GatewayPubSub;
   metrics: Metrics;
   jobs: JobStore;
   /** One upstream poller per build for `buildLog`. */

@@ -37,7 +37,7 @@ describe('images merged across DOCKER, CYCLE and PAI', () => {
     for (const provider of ['DOCKER', 'CYCLE', 'PAI']) {
       let after: string | null = null;
       do {
-        const res = await gw.execute<Page>(`query($after: String) { images(first: 100, after: $after, filter: { providers: [${provider}] }) { edges { cursor node { id provider createdAt } } pageInfo { hasNextPage endCursor } } }`, { after });
+        const res: { data?: Page } = await gw.execute<Page>(`query($after: String) { images(first: 100, after: $after, filter: { providers: [${provider}] }) { edges { cursor node { id provider createdAt } } pageInfo { hasNextPage endCursor } } }`, { after });
         everything.push(...res.data!.images.edges.map((e) => e.node));
         after = res.data!.images.pageInfo.hasNextPage ? res.data!.images.pageInfo.endCursor : null;
       } while (after);

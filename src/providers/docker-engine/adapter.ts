@@ -114,6 +114,7 @@ export class DockerEngineAdapter {
 
   constructor(
     readonly config: DockerConfig,
+    /** `pubsub` carries `image:event` for this replica's subscribers (in-process). */
     private readonly deps: { jobs: JobStore; pubsub: GatewayPubSub; importUrlAllowList: string[]; onCall?: TransportOptions['onCall'] },
   ) {
     this.client = new DockerEngineClient(config, deps.onCall);

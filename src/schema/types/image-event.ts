@@ -26,7 +26,7 @@ builder.subscriptionField('imageEvents', (t) =>
       const providers = args.providers as Provider[] | null | undefined;
       const wantDocker = !providers?.length || providers.includes('DOCKER');
       return new Repeater<ImageEventRecord>(async (push, stop) => {
-        const events = ctx.services.pubsub.subscribe('image:event');
+        const events = ctx.services.localPubsub.subscribe('image:event');
         // The engine stream is opened by the first subscriber and closed after the last one leaves.
         const release = wantDocker ? ctx.services.docker?.retainEventStream() : undefined;
         stop.then(() => {
