@@ -1,5 +1,4 @@
 import { createServer } from 'node:http';
-import type { Socket } from 'node:net';
 import type { ExecutionArgs } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -34,10 +33,11 @@ async function main(): Promise<void> {
   });
   const yoga = createGateway(services);
   const server = createServer(yoga);
-  const sockets = new Set<Socket>();
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
+  // In-flight requests (SSE streams included), so shutdown waits for them and not for idle keep-alives.
+  let inFlight = 0;
+  server.on('request', (_req, res) => {
+    inFlight += 1;
+    res.once('close', () => (inFlight -= 1));
   });
 
   // graphql-ws on the same path as HTTP and SSE, executed through Yoga's envelop so plugins apply.
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`imagegraph: ${signal}: draining`);
     const force = setTimeout(() => {
-      for (const s of sockets) s.destroy();
+      server.closeAllConnections();
       process.exit(1);
     }, 15_000);
     force.unref();
@@ -88,15 +88,12 @@ async function main(): Promise<void> {
     services.shutdown.abort(); // completes SSE and graphql-ws subscriptions (useShutdown)
     await wsServer.dispose(); // completes every graphql-ws subscription with a close frame
     await yoga.dispose(); // ends SSE subscriptions
-    // Drain: in-flight requests finish; connections that turn idle are closed as they do.
+    // Drain: wait for in-flight requests to finish, then drop the idle keep-alive connections.
     await new Promise<void>((resolve) => {
-      const check = () => {
-        server.closeIdleConnections();
-        if (sockets.size === 0) resolve();
-        else setTimeout(check, 50);
-      };
+      const check = () => (inFlight === 0 ? resolve() : setTimeout(check, 50));
       check();
     });
+    server.closeAllConnections();
     await services.close();
     console.log('imagegraph: stopped');
     process.exit(0);

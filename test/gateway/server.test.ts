@@ -54,6 +54,7 @@ describe('server (npm start)', () => {
     it('serves GraphiQL to a browser on GET /graphql', async () => {
       const res = await fetch(url, { headers: { accept: 'text/html' } });
       expect(res.headers.get('content-type')).toContain('text/html');
+      expect(await res.text()).toContain('imagegraph');
     });
   });
 
