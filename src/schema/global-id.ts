@@ -1,5 +1,6 @@
 import { ValidationError } from '../errors.js';
 import { isProvider, type Provider } from '../providers/provider.js';
+import { NODE_TYPE_PROVIDERS } from './node-types.js';
 
 /**
  * Relay global ids: base64url of `Typename:PROVIDER:localId`. The provider is part of every id, so a
@@ -30,6 +31,11 @@ export function decodeId(globalId: string, field = 'id'): DecodedId {
 
 export function decodeGlobalID(globalId: string): { typename: string; id: string } {
   const { typename, provider, localId } = decodeId(globalId);
+  // Checked here, before any loader runs: relay would otherwise fail on an unknown type with an internal
+  // error, and hand a foreign provider's id to the type's loader (an upstream call with someone else's id).
+  const providers = NODE_TYPE_PROVIDERS[typename];
+  if (!providers) throw ValidationError.field('id', `"${globalId}" names a ${typename}, which is not a type this gateway can refetch`);
+  if (!providers.includes(provider)) throw ValidationError.field('id', `"${globalId}" names a ${typename} of ${provider}, which ${provider} does not hold`);
   return { typename, id: `${provider}:${localId}` };
 }
 
