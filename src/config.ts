@@ -1,4 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'graphql';
+import type { ApiKeyEntry } from './auth/api-keys.js';
+import { sha256Hex } from './auth/api-keys.js';
+import type { JwtOptions } from './auth/jwt.js';
+import { isScope, SCOPES, type Scope } from './auth/viewer.js';
 
 /**
  * The only reader of `process.env`. Everything is read and validated once at start-up; a bad value
@@ -18,6 +23,12 @@ export interface DockerConfig {
   /** `unix:///path`, `http://host:port` or `https://host:port` (from `tcp://`, with TLS when DOCKER_TLS_VERIFY is set). */
   origin: string;
   tls?: { caPath: string; certPath: string; keyPath: string };
+}
+
+/** How clients authenticate (DESIGN §8): API keys, JWTs verified against a JWKS, or both. */
+export interface AuthConfig {
+  apiKeys: ApiKeyEntry[];
+  jwt?: JwtOptions;
 }
 
 export interface GatewayConfig {
@@ -43,6 +54,15 @@ export interface GatewayConfig {
     dlcEndpoint: string;
   };
   tac?: { apiUrl: string; cspUrl: string; apiToken: string };
+  /**
+   * Client authentication. Absent means off: the default outside production when no keys/JWKS are
+   * configured, or `GATEWAY_AUTH=off`. In production it is required unless explicitly off.
+   */
+  auth?: AuthConfig;
+  /** Requests per minute per client (token bucket). Absent: no limit. @default undefined */
+  rateLimitPerMinute?: number;
+  /** Persisted documents by id, and whether only they may run. Absent: off. */
+  persistedDocuments?: { documents: Map<string, string>; only: boolean };
   /** Job records are kept this long after they end. @default 86400 */
   jobTtlSeconds: number;
   /** How often a followed build's log is polled upstream. @default 1000 */
@@ -85,6 +105,135 @@ function group<T>(env: Env, names: string[], build: () => T): T | undefined {
   return build();
 }
 
+function bool(env: Env, name: string): boolean | undefined {
+  const v = str(env, name);
+  if (v === undefined) return undefined;
+  if (!['true', 'false', '1', '0'].includes(v)) throw new ConfigError(name, `must be true or false, got "${v}"`);
+  return v === 'true' || v === '1';
+}
+
+/** A file named by a variable; the error names the variable and the path, never the content. */
+function readConfigFile(name: string, path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError(name, `cannot read "${path}" (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+const API_KEYS_SHAPE = 'a JSON array of {"name", "key" or "sha256", "scopes": ["read"|"write"|"import", …]}';
+/** Shorter keys are guessable; generate them with e.g. `openssl rand -hex 32`. */
+export const MIN_API_KEY_LENGTH = 16;
+
+/**
+ * `GATEWAY_API_KEYS` (inline JSON) or `GATEWAY_API_KEYS_FILE` (a path to the same JSON). Entries
+ * carry the key itself or its SHA-256 (so the file need not hold secrets); only hashes are kept.
+ * Errors name the entry by position and name, never the key or the JSON text (a JSON.parse
+ * message would quote it).
+ */
+function apiKeys(env: Env): ApiKeyEntry[] {
+  const inline = str(env, 'GATEWAY_API_KEYS');
+  const file = str(env, 'GATEWAY_API_KEYS_FILE');
+  if (inline && file) throw new ConfigError('GATEWAY_API_KEYS_FILE', 'set GATEWAY_API_KEYS or GATEWAY_API_KEYS_FILE, not both');
+  if (!inline && !file) return [];
+  const variable = inline ? 'GATEWAY_API_KEYS' : 'GATEWAY_API_KEYS_FILE';
+  let raw: unknown;
+  try {
+    raw = JSON.parse(inline ?? readConfigFile(variable, file!));
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    throw new ConfigError(variable, `is not valid JSON; expected ${API_KEYS_SHAPE}`);
+  }
+  if (!Array.isArray(raw) || raw.length === 0) throw new ConfigError(variable, `must be ${API_KEYS_SHAPE}`);
+  const names = new Set<string>();
+  const digests = new Map<string, string>();
+  return raw.map((item: unknown, i): ApiKeyEntry => {
+    const at = `entry ${i + 1}`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new ConfigError(variable, `${at} must be an object: ${API_KEYS_SHAPE}`);
+    const entry = item as Record<string, unknown>;
+    const unknown = Object.keys(entry).filter((k) => !['name', 'key', 'sha256', 'scopes'].includes(k));
+    if (unknown.length) throw new ConfigError(variable, `${at} has unknown field "${unknown[0]}"`);
+    const name = typeof entry.name === 'string' ? entry.name.trim() : '';
+    if (!name || name.length > 100) throw new ConfigError(variable, `${at} needs a "name" (1 to 100 characters)`);
+    const which = `${at} ("${name}")`;
+    if (names.has(name)) throw new ConfigError(variable, `${which}: the name is used twice`);
+    names.add(name);
+    if ((entry.key === undefined) === (entry.sha256 === undefined)) throw new ConfigError(variable, `${which} needs exactly one of "key" or "sha256"`);
+    let sha256: string;
+    if (entry.key !== undefined) {
+      if (typeof entry.key !== 'string' || entry.key.trim().length < MIN_API_KEY_LENGTH || entry.key !== entry.key.trim()) {
+        throw new ConfigError(variable, `${which}: "key" must be a string of at least ${MIN_API_KEY_LENGTH} characters without surrounding spaces`);
+      }
+      sha256 = sha256Hex(entry.key);
+    } else {
+      if (typeof entry.sha256 !== 'string' || !/^[0-9a-fA-F]{64}$/.test(entry.sha256)) throw new ConfigError(variable, `${which}: "sha256" must be 64 hex digits`);
+      sha256 = entry.sha256.toLowerCase();
+    }
+    if (digests.has(sha256)) throw new ConfigError(variable, `${which} has the same key as "${digests.get(sha256)}"`);
+    digests.set(sha256, name);
+    const scopes = entry.scopes;
+    if (!Array.isArray(scopes) || scopes.length === 0) throw new ConfigError(variable, `${which} needs "scopes": a non-empty array of ${SCOPES.join(', ')}`);
+    const bad = scopes.find((s) => !isScope(s));
+    if (bad !== undefined) throw new ConfigError(variable, `${which}: unknown scope ${JSON.stringify(bad)} (known: ${SCOPES.join(', ')})`);
+    return { name, sha256, scopes: [...new Set(scopes as Scope[])] };
+  });
+}
+
+/**
+ * `GATEWAY_AUTH` unset: on when keys or a JWKS are configured, and required in production.
+ * `off`: explicitly none (refused if credentials are configured too, which would be a mistake).
+ * `on`: required in any environment.
+ */
+function authConfig(env: Env, production: boolean): AuthConfig | undefined {
+  const mode = str(env, 'GATEWAY_AUTH');
+  if (mode !== undefined && mode !== 'on' && mode !== 'off') throw new ConfigError('GATEWAY_AUTH', `must be "on" or "off", got "${mode}"`);
+  const keys = apiKeys(env);
+  const jwt = group(env, ['GATEWAY_JWKS_URL', 'GATEWAY_JWT_ISSUER', 'GATEWAY_JWT_AUDIENCE'], () => ({
+    jwksUrl: url(env, 'GATEWAY_JWKS_URL')!,
+    issuer: str(env, 'GATEWAY_JWT_ISSUER')!,
+    audience: str(env, 'GATEWAY_JWT_AUDIENCE')!,
+  }));
+  const configured = keys.length > 0 || jwt !== undefined;
+  if (mode === 'off') {
+    if (configured) throw new ConfigError('GATEWAY_AUTH', `is off, but ${keys.length ? 'API keys are' : 'GATEWAY_JWKS_URL is'} configured: remove one or the other`);
+    return undefined;
+  }
+  if (!configured && (mode === 'on' || production)) {
+    throw new ConfigError('GATEWAY_API_KEYS', `is required ${mode === 'on' ? 'when GATEWAY_AUTH=on' : 'in production'} (or GATEWAY_API_KEYS_FILE, or GATEWAY_JWKS_URL); set GATEWAY_AUTH=off to run without authentication`);
+  }
+  return configured ? { apiKeys: keys, jwt } : undefined;
+}
+
+/** `GATEWAY_PERSISTED_DOCUMENTS`: a JSON object `{id: document}`; every document must parse. */
+function persistedDocuments(env: Env): GatewayConfig['persistedDocuments'] {
+  const path = str(env, 'GATEWAY_PERSISTED_DOCUMENTS');
+  const only = bool(env, 'GATEWAY_PERSISTED_ONLY') ?? false;
+  if (!path) {
+    if (only) throw new ConfigError('GATEWAY_PERSISTED_DOCUMENTS', 'is required when GATEWAY_PERSISTED_ONLY=true');
+    return undefined;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readConfigFile('GATEWAY_PERSISTED_DOCUMENTS', path));
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    throw new ConfigError('GATEWAY_PERSISTED_DOCUMENTS', `"${path}" is not valid JSON`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ConfigError('GATEWAY_PERSISTED_DOCUMENTS', `"${path}" must hold a JSON object {"<id>": "<document>"}`);
+  const documents = new Map<string, string>();
+  for (const [id, text] of Object.entries(raw)) {
+    if (typeof text !== 'string') throw new ConfigError('GATEWAY_PERSISTED_DOCUMENTS', `document "${id}" is not a string`);
+    try {
+      parse(text);
+    } catch (err) {
+      throw new ConfigError('GATEWAY_PERSISTED_DOCUMENTS', `document "${id}" does not parse: ${(err as Error).message}`);
+    }
+    documents.set(id, text);
+  }
+  if (documents.size === 0) throw new ConfigError('GATEWAY_PERSISTED_DOCUMENTS', `"${path}" holds no documents`);
+  return { documents, only };
+}
+
 export const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
 
 function dockerConfig(env: Env, socketExists: (path: string) => boolean): DockerConfig | undefined {
@@ -117,8 +266,7 @@ export function loadConfig(env: Env = process.env, socketExists: (path: string) 
   const production = env.NODE_ENV === 'production';
   const sandboxRaw = str(env, 'GATEWAY_SANDBOX') ?? (production ? 'off' : 'auto');
   if (sandboxRaw !== 'auto' && sandboxRaw !== 'off') throw new ConfigError('GATEWAY_SANDBOX', `must be "auto" or "off", got "${sandboxRaw}"`);
-  const graphiqlRaw = str(env, 'GATEWAY_GRAPHIQL');
-  if (graphiqlRaw !== undefined && !['true', 'false', '1', '0'].includes(graphiqlRaw)) throw new ConfigError('GATEWAY_GRAPHIQL', `must be true or false, got "${graphiqlRaw}"`);
+  const graphiql = bool(env, 'GATEWAY_GRAPHIQL');
 
   const swrEndpoint = url(env, 'SWR_ENDPOINT') ?? (str(env, 'HUAWEICLOUD_REGION') ? `https://swr-api.${str(env, 'HUAWEICLOUD_REGION')}.myhuaweicloud.com` : undefined);
   const swrAk = str(env, 'HUAWEICLOUD_SDK_AK');
@@ -155,7 +303,7 @@ export function loadConfig(env: Env = process.env, socketExists: (path: string) 
     port: int(env, 'PORT', 4000, 0, 65535),
     production,
     sandbox: sandboxRaw,
-    graphiql: graphiqlRaw === undefined ? !production : graphiqlRaw === 'true' || graphiqlRaw === '1',
+    graphiql: graphiql ?? !production,
     importUrlAllowList: allowList,
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     docker: dockerConfig(env, socketExists),
@@ -171,6 +319,9 @@ export function loadConfig(env: Env = process.env, socketExists: (path: string) 
       cspUrl: url(env, 'CSP_URL')!,
       apiToken: str(env, 'CSP_API_TOKEN')!,
     })),
+    auth: authConfig(env, production),
+    rateLimitPerMinute: int(env, 'GATEWAY_RATE_LIMIT_PER_MINUTE', 0, 0, 1_000_000) || undefined,
+    persistedDocuments: persistedDocuments(env),
     jobTtlSeconds: int(env, 'JOB_TTL_SECONDS', 86_400, 1, 31_536_000),
     buildLogPollMs: int(env, 'BUILD_LOG_POLL_MS', 1000, 50, 60_000),
   };

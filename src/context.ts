@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { Viewer } from './auth/viewer.js';
 import type { Provider } from './providers/provider.js';
 import type { Services } from './services.js';
 
@@ -6,6 +7,8 @@ import type { Services } from './services.js';
 export interface GatewayContext {
   services: Services;
   requestId: string;
+  /** The authenticated client (`useAuth`); absent when authentication is off. */
+  viewer?: Viewer;
   /** Uploads streamed by `useStreamingUploads`, by multipart field name. */
   uploads?: Map<string, Readable>;
   /**

@@ -4,10 +4,16 @@ import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GatewayContext } from './context.js';
 import { ConflictError, ForbiddenError, GatewayError, NotFoundError, RateLimitedError, UpstreamError, ValidationError } from './errors.js';
+import { createAuthenticator } from './auth/authenticator.js';
+import { useAuth } from './plugins/use-auth.js';
+import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
+import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
 import { useHealth } from './plugins/use-health.js';
 import { useLimits } from './plugins/use-limits.js';
 import { useMetrics } from './plugins/use-metrics.js';
 import { usePartialErrors } from './plugins/use-partial-errors.js';
+import { usePersistedDocuments } from './plugins/use-persisted-documents.js';
+import { useRateLimit } from './plugins/use-rate-limit.js';
 import { useShutdown } from './plugins/use-shutdown.js';
 import { useStreamingUploads } from './plugins/use-streaming-uploads.js';
 import { schema } from './schema/index.js';
@@ -62,8 +68,21 @@ function gatewayLogger(level: 'info' | 'warn') {
 
 /** Builds the Yoga app. No port: tests call `gateway.fetch(...)`; `server.ts` listens. */
 export function createGateway(services: Services): Gateway {
-  // Plugin order: health/metrics answer their own paths before GraphQL parsing; uploads must see
-  // the raw multipart body before Yoga's parser does; partial errors amend results last.
+  const { config } = services;
+  // Plugin order (onRequest hooks run in this order and the first answer stops the rest):
+  // - health/metrics answer their own paths first: probes and scrapers carry no credentials;
+  // - CSRF before uploads: a forged multipart body is refused before it is parsed or reaches a provider;
+  // - auth before rate limit (the bucket is the client's name) and both before uploads (no body is read
+  //   for a refused client); uploads re-enter Yoga with an inner request that carries the same headers;
+  // - persisted documents swap the id for the text in onParams, before limits and introspection see it;
+  // - uploads must see the raw multipart body before Yoga's parser does; partial errors amend results last.
+  const security = [
+    useCsrfPrevention(),
+    config.auth && useAuth({ authenticate: createAuthenticator(config.auth) }),
+    config.rateLimitPerMinute && useRateLimit({ perMinute: config.rateLimitPerMinute }),
+    config.persistedDocuments && usePersistedDocuments(config.persistedDocuments),
+    !config.graphiql && useDisableIntrospection(), // GraphiQL and introspection go together (GATEWAY_GRAPHIQL)
+  ].filter((p) => !!p);
   const yoga: Gateway = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -78,7 +97,7 @@ export function createGateway(services: Services): Gateway {
       requestId: (request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID(),
       partialErrors: [],
     }),
-    plugins: [useHealth(services), useMetrics(services.metrics), useLimits(), useStreamingUploads(() => yoga), usePartialErrors(), useShutdown(services.shutdown.signal)],
+    plugins: [useHealth(services), useMetrics(services.metrics), ...security, useLimits(), useStreamingUploads(() => yoga), usePartialErrors(), useShutdown(services.shutdown.signal)],
   });
   return yoga;
 }

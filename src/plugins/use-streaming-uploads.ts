@@ -24,6 +24,15 @@ export function useStreamingUploads(getYoga: () => YogaServerInstance<Record<str
         new fetchAPI.Response(JSON.stringify({ errors: [{ message }] }), { status, headers: { 'content-type': 'application/json' } });
       const headers: Record<string, string> = {};
       request.headers.forEach((v, k) => (headers[k] = v));
+      // The inner JSON request keeps the client's headers (credentials, x-request-id, accept) but not
+      // those that described the multipart body.
+      const innerHeaders = () => {
+        const h = new fetchAPI.Headers(request.headers);
+        for (const name of ['content-type', 'content-length', 'content-encoding', 'transfer-encoding']) h.delete(name);
+        h.set('content-type', 'application/json');
+        if (!h.has('accept')) h.set('accept', 'application/json');
+        return h;
+      };
       let parser: busboy.Busboy;
       try {
         parser = busboy({ headers, limits: { fieldSize: MAX_MULTIPART_FIELD_BYTES, files: 1 } });
@@ -58,8 +67,9 @@ export function useStreamingUploads(getYoga: () => YogaServerInstance<Record<str
             for (const p of parts.slice(0, -1)) target = (target[p] ?? {}) as Record<string, unknown>;
             target[parts.at(-1)!] = `upload:${field}`;
           }
-          const body = JSON.stringify({ query: operations.query, variables, operationName: operations.operationName });
-          const inner = new fetchAPI.Request(request.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: request.headers.get('accept') ?? 'application/json' }, body });
+          // Every other parameter (`extensions`, a persisted `documentId`) goes through as sent.
+          const body = JSON.stringify({ ...operations, variables });
+          const inner = new fetchAPI.Request(request.url, { method: 'POST', headers: innerHeaders(), body });
           const uploads = new Map<string, Readable>([[field, stream]]);
           Promise.resolve(getYoga().fetch(inner, { ...(serverContext as object), uploads }))
             .then(async (res) => {
@@ -72,7 +82,7 @@ export function useStreamingUploads(getYoga: () => YogaServerInstance<Record<str
         parser.on('close', () => {
           if (!started) {
             if (!operations) return resolve(json(400, 'Multipart request without "operations"'));
-            const inner = new fetchAPI.Request(request.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(operations) });
+            const inner = new fetchAPI.Request(request.url, { method: 'POST', headers: innerHeaders(), body: JSON.stringify(operations) });
             Promise.resolve(getYoga().fetch(inner, serverContext as object)).then(resolve, () => resolve(json(500, 'execution failed')));
           }
         });

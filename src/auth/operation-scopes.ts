@@ -1,0 +1,51 @@
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { Scope } from './viewer.js';
+
+/** The scope every root field of an operation type needs. */
+export const OPERATION_SCOPES: Record<OperationDefinitionNode['operation'], Scope> = { query: 'read', subscription: 'read', mutation: 'write' };
+
+/**
+ * Root fields that need more than their operation's scope: these make a provider fetch or build an
+ * image from elsewhere (a registry, a URL, an uploaded tarball, a build source), which is what `import` guards.
+ */
+export const EXTRA_FIELD_SCOPES: Readonly<Record<string, Readonly<Record<string, readonly Scope[]>>>> = {
+  mutation: { pullImage: ['import'], importImage: ['import'], createImageBuild: ['import'] },
+};
+
+export interface RootFieldScopes {
+  /** The response key (alias or name), for the error's `path`. */
+  responseKey: string;
+  field: string;
+  scopes: Scope[];
+}
+
+/**
+ * Each root field the chosen operation selects, with the scopes it needs. Fragments and inline
+ * fragments at the root are followed; `@skip`/`@include` are ignored on purpose (a variable must not
+ * decide whether a scope is checked).
+ */
+export function rootFieldScopes(document: DocumentNode, operationName?: string | null): RootFieldScopes[] {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  if (!operation) return [];
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const base = OPERATION_SCOPES[operation.operation];
+  const extra = EXTRA_FIELD_SCOPES[operation.operation] ?? {};
+  const out: RootFieldScopes[] = [];
+  const visit = (set: SelectionSetNode, seen: Set<string>) => {
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        const field = sel.name.value;
+        out.push({ responseKey: sel.alias?.value ?? field, field, scopes: [base, ...(extra[field] ?? [])] });
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        visit(sel.selectionSet, seen);
+      } else if (!seen.has(sel.name.value)) {
+        const fragment = fragments.get(sel.name.value);
+        if (fragment) visit(fragment.selectionSet, new Set([...seen, sel.name.value]));
+      }
+    }
+  };
+  visit(operation.selectionSet, new Set());
+  return out;
+}
