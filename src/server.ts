@@ -1,22 +1,13 @@
 import { createServer } from 'node:http';
-import type { ExecutionArgs } from 'graphql';
-import type { ServerOptions } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
 import { createServices } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createGateway } from './gateway.js';
+import { attachGraphqlWs } from './graphql-ws.js';
 
 /**
  * Entry point: config → services → gateway → listen, and a graceful shutdown that stops accepting,
  * completes subscriptions, drains in-flight requests and closes upstream pools.
  */
-/** Yoga's enveloped execute/subscribe, carried to graphql-ws through `rootValue` (the documented recipe). */
-interface EnvelopedRoot {
-  execute: (args: ExecutionArgs) => ReturnType<NonNullable<ServerOptions['execute']>>;
-  subscribe: (args: ExecutionArgs) => ReturnType<NonNullable<ServerOptions['subscribe']>>;
-}
-
 async function main(): Promise<void> {
   let config;
   try {
@@ -40,34 +31,7 @@ async function main(): Promise<void> {
     res.once('close', () => (inFlight -= 1));
   });
 
-  // graphql-ws on the same path as HTTP and SSE, executed through Yoga's envelop so plugins apply.
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
-  const wsServer = useServer(
-    {
-      execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
-      subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
-      onSubscribe: async (ctx, _id, payload) => {
-        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-          ...ctx,
-          req: ctx.extra.request,
-          socket: ctx.extra.socket,
-          params: payload,
-        });
-        const args = {
-          schema,
-          operationName: payload.operationName,
-          document: parse(payload.query),
-          variableValues: payload.variables,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
-        };
-        const errors = validate(args.schema, args.document);
-        if (errors.length) return errors;
-        return args;
-      },
-    },
-    wss,
-  );
+  const disposeWs = attachGraphqlWs(yoga, server);
 
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
@@ -86,7 +50,7 @@ async function main(): Promise<void> {
     force.unref();
     server.close();
     services.shutdown.abort(); // completes SSE and graphql-ws subscriptions (useShutdown)
-    await wsServer.dispose(); // completes every graphql-ws subscription with a close frame
+    await disposeWs(); // completes every graphql-ws subscription with a close frame
     await yoga.dispose(); // ends SSE subscriptions
     // Drain: wait for in-flight requests to finish, then drop the idle keep-alive connections.
     await new Promise<void>((resolve) => {

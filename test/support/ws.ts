@@ -1,55 +1,8 @@
-import type { Server } from 'node:http';
-import type { ExecutionArgs } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
-import type { ServerOptions } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
-import WebSocket, { WebSocketServer } from 'ws';
-import type { Gateway } from '../../src/gateway.js';
+import WebSocket from 'ws';
 
-/** Yoga's enveloped execute/subscribe, carried to graphql-ws through `rootValue` (as src/server.ts does). */
-interface EnvelopedRoot {
-  execute: (args: ExecutionArgs) => ReturnType<NonNullable<ServerOptions['execute']>>;
-  subscribe: (args: ExecutionArgs) => ReturnType<NonNullable<ServerOptions['subscribe']>>;
-}
-
-/**
- * Serves graphql-ws on the gateway's HTTP listener, on the same path, executed through Yoga's envelop
- * exactly as `src/server.ts` wires it (that module only runs as the entry point, so it is mirrored here).
- * Returns the function that disposes it.
- */
-export function attachGraphqlWs(yoga: Gateway, server: Server): () => Promise<void> {
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
-  const ws = useServer(
-    {
-      execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
-      subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
-      onSubscribe: async (ctx, _id, payload) => {
-        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-          ...ctx,
-          req: ctx.extra.request,
-          socket: ctx.extra.socket,
-          params: payload,
-        });
-        const args = {
-          schema,
-          operationName: payload.operationName,
-          document: parse(payload.query),
-          variableValues: payload.variables,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
-        };
-        const errors = validate(args.schema, args.document);
-        if (errors.length) return errors;
-        return args;
-      },
-    },
-    wss,
-  );
-  return async () => {
-    await ws.dispose();
-    await new Promise<void>((resolve) => wss.close(() => resolve()));
-  };
-}
+/** graphql-ws wiring is the server's own (src/graphql-ws.ts); tests attach it to their listener. */
+export { attachGraphqlWs } from '../../src/graphql-ws.js';
 
 /** A graphql-ws client for the gateway at `httpUrl` (`http://…/graphql` → `ws://…/graphql`). */
 export function wsClient(httpUrl: string): Client {

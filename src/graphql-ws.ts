@@ -1,0 +1,51 @@
+import type { Server } from 'node:http';
+import type { ExecutionArgs } from 'graphql';
+import type { ServerOptions } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Gateway } from './gateway.js';
+
+/** Yoga's enveloped execute/subscribe, carried to graphql-ws through `rootValue` (Yoga's documented recipe). */
+interface EnvelopedRoot {
+  execute: (args: ExecutionArgs) => ReturnType<NonNullable<ServerOptions['execute']>>;
+  subscribe: (args: ExecutionArgs) => ReturnType<NonNullable<ServerOptions['subscribe']>>;
+}
+
+/**
+ * graphql-ws on the gateway's HTTP listener, on the same path as HTTP and SSE, executed through
+ * Yoga's envelop so every plugin (auth, limits, shutdown…) applies. Returns the dispose function,
+ * which completes every open subscription with a close frame.
+ */
+export function attachGraphqlWs(yoga: Gateway, server: Server): () => Promise<void> {
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const ws = useServer(
+    {
+      execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
+      subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
+      onSubscribe: async (ctx, _id, payload) => {
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params: payload,
+        });
+        const args = {
+          schema,
+          operationName: payload.operationName,
+          document: parse(payload.query),
+          variableValues: payload.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+        const errors = validate(args.schema, args.document);
+        if (errors.length) return errors;
+        return args;
+      },
+    },
+    wss,
+  );
+  return async () => {
+    await ws.dispose();
+    await new Promise<void>((resolve) => wss.close(() => resolve()));
+  };
+}
