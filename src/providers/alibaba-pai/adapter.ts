@@ -19,6 +19,7 @@ import { PaiClient } from './client.js';
 import { BUILD_JOB_ENV, BUILD_JOB_TYPE, type CreateImageBuildRequest, type ImageDto, type JobDto, type WireBuildType, type WireRegistryType } from './dto.js';
 import type { PaiBuildKey, PaiBuildType, PaiCreateImageBuildInput, PaiListImagesOptions, PaiListJobsOptions, PaiPort, PaiRegistryType } from './port.js';
 import { validateCreateImageBuild, validateImageId, validateJobId, validateListImages, validateListJobs, validateLogWindow } from './validate.js';
+import { mapLimit } from '../map-limit.js';
 
 /** GetImage calls in flight at once for one getImages batch. */
 export const GET_IMAGE_CONCURRENCY = 8;
@@ -165,18 +166,6 @@ export function toJobRecord(job: JobDto): JobRecord {
 /** Floors an ISO time to whole seconds (`2020-11-08T16:00:00Z`, the format the DLC examples use). */
 const isoSeconds = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
-  });
-  await Promise.all(workers);
-  return out;
-}
 
 export function createPaiAdapter(config: PaiAdapterConfig): PaiPort & { close(): Promise<void> } {
   const client = new PaiClient({
@@ -280,7 +269,7 @@ export function createPaiAdapter(config: PaiAdapterConfig): PaiPort & { close():
     },
 
     async getImages(ids: readonly string[]): Promise<(PaiImageRecord | Error)[]> {
-      return pool(ids, GET_IMAGE_CONCURRENCY, async (id) => {
+      return mapLimit(ids, GET_IMAGE_CONCURRENCY, async (id) => {
         try {
           validateImageId(id);
           const dto = await client.getImage(id, true);

@@ -27,6 +27,7 @@ import {
   type CyclePort,
   type CycleTrackOptions,
 } from './port.js';
+import { mapLimit } from '../map-limit.js';
 
 export interface CycleAdapterConfig {
   apiUrl: string;
@@ -52,19 +53,6 @@ function renameFields(err: Error, names: Record<string, string>): Error {
   return renamed;
 }
 
-/** Runs `fn` over `items` with at most `limit` in flight; results in input order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
-  });
-  await Promise.all(workers);
-  return out;
-}
 
 function pageArgs(args: CycleListArgs<unknown> | undefined): { pageNumber: number; pageSize: number } {
   const pageSize = Math.min(Math.max(1, Math.floor(args?.pageSize ?? CYCLE_DEFAULT_PAGE_SIZE)), CYCLE_MAX_PAGE_SIZE);
