@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { Repeater } from 'graphql-yoga';
 import { NotFoundError } from '../errors.js';
 import { TERMINAL_BUILD_STATUSES, type BuildLogLine, type BuildSource, type BuildStatus, type Provider } from '../providers/ports.js';
@@ -9,24 +10,39 @@ export const BUILD_LOG_POLL_INTERVAL_MS = 1000;
 /** Lines fetched per upstream call. */
 export const BUILD_LOG_BATCH = 500;
 
-interface LocalFollowers {
-  subscribers: number;
-  stop: AbortController;
-}
-
 export function buildKey(provider: Provider, id: string): string {
   return `${provider}:${id}`;
 }
 
 /**
+ * What this replica knows of one followed build: its log so far (index = line number), its status,
+ * and the subscribers waiting for more. Filled once from upstream (the catch-up), then from the
+ * `build:log` topic, so however many subscribers join, upstream sees one catch-up per replica and
+ * one poller's requests.
+ */
+interface FollowedBuild {
+  subscribers: number;
+  stop: AbortController;
+  lines: BuildLogLine[];
+  status: BuildStatus | null;
+  done: boolean;
+  failure: Error | null;
+  /** Resolved when the catch-up read is in the cache. */
+  ready: Promise<void>;
+  /** Wakes the subscribers after the cache changed. */
+  wake: Set<() => void>;
+}
+
+/**
  * One upstream poller per build, however many subscribers it has (and, with a Redis coordinator,
- * however many replicas): the loop runs on each replica that has subscribers, but only the lease
- * holder polls; it publishes new lines with their stable numbers and the build status on the
- * `build:log` topic. Each subscriber reads the lines before its `fromLine` once, then follows the
- * topic and drops lines it has already seen, so every line arrives exactly once and in order.
+ * however many replicas): the poll loop runs on each replica that has subscribers, but only the
+ * lease holder polls; it publishes new lines (with their stable numbers) and the status on the
+ * `build:log` topic. Each replica listens to the topic once per build and keeps the log in a cache;
+ * a subscriber replays the cache from its `fromLine` and then follows it, so every line arrives
+ * exactly once and in order.
  */
 export class BuildLogPollers {
-  private readonly local = new Map<string, LocalFollowers>();
+  private readonly followed = new Map<string, FollowedBuild>();
   /** Upstream poll ticks made by this replica (tests and the bench read it). */
   polls = 0;
   private readonly coordinator: PollCoordinator;
@@ -40,29 +56,94 @@ export class BuildLogPollers {
 
   /** Builds with subscribers on this replica. */
   activeCount(): number {
-    return this.local.size;
+    return this.followed.size;
   }
 
-  private retain(key: string, id: string, source: BuildSource): () => void {
-    let followers = this.local.get(key);
-    if (!followers) {
-      followers = { subscribers: 0, stop: new AbortController() };
-      this.local.set(key, followers);
-      void this.run(key, id, source, followers.stop.signal);
+  private retain(key: string, id: string, source: BuildSource): { build: FollowedBuild; release: () => void } {
+    let build = this.followed.get(key);
+    if (!build) {
+      const stop = new AbortController();
+      setMaxListeners(0, stop.signal);
+      const b: FollowedBuild = { subscribers: 0, stop, lines: [], status: null, done: false, failure: null, ready: Promise.resolve(), wake: new Set() };
+      b.ready = this.start(key, id, source, b);
+      this.followed.set(key, b);
+      build = b;
     }
-    followers.subscribers += 1;
-    const f = followers;
+    build.subscribers += 1;
+    const b = build;
     let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      f.subscribers -= 1;
-      if (f.subscribers === 0) {
-        f.stop.abort();
-        this.local.delete(key);
-        void this.coordinator.leave(key).then(() => this.coordinator.release(key)).catch(() => undefined);
-      }
+    return {
+      build: b,
+      release: () => {
+        if (released) return;
+        released = true;
+        b.subscribers -= 1;
+        if (b.subscribers === 0) {
+          b.stop.abort();
+          this.followed.delete(key);
+          void this.coordinator.leave(key).then(() => this.coordinator.release(key)).catch(() => undefined);
+        }
+      },
     };
+  }
+
+  private notify(build: FollowedBuild): void {
+    for (const wake of build.wake) wake();
+    build.wake.clear();
+  }
+
+  /** Adds lines to the cache in number order; a gap is read from upstream so nothing is skipped. */
+  private async merge(build: FollowedBuild, id: string, source: BuildSource, lines: BuildLogLine[]): Promise<void> {
+    for (const line of lines) {
+      if (line.number < build.lines.length) continue;
+      if (line.number > build.lines.length) {
+        const missing = await source.getLog(id, build.lines.length, line.number - build.lines.length);
+        for (const m of missing) if (m.number === build.lines.length) build.lines.push(m);
+      }
+      if (line.number === build.lines.length) build.lines.push(line);
+    }
+  }
+
+  /** Listens to the topic, reads what was written before (once), then starts the poll loop. */
+  private async start(key: string, id: string, source: BuildSource, build: FollowedBuild): Promise<void> {
+    const signal = build.stop.signal;
+    const events = this.pubsub.subscribe('build:log', key);
+    // Yoga's pubsub listens only once iterated: start now so chunks published during catch-up queue up.
+    let pending = events.next();
+    signal.addEventListener('abort', () => void events.return?.(), { once: true });
+    try {
+      const [record] = await source.getBuilds([id]);
+      if (record instanceof Error) throw record;
+      build.status = record?.status ?? 'FAILED';
+      for (let from = 0; ; ) {
+        const batch = await source.getLog(id, from, BUILD_LOG_BATCH);
+        await this.merge(build, id, source, batch);
+        from = build.lines.length;
+        if (batch.length < BUILD_LOG_BATCH) break;
+      }
+      if (TERMINAL_BUILD_STATUSES.includes(build.status)) {
+        build.done = true;
+        this.notify(build);
+        return;
+      }
+    } catch (err) {
+      build.failure = err instanceof Error ? err : new Error(String(err));
+      build.done = true;
+      this.notify(build);
+      return;
+    }
+    this.notify(build);
+    void this.run(key, id, source, signal);
+    void (async () => {
+      for (let next = await pending; !next.done; next = await (pending = events.next())) {
+        const event = next.value;
+        await this.merge(build, id, source, event.lines).catch(() => undefined);
+        build.status = event.status;
+        if (event.done) build.done = true;
+        this.notify(build);
+        if (event.done) break;
+      }
+    })();
   }
 
   private async run(key: string, id: string, source: BuildSource, signal: AbortSignal): Promise<void> {
@@ -110,40 +191,21 @@ export class BuildLogPollers {
   follow(provider: Provider, id: string, source: BuildSource, fromLine: number): AsyncIterable<BuildLogEvent> {
     const key = buildKey(provider, id);
     return new Repeater<BuildLogEvent>(async (push, stop) => {
-      // Subscribe before catching up, so nothing published meanwhile is missed (duplicates are dropped below).
-      const events = this.pubsub.subscribe('build:log', key);
-      // Yoga's pubsub listens only once iterated: start now so chunks published during catch-up queue up.
-      const firstEvent = events.next();
-      const release = this.retain(key, id, source);
-      stop.then(() => {
-        release();
-        void events.return?.();
-      });
-      let expected = fromLine;
-      const [build] = await source.getBuilds([id]);
-      if (build instanceof Error) return stop(build);
+      const { build, release } = this.retain(key, id, source);
+      stop.then(release);
+      await build.ready;
+      let position = fromLine;
       for (;;) {
-        const batch = await source.getLog(id, expected, BUILD_LOG_BATCH);
-        if (batch.length) {
-          expected = batch.at(-1)!.number + 1;
-          await push({ buildKey: key, lines: batch, status: build!.status, done: false });
-        }
-        if (batch.length < BUILD_LOG_BATCH) break;
+        if (build.failure) return stop(build.failure);
+        const changed = new Promise<void>((resolve) => build.wake.add(resolve));
+        const fresh = build.lines.slice(position);
+        const done = build.done;
+        if (fresh.length) position = fresh.at(-1)!.number + 1;
+        if (fresh.length || done) await push({ buildKey: key, lines: fresh, status: build.status ?? 'QUEUED', done });
+        if (done) return stop();
+        await Promise.race([changed, stop]);
+        if (build.stop.signal.aborted) return stop();
       }
-      if (build && TERMINAL_BUILD_STATUSES.includes(build.status)) {
-        // Read once more after the status so no line written just before the end is missed.
-        const tail = await source.getLog(id, expected, BUILD_LOG_BATCH * 20);
-        await push({ buildKey: key, lines: tail, status: build.status, done: true });
-        return stop();
-      }
-      for (let next = await firstEvent; !next.done; next = await events.next()) {
-        const event = next.value;
-        const fresh = event.lines.filter((l) => l.number >= expected);
-        if (fresh.length) expected = fresh.at(-1)!.number + 1;
-        if (fresh.length || event.done) await push({ ...event, lines: fresh });
-        if (event.done) break;
-      }
-      stop();
     });
   }
 }

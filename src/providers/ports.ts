@@ -124,6 +124,8 @@ export interface ImageBuildRecord {
   /** PAI: the region the build ran in (part of the global id, so no database is needed). */
   region?: string | null;
   reason?: string | null;
+  /** The produced image, when the provider returned it with the build (Cycle); saves a load. */
+  image?: ImageRecord | null;
 }
 
 /**

@@ -182,23 +182,35 @@ describe('relations', () => {
   });
 
   describe('ImageBuild.image', () => {
-    it('resolves the CycleImage a Cycle build produced: one list call, then one GET per distinct image', async () => {
+    it('resolves the CycleImage a Cycle build produced from the list call alone', async () => {
       const query = `{ imageBuilds(first: 20, filter: { providers: [CYCLE] }) { edges { node { id provider image { __typename id ... on CycleImage { state } } } } } }`;
       const { result: res, calls } = await counting(() =>
         gw.execute<{ imageBuilds: { edges: { node: { id: string; provider: string; image: { __typename: string; id: string } | null } }[] } }>(query),
       );
       expect(res.errors).toBeUndefined();
       const builds = res.data!.imageBuilds.edges.map((e) => e.node);
-      // One list call; then, batched per provider, one `GET /v1/images/{id}` per distinct image: Cycle
-      // offers no id filter on its image list (src/providers/cycle/port.ts, CYCLE_GET_BY_ID_CONCURRENCY).
+      // One list call: a Cycle build is its image, and the listed image record comes with the build.
       expect(calls.cycle.filter((r) => r.path === '/v1/images')).toHaveLength(1);
-      expect(calls.cycle.filter((r) => /^\/v1\/images\/[^/]+$/.test(r.path))).toHaveLength(new Set(builds.map((b) => b.image?.id)).size);
+      expect(calls.cycle.filter((r) => /^\/v1\/images\/[^/]+$/.test(r.path))).toHaveLength(0);
       expect(builds.length).toBeGreaterThan(0);
       for (const b of builds) {
         expect(b.image, decode(b.id)).toMatchObject({ __typename: 'CycleImage' });
         // A Cycle build is its image being imported: same Cycle id.
         expect(decode(b.image!.id).split(':').slice(1)).toEqual(decode(b.id).split(':').slice(1));
       }
+    });
+
+    it('gives listed Cycle builds the same job as a refetched build', async () => {
+      const listed = await gw.execute<{ imageBuilds: { edges: { node: { id: string; job: { id: string } | null } }[] } }>(
+        '{ imageBuilds(first: 10, filter: { providers: [CYCLE] }) { edges { node { id job { id } } } } }',
+      );
+      expect(listed.errors).toBeUndefined();
+      const builds = listed.data!.imageBuilds.edges.map((e) => e.node);
+      for (const b of builds) {
+        const one = await gw.execute<{ node: { job: { id: string } | null } }>('query($id: ID!) { node(id: $id) { ... on ImageBuild { job { id } } } }', { id: b.id });
+        expect(b.job).toEqual(one.data!.node.job);
+      }
+      expect(builds.some((b) => b.job !== null)).toBe(true);
     });
 
     it('resolves the PaiImage a PAI build produced', async () => {

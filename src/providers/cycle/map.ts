@@ -112,6 +112,8 @@ export function toBuildRecord(dto: CycleImageDto, jobId: string | null): ImageBu
     createdAt: cycleDate(dto.events.created),
     finishedAt: terminal ? cycleDate(dto.state.changed) : null,
     reason: status === 'FAILED' ? (dto.state.error?.message ?? `image is ${dto.state.current}`) : null,
+    // A Cycle build *is* its image: hand the record along so `ImageBuild.image` needs no call.
+    image,
   };
 }
 

@@ -354,11 +354,11 @@ export function toImageEvent(e: EventMessageDto): ImageEventRecord {
   };
 }
 
-/** The Docker part of the merged `images` feed: one list call, filtered and sliced at the given offset. */
+/** The Docker part of the merged `images` feed: one list call per request, filtered, from the given offset. */
 export function dockerImageSource(adapter: DockerEngineAdapter): ImageSource {
   return {
     getImages: (ids) => adapter.inspectImages(ids),
-    async listImages({ position, limit, filter }) {
+    async listImages({ position, filter }) {
       const offset = position ? Number(position) : 0;
       const search = filter.search?.toLowerCase();
       const all = (await adapter.listImages()).filter(
@@ -367,8 +367,9 @@ export function dockerImageSource(adapter: DockerEngineAdapter): ImageSource {
           (!filter.createdAfter || (i.createdAt !== null && i.createdAt > filter.createdAfter)) &&
           (!filter.createdBefore || (i.createdAt !== null && i.createdAt < filter.createdBefore)),
       );
-      const items = all.slice(offset, offset + limit);
-      return { items, next: offset + limit < all.length ? String(offset + limit) : null };
+      // The one list call already holds every image: hand the merge all of them from the offset on, so
+      // it never calls again for a "next page" within a request (limit only matters to paged APIs).
+      return { items: all.slice(offset), next: null };
     },
   };
 }

@@ -6,6 +6,7 @@ import { PROVIDERS } from '../../providers/provider.js';
 import { builder } from '../builder.js';
 import { expectId, splitRawId } from '../global-id.js';
 import { DateTime } from '../scalars.js';
+import { requestLoader } from '../loaders.js';
 import { imageByProviderId, ImageInterface } from './image.js';
 import { Job } from './job.js';
 import { offsetConnection } from './job.js';
@@ -29,6 +30,11 @@ export const BuildLogLineRef = builder.objectRef<{ number: number; text: string 
   }),
 });
 
+/** Loads builds by provider-local id, batched per provider and request. */
+function buildByProviderId(ctx: GatewayContext, provider: Provider, localId: string): Promise<ImageBuildRecord> {
+  return requestLoader<string, ImageBuildRecord>(ctx, `builds:${provider}`, (ids) => buildSource(ctx, provider).getBuilds(ids)).load(localId);
+}
+
 /** Largest `limit` for `ImageBuild.log`. */
 export const MAX_LOG_LINES = 1000;
 
@@ -36,17 +42,24 @@ export const ImageBuild = builder.loadableNode('ImageBuild', {
   description: 'An image build: a Cycle image being imported/built, or a PAI image build running as a PAI-DLC job.',
   id: { resolve: (b: ImageBuildRecord) => `${b.provider}:${b.id}` },
   isTypeOf: (v) => typeof v === 'object' && v !== null && 'status' in v && 'targetImage' in v,
+  // One getBuilds call per provider for the whole batch, results back in key order.
   load: async (rawIds: string[], ctx: GatewayContext) => {
-    const out: (ImageBuildRecord | Error)[] = [];
-    for (const raw of rawIds) {
+    const out: (ImageBuildRecord | Error)[] = new Array(rawIds.length);
+    const byProvider = new Map<Provider, { index: number; localId: string }[]>();
+    rawIds.forEach((raw, index) => {
       const { provider, localId } = splitRawId(raw);
-      try {
-        const [record] = await buildSource(ctx, provider).getBuilds([localId]);
-        out.push(record ?? new NotFoundError(`No ${provider} build ${localId}`, provider));
-      } catch (err) {
-        out.push(err instanceof Error ? err : new Error(String(err)));
-      }
-    }
+      byProvider.set(provider, [...(byProvider.get(provider) ?? []), { index, localId }]);
+    });
+    await Promise.all(
+      [...byProvider].map(async ([provider, keys]) => {
+        try {
+          const records = await buildSource(ctx, provider).getBuilds(keys.map((k) => k.localId));
+          keys.forEach((k, i) => (out[k.index] = records[i] ?? new NotFoundError(`No ${provider} build ${k.localId}`, provider)));
+        } catch (err) {
+          for (const k of keys) out[k.index] = err instanceof Error ? err : new Error(String(err));
+        }
+      }),
+    );
     return out;
   },
   fields: (t) => ({
@@ -60,14 +73,16 @@ export const ImageBuild = builder.loadableNode('ImageBuild', {
       type: ImageInterface,
       nullable: true,
       description: 'The image the build produced (or is producing), once known.',
-      resolve: (b, _a, ctx) => (b.imageId ? imageByProviderId(ctx, b.provider, b.imageId) : null),
+      resolve: (b, _a, ctx) => b.image ?? (b.imageId ? imageByProviderId(ctx, b.provider, b.imageId) : null),
     }),
     job: t.field({
       type: Job,
       nullable: true,
       resolve: async (b, _a, ctx) => {
-        if (!b.jobId) return null;
-        const [job] = await ctx.services.jobSources[b.provider]!.getJobs([b.jobId]);
+        // Lists may leave the job id out (Cycle: it costs a jobs search per build); load the build then.
+        const jobId = b.jobId ?? (await buildByProviderId(ctx, b.provider, b.id)).jobId;
+        if (!jobId) return null;
+        const [job] = await ctx.services.jobSources[b.provider]!.getJobs([jobId]);
         if (job instanceof Error) throw job;
         return job ?? null;
       },

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { BuildLogPollers } from '../../src/events/build-log-poller.js';
+import { createGatewayPubSub } from '../../src/events/pubsub.js';
+import type { BuildLogLine, BuildSource, BuildStatus, ImageBuildRecord } from '../../src/providers/ports.js';
+
+/** A build whose log grows by one line per `advance()`; counts what the pollers ask of it. */
+function fakeBuild(total: number) {
+  let written = 0;
+  let status: BuildStatus = 'RUNNING';
+  const calls = { getBuilds: 0, getLog: 0 };
+  const source: BuildSource = {
+    async getBuilds(ids) {
+      calls.getBuilds += 1;
+      return ids.map((id): ImageBuildRecord => ({ provider: 'CYCLE', id, status, imageId: null, jobId: null, targetImage: null, createdAt: null, finishedAt: null }));
+    },
+    async listBuilds() {
+      return [];
+    },
+    async getLog(_id, fromLine, limit) {
+      calls.getLog += 1;
+      const lines: BuildLogLine[] = [];
+      for (let n = fromLine; n < Math.min(written, fromLine + limit); n++) lines.push({ number: n, text: `line ${n}` });
+      return lines;
+    },
+  };
+  return {
+    source,
+    calls,
+    advance() {
+      if (written < total) written += 1;
+      if (written === total) status = 'SUCCEEDED';
+    },
+  };
+}
+
+async function collect(iterable: AsyncIterable<{ lines: BuildLogLine[]; done: boolean; status: string }>) {
+  const lines: number[] = [];
+  let last: { done: boolean; status: string } | undefined;
+  for await (const chunk of iterable) {
+    lines.push(...chunk.lines.map((l) => l.number));
+    last = chunk;
+  }
+  return { lines, last };
+}
+
+describe('build-log-poller', () => {
+  describe('BuildLogPollers.follow', () => {
+    it('serves 20 subscribers (one joining late from line 3) with one catch-up and one poller', async () => {
+      const build = fakeBuild(12);
+      const pollers = new BuildLogPollers(createGatewayPubSub(), { intervalMs: 10 });
+      build.advance();
+      build.advance();
+      const early = Array.from({ length: 19 }, () => collect(pollers.follow('CYCLE', 'b1', build.source, 0)));
+      const timer = setInterval(() => build.advance(), 15);
+      await new Promise((r) => setTimeout(r, 60));
+      const late = collect(pollers.follow('CYCLE', 'b1', build.source, 3));
+      const results = await Promise.all([...early, late]);
+      clearInterval(timer);
+      for (const r of results.slice(0, 19)) {
+        expect(r.lines).toEqual(Array.from({ length: 12 }, (_, i) => i));
+        expect(r.last).toMatchObject({ done: true, status: 'SUCCEEDED' });
+      }
+      expect(results[19]!.lines).toEqual(Array.from({ length: 9 }, (_, i) => i + 3));
+      // Upstream saw one catch-up (1 getBuilds + 1 getLog) and one poller's ticks — not one per subscriber.
+      expect(build.calls.getBuilds).toBe(1 + pollers.polls);
+      expect(build.calls.getLog).toBe(1 + pollers.polls);
+      expect(pollers.activeCount()).toBe(0);
+    });
+
+    it('answers a finished build from one read and completes', async () => {
+      const build = fakeBuild(3);
+      for (let i = 0; i < 3; i++) build.advance();
+      const pollers = new BuildLogPollers(createGatewayPubSub(), { intervalMs: 10 });
+      const r = await collect(pollers.follow('CYCLE', 'b2', build.source, 1));
+      expect(r.lines).toEqual([1, 2]);
+      expect(r.last).toMatchObject({ done: true, status: 'SUCCEEDED' });
+      expect(pollers.polls).toBe(0);
+    });
+  });
+});
