@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import type { BuildLogLine, BuildStatus, JobRecord, Provider } from '../providers/ports.js';
 
@@ -33,6 +34,13 @@ export type Topics = {
 
 export type GatewayPubSub = PubSub<Topics>;
 
-export function createGatewayPubSub(eventTarget?: Parameters<typeof createPubSub>[0] extends infer O ? (O extends { eventTarget?: infer T } ? T : never) : never): GatewayPubSub {
-  return createPubSub<Topics>(eventTarget ? { eventTarget } : undefined);
+type EventTargetOption = Parameters<typeof createPubSub>[0] extends infer O ? (O extends { eventTarget?: infer T } ? T : never) : never;
+
+export function createGatewayPubSub(eventTarget?: EventTargetOption): GatewayPubSub {
+  if (eventTarget) return createPubSub<Topics>({ eventTarget });
+  // In process, a topic may have hundreds of subscribers (one listener each): that is the design,
+  // not a leak, so Node's "possible EventTarget memory leak" warning is switched off for it.
+  const target = new EventTarget();
+  setMaxListeners(0, target);
+  return createPubSub<Topics>({ eventTarget: target as EventTargetOption });
 }

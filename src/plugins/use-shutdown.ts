@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { Repeater, type Plugin } from 'graphql-yoga';
 
 /**
@@ -6,6 +7,8 @@ import { Repeater, type Plugin } from 'graphql-yoga';
  * (`buildLog(fromLine)`, `jobUpdated` snapshot first).
  */
 export function useShutdown(signal: AbortSignal): Plugin {
+  // One listener per open subscription, by design.
+  setMaxListeners(0, signal);
   return {
     onSubscribe() {
       return {
