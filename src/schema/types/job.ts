@@ -160,7 +160,10 @@ builder.subscriptionField('jobUpdated', (t) =>
     type: Job,
     description: 'The current snapshot first, then every change; completes when the job ends.',
     args: { jobId: t.arg.id({ required: true }) },
-    subscribe: (_root, args, ctx) => followJob(ctx, expectId(String(args.jobId), 'jobId', ['Job']).provider, expectId(String(args.jobId), 'jobId', ['Job']).localId),
+    subscribe: (_root, args, ctx) => {
+      const { provider, localId } = expectId(String(args.jobId), 'jobId', ['Job']);
+      return followJob(ctx, provider, localId);
+    },
     resolve: (job) => job,
   }),
 );
