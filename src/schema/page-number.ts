@@ -1,5 +1,6 @@
 import { ValidationError } from '../errors.js';
 import type { Page } from '../providers/ports.js';
+import { forwardPageSize } from './connection-args.js';
 
 /**
  * Relay connections over a provider's page-number lists (`page`, `page_size`), as TAC offers them.
@@ -71,9 +72,7 @@ export async function pageNumberConnection<T>(
   options: { maxPageSize: number; defaultFirst: number },
 ): Promise<PageNumberConnection<T>> {
   // The provider lists pages forward only; backward paging would need the list's end first.
-  if (args.last != null) throw ValidationError.field('last', 'this list pages forward only: use first and after');
-  if (args.before != null) throw ValidationError.field('before', 'this list pages forward only: use first and after');
-  const first = Math.min(Math.max(args.first ?? options.defaultFirst, 0), options.maxPageSize);
+  const first = forwardPageSize(args, { defaultFirst: options.defaultFirst, max: options.maxPageSize });
   let start = 0;
   if (args.after) {
     const c = decodePageCursor(args.after, options.maxPageSize);

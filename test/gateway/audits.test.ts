@@ -66,3 +66,18 @@ describe('useLimits', () => {
     expect(res.errors?.[0]?.message).toMatch(/token/i);
   });
 });
+
+describe('connection arguments', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startTestGateway({});
+  });
+  afterAll(() => gw.close());
+
+  it.each(['images', 'jobs', 'imageBuilds', 'baseImages', 'repositories'])('%s refuses first out of range and backward paging, naming the argument', async (field) => {
+    for (const [args, path] of [['first: 101', 'first'], ['first: -1', 'first'], ['last: 5', 'last']] as const) {
+      const res = await gw.execute(`{ ${field}(${args}) { edges { cursor } } }`);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path }] });
+    }
+  });
+});

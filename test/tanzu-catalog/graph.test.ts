@@ -135,13 +135,13 @@ describe('TAC in the graph', () => {
       expect(Math.max(...sizes)).toBeLessThanOrEqual(100);
     });
 
-    it('keeps its place when first changes between pages, and clamps first to 100', async () => {
+    it('keeps its place when first changes between pages, and refuses first above 100 before any call', async () => {
       const all = (await pageThrough(100)).nodes.map((n) => n.id);
       expect(all.length).toBe(liveBaseImages().length);
       const from = emu.requests.length;
-      const big = await data<{ baseImages: Connection<BaseImageNode> }>(PAGE, { first: 500 });
-      expect(big.baseImages.edges).toHaveLength(100);
-      expect(apiCalls(from).map((r) => new URL(r.rawUrl, emu.url).searchParams.get('page_size'))).toEqual(['100']);
+      const big = await gw.execute(PAGE, { first: 500 });
+      expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path: 'first' }] });
+      expect(apiCalls(from)).toEqual([]);
       // 13, then 90 from index 13 (two TAC pages), then the rest.
       const ids: string[] = [];
       let after: string | null = null;

@@ -10,6 +10,7 @@ import { TAC_MAX_BATCH_SIZE, TAC_MAX_PAGE_SIZE, loadTacNodes, tacPort } from '..
 import { MUTATION_ERRORS } from './errors.js';
 import { OperatingSystem } from './operating-system.js';
 import { Registry } from './registry.js';
+import { forwardPageSize } from '../connection-args.js';
 
 /** TAC's own status values (`GET /v1/base-images?statuses=`), sent back on the wire as they are. */
 export const BaseImageStatusEnum = builder.enumType('BaseImageStatus', { values: BASE_IMAGE_STATUSES });
@@ -83,6 +84,7 @@ builder.queryField('baseImages', (t) =>
       description: 'Base images of the Tanzu Application Catalog, by name. Pages through TAC’s page/page_size (≤ 100): usually one call per page.',
       args: { filter: t.arg({ type: BaseImageFilter, required: false }) },
       resolve: (_root, args, ctx) => {
+        forwardPageSize(args, { max: TAC_MAX_PAGE_SIZE }); // bad arguments are the client's error, whatever the provider's state
         const tac = tacPort(ctx);
         const statuses = args.filter?.statuses ?? undefined;
         const name = args.filter?.name ?? undefined;

@@ -12,6 +12,7 @@ import { splitRawId } from '../global-id.js';
 import { DateTime } from '../scalars.js';
 import { CycleImage, MAX_PAGE_SIZE } from './image.js';
 import { ImageBuild } from './image-build.js';
+import { forwardPageSize } from '../connection-args.js';
 
 function cyclePort(ctx: GatewayContext): CyclePort {
   if (!ctx.services.cycle) throw new UnsupportedOperationError('Cycle is not configured', 'CYCLE');
@@ -66,7 +67,7 @@ export async function cyclePagedConnection<T>(
   args: { first?: number | null; after?: string | null },
   fetch: (pageNumber: number, pageSize: number) => Promise<Page<T>>,
 ) {
-  const first = Math.min(Math.max(args.first ?? 20, 0), MAX_PAGE_SIZE);
+  const first = forwardPageSize(args, { max: MAX_PAGE_SIZE });
   const start = args.after ? decodeOffset(args.after) + 1 : 0;
   const size = Math.max(first, 1);
   let pageNumber = Math.floor(start / size) + 1;

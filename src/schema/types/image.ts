@@ -7,6 +7,7 @@ import { requestLoader } from '../loaders.js';
 import { decodeMergeCursor, mergePages } from '../merge.js';
 import { DateTime } from '../scalars.js';
 import { ProviderEnum } from './provider.js';
+import { forwardPageSize } from '../connection-args.js';
 
 /** Providers whose images are in the merged `images` feed. */
 export const IMAGE_PROVIDERS = ['DOCKER', 'CYCLE', 'PAI'] as const satisfies readonly Provider[];
@@ -119,7 +120,7 @@ builder.queryField('images', (t) =>
       args: { filter: t.arg({ type: ImageFilter, required: false }) },
       resolve: async (_root, args, ctx) => {
         const wanted = (args.filter?.providers ?? IMAGE_PROVIDERS).filter((p): p is (typeof IMAGE_PROVIDERS)[number] => (IMAGE_PROVIDERS as readonly Provider[]).includes(p));
-        const first = Math.min(Math.max(args.first ?? 20, 0), MAX_PAGE_SIZE);
+        const first = forwardPageSize(args);
         const filter = { search: args.filter?.search, createdAfter: args.filter?.createdAfter, createdBefore: args.filter?.createdBefore };
         const sources = wanted
           .filter((p) => ctx.services.imageSources[p])

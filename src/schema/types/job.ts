@@ -9,6 +9,7 @@ import { expectId, splitRawId } from '../global-id.js';
 import { DateTime } from '../scalars.js';
 import { ProviderEnum } from './provider.js';
 import { imageByProviderId } from './image.js';
+import { forwardPageSize } from '../connection-args.js';
 
 export const JobStateEnum = builder.enumType('JobState', {
   values: ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED', 'EXPIRED'] as const,
@@ -131,7 +132,7 @@ builder.queryField('jobs', (t) =>
 
 /** Offset-cursor paging over an in-memory list (opaque cursors). */
 export function offsetConnection<T>(items: T[], args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }) {
-  const first = Math.min(Math.max(args.first ?? 20, 0), 100);
+  const first = forwardPageSize(args);
   const start = args.after ? decodeOffset(args.after) + 1 : 0;
   const slice = items.slice(start, start + first);
   return {

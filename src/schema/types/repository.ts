@@ -29,6 +29,7 @@ import { requestLoader } from '../loaders.js';
 import { DateTime } from '../scalars.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { ProviderEnum } from './provider.js';
+import { forwardPageSize } from '../connection-args.js';
 
 /** Largest `first` of `repositories` and `tags` (SWR itself allows 1000 rows per call). */
 export const REPOSITORY_MAX_PAGE_SIZE = 100;
@@ -83,11 +84,8 @@ interface PageArgs {
 
 function pageWindow(args: PageArgs): { offset: number; first: number } {
   // SWR lists page forwards by offset only; a backward window would need the total first (an extra call).
-  if (args.last != null || args.before != null) throw ValidationError.field(args.last != null ? 'last' : 'before', 'SWR lists page forwards only: use first/after', 'SWR');
-  if (args.first != null && (args.first < 0 || args.first > REPOSITORY_MAX_PAGE_SIZE)) {
-    throw ValidationError.field('first', `first must be from 0 to ${REPOSITORY_MAX_PAGE_SIZE}`, 'SWR');
-  }
-  return { offset: args.after ? decodeOffsetCursor(args.after, 'after') + 1 : 0, first: args.first ?? REPOSITORY_DEFAULT_PAGE_SIZE };
+  const first = forwardPageSize(args, { defaultFirst: REPOSITORY_DEFAULT_PAGE_SIZE, max: REPOSITORY_MAX_PAGE_SIZE });
+  return { offset: args.after ? decodeOffsetCursor(args.after, 'after') + 1 : 0, first };
 }
 
 /** A Relay connection over an SWR offset window, with the total when SWR reported one. */
