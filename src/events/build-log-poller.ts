@@ -10,6 +10,22 @@ export const BUILD_LOG_POLL_INTERVAL_MS = 1000;
 /** Lines fetched per upstream call. */
 export const BUILD_LOG_BATCH = 500;
 
+/**
+ * A build's status for the poller: a build that is gone mid-stream counts as FAILED (its stream
+ * ends); any other failure (429, 5xx) is thrown, so the tick is retried.
+ */
+async function statusOf(source: BuildSource, id: string, goneIsFailed = true): Promise<BuildStatus> {
+  try {
+    if (source.getStatus) return await source.getStatus(id);
+    const [build] = await source.getBuilds([id]);
+    if (build instanceof Error) throw build;
+    return build?.status ?? 'FAILED';
+  } catch (err) {
+    if (goneIsFailed && err instanceof NotFoundError) return 'FAILED';
+    throw err;
+  }
+}
+
 export function buildKey(provider: Provider, id: string): string {
   return `${provider}:${id}`;
 }
@@ -112,9 +128,8 @@ export class BuildLogPollers {
     let pending = events.next();
     signal.addEventListener('abort', () => void events.return?.(), { once: true });
     try {
-      const [record] = await source.getBuilds([id]);
-      if (record instanceof Error) throw record;
-      build.status = record?.status ?? 'FAILED';
+      // A build that does not exist is the subscriber's error (NotFound), not an ended stream.
+      build.status = await statusOf(source, id, false);
       for (let from = 0; ; ) {
         const batch = await source.getLog(id, from, BUILD_LOG_BATCH);
         await this.merge(build, id, source, batch);
@@ -169,10 +184,7 @@ export class BuildLogPollers {
   private async tick(key: string, id: string, source: BuildSource): Promise<boolean> {
     this.polls += 1;
     let next = await this.coordinator.loadNext(key);
-    const [build] = await source.getBuilds([id]);
-    // Only a build that is gone ends the stream; a 429/5xx is retried at the next tick.
-    if (build instanceof Error && !(build instanceof NotFoundError)) throw build;
-    const status: BuildStatus = build instanceof Error || !build ? 'FAILED' : build.status;
+    const status = await statusOf(source, id);
     const done = TERMINAL_BUILD_STATUSES.includes(status);
     // The log is read after the status: once a build has ended, its log is complete.
     let lines: BuildLogLine[] = [];

@@ -172,4 +172,6 @@ export interface BuildSource {
   /** Lines `fromLine` (0-based) onwards, at most `limit`. */
   getLog(id: string, fromLine: number, limit: number): Promise<BuildLogLine[]>;
   stop?(id: string): Promise<ImageBuildRecord>;
+  /** Just the status, when that is cheaper than the whole build (the log poller asks every tick). */
+  getStatus?(id: string): Promise<BuildStatus>;
 }

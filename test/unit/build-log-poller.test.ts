@@ -67,6 +67,27 @@ describe('build-log-poller', () => {
       expect(pollers.activeCount()).toBe(0);
     });
 
+    it('asks only for the status each tick when the source can answer that alone', async () => {
+      const build = fakeBuild(4);
+      let statusCalls = 0;
+      const source: BuildSource = {
+        ...build.source,
+        async getStatus(id) {
+          statusCalls += 1;
+          const [b] = await build.source.getBuilds([id]);
+          build.calls.getBuilds -= 1; // counted as a status call, not a whole-build load
+          return (b as ImageBuildRecord).status;
+        },
+      };
+      const pollers = new BuildLogPollers(createGatewayPubSub(), { intervalMs: 10 });
+      const timer = setInterval(() => build.advance(), 15);
+      const r = await collect(pollers.follow('CYCLE', 'b3', source, 0));
+      clearInterval(timer);
+      expect(r.lines).toEqual([0, 1, 2, 3]);
+      expect(build.calls.getBuilds).toBe(0);
+      expect(statusCalls).toBe(1 + pollers.polls);
+    });
+
     it('answers a finished build from one read and completes', async () => {
       const build = fakeBuild(3);
       for (let i = 0; i < 3; i++) build.advance();

@@ -167,8 +167,9 @@ export function createCycleAdapter(config: CycleAdapterConfig): CyclePort & { cl
       return { ...toBuildRecord(created, jobId || null), status: 'QUEUED', finishedAt: null, reason: null };
     },
 
-    async getBuild(imageId) {
-      const [image, jobId] = await Promise.all([getImageDto(imageId), importJobIdOf(imageId)]);
+    async getBuild(imageId, options = {}) {
+      // The import job costs a jobs search; a caller that only needs the status (the log poller) skips it.
+      const [image, jobId] = await Promise.all([getImageDto(imageId), options.withJob === false ? null : importJobIdOf(imageId)]);
       return toBuildRecord(image, jobId);
     },
 

@@ -136,7 +136,7 @@ export interface CyclePort {
    */
   createImageBuild(input: CycleCreateImageBuildInput): Promise<ImageBuildRecord>;
   /** The build of an image, from its state; `jobId` is the newest import job found for it. */
-  getBuild(imageId: string): Promise<ImageBuildRecord>;
+  getBuild(imageId: string, options?: { withJob?: boolean }): Promise<ImageBuildRecord>;
   /** Builds are images seen as builds (`jobId` is null here: one jobs lookup per build would be N+1). */
   listBuilds(args?: CycleListArgs<CycleImageFilter> & { statuses?: BuildStatus[] }): Promise<Page<ImageBuildRecord>>;
   /** `GET /v1/images/{id}/build-log`, split into stable 0-based lines; [] while the image has no log yet. */

@@ -90,6 +90,11 @@ export function cycleBuildSource(cycle: CyclePort): BuildSource {
         }),
       );
     },
+    async getStatus(id) {
+      const build = await cycle.getBuild(id, { withJob: false });
+      remember(build);
+      return build.status;
+    },
     async listBuilds({ statuses, limit }) {
       const page = await cycle.listBuilds({ pageSize: Math.min(limit, CYCLE_MAX_PAGE_SIZE), sort: CYCLE_NEWEST_FIRST, ...(statuses ? { statuses } : {}) });
       page.items.forEach(remember);
