@@ -2,6 +2,7 @@ import type { GatewayConfig } from './config.js';
 import type { RunningEmulator } from './emulators/kit.js';
 import { BuildLogPollers } from './events/build-log-poller.js';
 import { InMemoryJobStore } from './events/job-store.js';
+import { LocalPollCoordinator } from './events/poll-coordinator.js';
 import { createRedisBackplane } from './events/redis.js';
 import { createGatewayPubSub } from './events/pubsub.js';
 import { Metrics } from './metrics.js';
@@ -48,6 +49,7 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
   // Engine events stay in-process: every replica with `imageEvents` subscribers reads the engine's
   // own stream, so sharing them through Redis would deliver each event once per listening replica.
   const localPubsub = createGatewayPubSub();
+  const pollCoordinator = backplane?.coordinator ?? new LocalPollCoordinator();
   const emulators: RunningEmulator[] = [];
   const closers: (() => Promise<void>)[] = [];
   const onCall = metrics.recordUpstream.bind(metrics);
@@ -57,7 +59,8 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
     localPubsub,
     metrics,
     jobs,
-    buildLogs: new BuildLogPollers(pubsub, { coordinator: backplane?.coordinator, intervalMs: config.buildLogPollMs }),
+    pollCoordinator,
+    buildLogs: new BuildLogPollers(pubsub, { coordinator: pollCoordinator, intervalMs: config.buildLogPollMs }),
     providers: [],
     shutdown: new AbortController(),
     imageSources: {},

@@ -2,6 +2,7 @@ import type { GatewayConfig } from './config.js';
 import type { Metrics } from './metrics.js';
 import type { BuildLogPollers } from './events/build-log-poller.js';
 import type { JobStore } from './events/job-store.js';
+import type { PollCoordinator } from './events/poll-coordinator.js';
 import type { GatewayPubSub } from './events/pubsub.js';
 import type { DockerEngineAdapter } from './providers/docker-engine/adapter.js';
 import type { BuildSource, ImageBuildRecord, ImageSource, JobRecord, JobSource } from './providers/ports.js';
@@ -33,6 +34,8 @@ export interface Services {
   localPubsub: GatewayPubSub;
   metrics: Metrics;
   jobs: JobStore;
+  /** Which replica polls a followed build or job (a Redis lease with REDIS_URL; else this process). */
+  pollCoordinator: PollCoordinator;
   /** One upstream poller per build for `buildLog`. */
   buildLogs: BuildLogPollers;
   providers: ProviderEntry[];

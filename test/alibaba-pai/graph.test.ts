@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPaiEmulator, type RunningPaiEmulator } from '../../src/emulators/alibaba-pai/index.js';
 import { NotFoundError } from '../../src/errors.js';
 import { createGatewayPubSub } from '../../src/events/pubsub.js';
-import { UpstreamJobTracker } from '../../src/providers/alibaba-pai/job-tracker.js';
+import { UpstreamJobTracker } from '../../src/events/job-tracker.js';
 import type { JobRecord, JobState } from '../../src/providers/ports.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { sseSubscribe } from '../support/sse.js';

@@ -98,6 +98,30 @@ describe.skipIf(!!skipReason)('two gateway replicas sharing Redis', () => {
     }, 30_000);
   });
 
+  describe('jobUpdated for an upstream job', () => {
+    it('follows a Cycle job from both replicas with one poller between them', async () => {
+      const images = await gql<unknown>(a.url, '{ images(first: 50, filter: { providers: [CYCLE] }) { edges { node { id ... on CycleImage { state } } } } }');
+      const live = (images as { images: { edges: { node: { id: string; state: string } }[] } }).images.edges.find((e) => e.node.state === 'live')!.node;
+      const deleted = await gql<{ deleteImage: { job: { id: string } } }>(a.url, 'mutation($id: ID!) { deleteImage(input: { id: $id }) { ... on DeleteImageSuccess { job { id } } ... on Error { message } } }', { id: live.id });
+      const jobId = deleted.deleteImage.job.id;
+      const local = Buffer.from(jobId, 'base64url').toString().split(':').slice(2).join(':');
+      const watcher = new Redis(redis.url);
+      const holders = new Set<string>();
+      const sampler = setInterval(() => void watcher.get(`imagegraph:lease:job:CYCLE:${local}`).then((h) => h && holders.add(h)), 50);
+      const follow = async (url: string) => {
+        const states: string[] = [];
+        for await (const e of sseSubscribe<{ jobUpdated: { state: string } }>(url, 'subscription($id: ID!) { jobUpdated(jobId: $id) { state } }', { id: jobId })) if (e.data) states.push(e.data.jobUpdated.state);
+        return states;
+      };
+      const [onA, onB] = await Promise.all([follow(a.url), follow(b.url)]);
+      clearInterval(sampler);
+      watcher.disconnect();
+      expect(onA.at(-1)).toBe('SUCCEEDED');
+      expect(onB.at(-1)).toBe('SUCCEEDED');
+      expect(holders.size).toBe(1);
+    }, 60_000);
+  });
+
   describe('buildLog', () => {
     it('streams every line of a build started on A to a subscriber on B, in order, even after the poller replica is killed', async () => {
       const sources = await gql<{ cycleImageSources: { edges: { node: { id: string; identifier: string } }[] } }>(a.url, '{ cycleImageSources(first: 50) { edges { node { id identifier } } } }');

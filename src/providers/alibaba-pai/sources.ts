@@ -7,7 +7,7 @@ import { NotFoundError, ValidationError } from '../../errors.js';
 import type { BuildSource, BuildStatus, ImageBuildRecord, ImageSource, JobRecord, JobSource, JobState, PaiImageRecord } from '../ports.js';
 import type { PaiImageBuildInputShape } from '../../schema/types/image-build.js';
 import { decodePaiBuildId, encodePaiBuildId } from './build-key.js';
-import type { UpstreamJobTracker } from './job-tracker.js';
+import type { UpstreamJobTracker } from '../../events/job-tracker.js';
 import type { PaiAccessibility, PaiBuildType, PaiCreateImageBuildInput, PaiPort, PaiRegistryType } from './port.js';
 import { MAX_LOG_LINES, MAX_PAGE_SIZE } from './validate.js';
 

@@ -8,7 +8,7 @@ import type { ProviderWiring } from '../../bootstrap.js';
 import type { GatewayConfig } from '../../config.js';
 import { createPaiAdapter } from './adapter.js';
 import { AIWORKSPACE_VERSION } from './dto.js';
-import { UpstreamJobTracker } from './job-tracker.js';
+import { UpstreamJobTracker } from '../../events/job-tracker.js';
 import { paiBuildCreator, paiBuildSource, paiImageDeleter, paiImageSource, paiJobSource } from './sources.js';
 
 type PaiConfig = NonNullable<GatewayConfig['pai']>;
@@ -35,7 +35,7 @@ export const wirePai: ProviderWiring = async ({ config, services, onCall, onClos
   }
 
   const adapter = createPaiAdapter({ ...pai, onCall });
-  const tracker = new UpstreamJobTracker('PAI', (id) => adapter.getJob(id), services.pubsub);
+  const tracker = new UpstreamJobTracker('PAI', (id) => adapter.getJob(id), services.pubsub, { coordinator: services.pollCoordinator });
   // Trackers stop before the adapter's pools close, so no poll runs against a closed client.
   onClose(async () => {
     tracker.close();

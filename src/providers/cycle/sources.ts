@@ -3,12 +3,12 @@
  * feed (ImageSource), `jobs`/`jobUpdated` (JobSource) and `imageBuilds`/`buildLog` (BuildSource).
  * Ids are Cycle's own; the schema wraps them into global ids.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import { NotFoundError, toGatewayError } from '../../errors.js';
-import { jobKey } from '../../events/job-store.js';
+import { UpstreamJobTracker } from '../../events/job-tracker.js';
+import type { PollCoordinator } from '../../events/poll-coordinator.js';
 import type { GatewayPubSub } from '../../events/pubsub.js';
 import { TERMINAL_BUILD_STATUSES, type BuildSource, type ImageBuildRecord, type ImageListFilter, type ImageRecord, type ImageSource, type JobRecord, type JobSource } from '../ports.js';
-import { CYCLE_MAX_PAGE_SIZE, type CyclePort } from './port.js';
+import { CYCLE_JOB_NOT_FOUND_RETRIES, CYCLE_JOB_POLL_INTERVAL_MS, CYCLE_MAX_PAGE_SIZE, type CyclePort } from './port.js';
 
 /**
  * Newest first for the merged feed. `-id` rather than `-created`: a Cycle id is an ObjectId whose
@@ -108,14 +108,6 @@ export function cycleBuildSource(cycle: CyclePort): BuildSource {
   };
 }
 
-/** Pause before following a job again after its tracker gave up on transient failures. */
-export const RETRACK_DELAY_MS = 10_000;
-
-interface Tracker {
-  subscribers: number;
-  abort: AbortController;
-}
-
 export interface CycleJobSource extends JobSource {
   /** Jobs followed upstream right now (one tracker per job however many subscribers). */
   activeTrackers(): number;
@@ -126,42 +118,23 @@ export interface CycleJobSource extends JobSource {
 }
 
 /**
- * Cycle jobs, read upstream. `follow` runs one `trackJob` per job however many subscribers it has
- * (reference-counted: started with the first, aborted with the last) and publishes every change on
- * `job:updated`, so `jobUpdated` works for Cycle jobs exactly as it does for Docker ones.
+ * Cycle jobs, read upstream. `follow` joins the one shared tracker of the job (src/events/job-tracker.ts:
+ * refcounted, lease-coordinated across replicas), polling the way Cycle's own client does: every 2 s,
+ * backing off while nothing changes, tolerating `404.job` a few times (a job just created may not be
+ * readable yet), ending at completed, error or expired. Every change is published on `job:updated`,
+ * so `jobUpdated` works for Cycle jobs exactly as it does for Docker ones.
  */
-export function cycleJobSource(cycle: CyclePort, pubsub: GatewayPubSub, options: { intervalMs?: number } = {}): CycleJobSource {
-  const trackers = new Map<string, Tracker>();
-  let started = 0;
-
-  function start(id: string): Tracker {
-    const tracker: Tracker = { subscribers: 0, abort: new AbortController() };
-    trackers.set(id, tracker);
-    started += 1;
-    const key = jobKey('CYCLE', id);
-    const signal = tracker.abort.signal;
-    void (async () => {
-      while (!signal.aborted) {
-        try {
-          await cycle.trackJob(id, (job) => pubsub.publish('job:updated', key, job), signal, options.intervalMs ? { intervalMs: options.intervalMs } : {});
-          return;
-        } catch (err) {
-          if (signal.aborted) return;
-          const error = toGatewayError(err);
-          // The job is gone upstream (after trackJob's own `404.job` retries): subscribers get a
-          // terminal record with the reason instead of waiting forever.
-          if (error instanceof NotFoundError) return pubsub.publish('job:updated', key, goneJob(id, error));
-          // Anything else (upstream down longer than trackJob tolerates, credentials revoked): keep
-          // following while someone listens, after a pause.
-          await sleep(RETRACK_DELAY_MS, undefined, { signal }).catch(() => undefined);
-        }
-      }
-    })().finally(() => {
-      if (trackers.get(id) === tracker) trackers.delete(id);
-    });
-    return tracker;
-  }
-
+export function cycleJobSource(
+  cycle: CyclePort,
+  pubsub: GatewayPubSub,
+  options: { intervalMs?: number; coordinator?: PollCoordinator } = {},
+): CycleJobSource {
+  const tracker = new UpstreamJobTracker('CYCLE', (id) => cycle.getJob(id), pubsub, {
+    minIntervalMs: options.intervalMs ?? CYCLE_JOB_POLL_INTERVAL_MS,
+    maxIntervalMs: Math.max(options.intervalMs ?? CYCLE_JOB_POLL_INTERVAL_MS, 10_000),
+    maxNotFound: CYCLE_JOB_NOT_FOUND_RETRIES,
+    coordinator: options.coordinator,
+  });
   return {
     async getJobs(ids) {
       return Promise.all(
@@ -178,45 +151,9 @@ export function cycleJobSource(cycle: CyclePort, pubsub: GatewayPubSub, options:
       const page = await cycle.listJobs({ pageSize: Math.min(limit, CYCLE_MAX_PAGE_SIZE), sort: CYCLE_NEWEST_FIRST, ...(states ? { filter: { states } } : {}) });
       return page.items;
     },
-    follow(id) {
-      const tracker = trackers.get(id) ?? start(id);
-      tracker.subscribers += 1;
-      let released = false;
-      return () => {
-        if (released) return;
-        released = true;
-        tracker.subscribers -= 1;
-        if (tracker.subscribers === 0) {
-          tracker.abort.abort();
-          if (trackers.get(id) === tracker) trackers.delete(id);
-        }
-      };
-    },
-    activeTrackers: () => trackers.size,
-    trackersStarted: () => started,
-    close() {
-      for (const tracker of trackers.values()) tracker.abort.abort();
-      trackers.clear();
-    },
-  };
-}
-
-/** A terminal record for a job that disappeared upstream (the subscription must end, with the reason). */
-function goneJob(id: string, error: NotFoundError): JobRecord {
-  const now = new Date();
-  return {
-    provider: 'CYCLE',
-    id,
-    action: 'unknown',
-    state: 'FAILED',
-    progress: null,
-    caption: null,
-    tasks: [],
-    layers: [],
-    error: `the job no longer exists upstream (${error.upstreamCode ?? 'not found'})`,
-    createdAt: now,
-    startedAt: null,
-    completedAt: now,
-    imageId: null,
+    follow: (id) => tracker.follow(id),
+    activeTrackers: () => tracker.activeCount(),
+    trackersStarted: () => tracker.started,
+    close: () => tracker.close(),
   };
 }

@@ -85,7 +85,7 @@ export const wireCycle: ProviderWiring = async ({ config, services, onCall, onCl
   if (!adapterConfig) return { provider: 'CYCLE', mode: 'DISABLED', endpoint: null };
 
   const cycle = createCycleAdapter(adapterConfig);
-  const jobs = cycleJobSource(cycle, services.pubsub);
+  const jobs = cycleJobSource(cycle, services.pubsub, { coordinator: services.pollCoordinator });
   services.cycle = cycle;
   services.imageSources.CYCLE = cycleImageSource(cycle);
   services.buildSources.CYCLE = cycleBuildSource(cycle);

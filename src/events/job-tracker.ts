@@ -1,16 +1,15 @@
 /**
- * Follows PAI-DLC jobs for `jobUpdated`: **one** tracker per job however many subscribers it has
- * (refcounted: started by the first `follow`, stopped by the last release or a terminal state). Each
- * tracker polls GetJob with backoff and publishes every change on `job:updated` under
- * `jobKey('PAI', id)`, the topic `followJob` (schema/types/job.ts) listens to.
- *
- * Nothing here is PAI-specific but the read function; it lives beside the PAI wiring until a second
- * provider needs it (then it moves to src/events/).
+ * Follows upstream jobs (Cycle jobs, PAI-DLC jobs) for `jobUpdated`: **one** tracker per job however
+ * many subscribers it has (refcounted: started by the first `follow`, stopped by the last release or
+ * a terminal state), and with a Redis coordinator one poller per job across replicas (the lease of
+ * the build-log pollers, under `job:<provider>:<id>`). The holder polls with backoff and publishes
+ * every change on `job:updated` under `jobKey(provider, id)`, the topic `followJob` listens to.
  */
-import { NotFoundError } from '../../errors.js';
-import { jobKey } from '../../events/job-store.js';
-import type { GatewayPubSub } from '../../events/pubsub.js';
-import { TERMINAL_JOB_STATES, type JobRecord, type Provider } from '../ports.js';
+import { NotFoundError } from '../errors.js';
+import { TERMINAL_JOB_STATES, type JobRecord, type Provider } from '../providers/ports.js';
+import { jobKey } from './job-store.js';
+import { LocalPollCoordinator, type PollCoordinator } from './poll-coordinator.js';
+import type { GatewayPubSub } from './pubsub.js';
 
 export interface JobTrackerOptions {
   /** First interval, and the interval again after every change. @default 1000 */
@@ -20,10 +19,13 @@ export interface JobTrackerOptions {
   /** Growth of the interval per unchanged (or failed) poll. @default 1.5 */
   factor?: number;
   /**
-   * A job just created may not be readable yet: this many NotFound answers in a row end the tracker.
+   * A job just created may not be readable yet: this many NotFound answers in a row end the tracker,
+   * and subscribers get a FAILED record saying the job is gone.
    * @default 3
    */
   maxNotFound?: number;
+  /** Decides which replica polls (Redis lease); in process, this one always does. */
+  coordinator?: PollCoordinator;
 }
 
 interface Tracked {
@@ -39,12 +41,19 @@ export class UpstreamJobTracker {
   /** Upstream polls made, for tests and the bench. */
   polls = 0;
 
+  private readonly coordinator: PollCoordinator;
+
   constructor(
     private readonly provider: Provider,
     private readonly read: (id: string) => Promise<JobRecord>,
     private readonly pubsub: GatewayPubSub,
     private readonly options: JobTrackerOptions = {},
-  ) {}
+  ) {
+    this.coordinator = options.coordinator ?? new LocalPollCoordinator();
+  }
+
+  /** Trackers started so far (tests and the bench). */
+  started = 0;
 
   activeCount(): number {
     return this.tracked.size;
@@ -57,6 +66,7 @@ export class UpstreamJobTracker {
       const created: Tracked = { refs: 0, stop: new AbortController() };
       entry = created;
       this.tracked.set(id, created);
+      this.started += 1;
       void this.run(id, created).finally(() => {
         if (this.tracked.get(id) === created) this.tracked.delete(id);
       });
@@ -71,6 +81,8 @@ export class UpstreamJobTracker {
       if (current.refs === 0) {
         current.stop.abort();
         if (this.tracked.get(id) === current) this.tracked.delete(id);
+        const lease = this.leaseKey(id);
+        void this.coordinator.leave(lease).then(() => this.coordinator.release(lease)).catch(() => undefined);
       }
     };
   }
@@ -84,8 +96,15 @@ export class UpstreamJobTracker {
     let last: string | null = null;
     let interval = min;
     let notFound = 0;
+    const lease = this.leaseKey(id);
     while (!signal.aborted) {
       try {
+        await this.coordinator.heartbeat(lease);
+        if (!(await this.coordinator.acquire(lease))) {
+          // Another replica polls this job and publishes through the shared pubsub.
+          await sleep(min, signal);
+          continue;
+        }
         this.polls += 1;
         const job = await this.read(id);
         notFound = 0;
@@ -100,14 +119,26 @@ export class UpstreamJobTracker {
         } else {
           interval = Math.min(max, interval * factor);
         }
-        if (TERMINAL_JOB_STATES.includes(job.state)) return;
+        if (TERMINAL_JOB_STATES.includes(job.state)) {
+          await this.coordinator.release(lease).catch(() => undefined);
+          return;
+        }
       } catch (err) {
-        if (err instanceof NotFoundError && ++notFound >= maxNotFound) return;
+        if (err instanceof NotFoundError && ++notFound >= maxNotFound) {
+          // Gone upstream: subscribers get a terminal record with the reason instead of waiting forever.
+          this.pubsub.publish('job:updated', jobKey(this.provider, id), goneJob(this.provider, id, err));
+          await this.coordinator.release(lease).catch(() => undefined);
+          return;
+        }
         // Other failures (throttling, 5xx) are retried with the same backoff as an unchanged answer.
         interval = Math.min(max, interval * factor);
       }
       await sleep(interval, signal);
     }
+  }
+
+  private leaseKey(id: string): string {
+    return `job:${jobKey(this.provider, id)}`;
   }
 
   /** Stops every tracker (gateway shutdown). */
@@ -128,4 +159,24 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
     }
     signal.addEventListener('abort', done, { once: true });
   });
+}
+
+/** A terminal record for a job that disappeared upstream. */
+function goneJob(provider: Provider, id: string, error: NotFoundError): JobRecord {
+  const now = new Date();
+  return {
+    provider,
+    id,
+    action: 'unknown',
+    state: 'FAILED',
+    progress: null,
+    caption: null,
+    tasks: [],
+    layers: [],
+    error: `the job no longer exists upstream (${error.upstreamCode ?? 'not found'})`,
+    createdAt: now,
+    startedAt: null,
+    completedAt: now,
+    imageId: null,
+  };
 }
