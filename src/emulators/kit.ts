@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
 
 /**
  * Fault knobs every emulator honours, for resilience tests and benchmarks. Mutable at run time
@@ -262,13 +261,3 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     },
   };
 }
-
-/** Streams an array of strings with a delay between them (progress streams, growing logs). */
-export async function* paced(chunks: Iterable<string>, delayMs: number): AsyncIterable<string> {
-  for (const c of chunks) {
-    yield c;
-    if (delayMs) await sleep(delayMs);
-  }
-}
-
-export { Readable };

@@ -16,7 +16,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { verifyAcs3Signature, ACS3_MAX_SKEW_SECONDS } from '../../providers/alibaba-pai/sign.js';
 import { AIWORKSPACE_VERSION, DLC_VERSION, type AcsErrorBody, type AcsLabel, type CreateImageBuildRequest } from '../../providers/alibaba-pai/dto.js';
 import { Router, startEmulator, type EmulatorRequest, type EmulatorResponse, type FaultKnobs, type RunningEmulator } from '../kit.js';
-import { PaiEmulatorState, TERMINAL, type EmulatedImage } from './state.js';
+import { PaiEmulatorState, type EmulatedImage } from './state.js';
 
 export { PaiEmulatorState } from './state.js';
 
@@ -615,6 +615,3 @@ export async function startPaiEmulator(options: PaiEmulatorOptions = {}): Promis
     },
   });
 }
-
-/** Whether a DLC status is terminal (exported for tests). */
-export const isTerminalDlcStatus = (status: string) => (TERMINAL as readonly string[]).includes(status);

@@ -17,7 +17,6 @@ export const CAPABILITIES = {
   jobsView: 'apionly-jobs-view',
 } as const;
 
-const IMAGE_STATES = ['new', 'uploading', 'downloading', 'building', 'verifying', 'saving', 'live', 'deleting', 'deleted'];
 const SOURCE_TYPES = ['stack-build', 'direct', 'bucket'];
 const ORIGIN_TYPES = ['docker-hub', 'docker-file', 'docker-registry', 'oci-registry', 'cycle-upload', 'cycle-source', 'none'];
 

@@ -90,11 +90,6 @@ export function referenceKey(ref: ImageReference): string {
   return `${fullName(ref)}${ref.digest !== undefined ? `@${ref.digest}` : `:${ref.tag ?? 'latest'}`}`;
 }
 
-/** The path the registry shows in "Pulling from …" (`library/alpine`, `team/app`). */
-export function registryPath(ref: ImageReference): string {
-  return ref.path;
-}
-
 export function isTagValid(tag: string): boolean {
   return TAG.test(tag);
 }

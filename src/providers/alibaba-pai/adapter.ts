@@ -5,7 +5,7 @@
  *
  * Upstream calls per operation (there are no batch reads in either API):
  * - listImages: 1 ListImages (Verbose=true, so labels come with it);
- * - getImages(ids): 1 GetImage per id, at most GET_IMAGE_CONCURRENCY at a time;
+ * - getImages(ids): 1 GetImage per id, at most PAI_GET_BY_ID_CONCURRENCY at a time (so are build and job batches, sources.ts);
  * - createImageBuild: 1 CreateImageBuild (+ retries with the same ClientToken) + 1 GetJob for the status;
  * - getBuild / stopBuild: 1 GetJob (+ 1 StopJob) (+ 1 ListImages once succeeded, to find the image);
  * - getBuildLog: 1 GetJob (to find the pod) + 1 GetPodLogs.
@@ -19,10 +19,10 @@ import { PaiClient } from './client.js';
 import { BUILD_JOB_ENV, BUILD_JOB_TYPE, type CreateImageBuildRequest, type ImageDto, type JobDto, type WireBuildType, type WireRegistryType } from './dto.js';
 import type { PaiBuildKey, PaiBuildType, PaiCreateImageBuildInput, PaiListImagesOptions, PaiListJobsOptions, PaiPort, PaiRegistryType } from './port.js';
 import { validateCreateImageBuild, validateImageId, validateJobId, validateListImages, validateListJobs, validateLogWindow } from './validate.js';
-import { mapLimit } from '../map-limit.js';
+import { loadEach } from '../map-limit.js';
 
-/** GetImage calls in flight at once for one getImages batch. */
-export const GET_IMAGE_CONCURRENCY = 8;
+/** Get-by-id calls (GetImage, GetJob) in flight at once for one DataLoader batch. */
+export const PAI_GET_BY_ID_CONCURRENCY = 8;
 /** @default page size of listImages/listJobs */
 export const DEFAULT_PAGE_SIZE = 20;
 /** @default lines per getBuildLog call */
@@ -269,15 +269,15 @@ export function createPaiAdapter(config: PaiAdapterConfig): PaiPort & { close():
     },
 
     async getImages(ids: readonly string[]): Promise<(PaiImageRecord | Error)[]> {
-      return mapLimit(ids, GET_IMAGE_CONCURRENCY, async (id) => {
-        try {
+      return loadEach(
+        ids,
+        PAI_GET_BY_ID_CONCURRENCY,
+        async (id) => {
           validateImageId(id);
-          const dto = await client.getImage(id, true);
-          return toImageRecord(dto, id);
-        } catch (err) {
-          return mapPaiError(err);
-        }
-      });
+          return toImageRecord(await client.getImage(id, true), id);
+        },
+        mapPaiError,
+      );
     },
 
     async removeImage(id: string): Promise<void> {

@@ -57,7 +57,8 @@ export function parseAcsError(status: number, body: string): ParsedUpstreamError
 
 /**
  * `x-acs-retry-after` is in milliseconds (the Alibaba SDKs' throttling tests send e.g. `2000`);
- * undici's retry reads whole seconds from `Retry-After`, so round up.
+ * undici's retry reads whole seconds from `Retry-After`: this gives fractional seconds, and
+ * `mapRetryAfter` rounds them up.
  */
 export const acsRetryAfterToSeconds = (value: string): number => {
   const ms = Number(value.trim());

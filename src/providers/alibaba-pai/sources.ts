@@ -4,12 +4,17 @@
  * PAI-DLC jobs behind builds. Everything goes through PaiPort, so the schema never sees a wire type.
  */
 import { NotFoundError, ValidationError } from '../../errors.js';
-import type { BuildSource, BuildStatus, ImageBuildRecord, ImageSource, JobRecord, JobSource, JobState, PaiImageRecord } from '../ports.js';
+import type { BuildSource, BuildStatus, ImageBuildRecord, ImageSource, JobSource, JobState, PaiImageRecord } from '../ports.js';
 import type { PaiImageBuildInputShape } from '../../schema/types/image-build.js';
 import { decodePaiBuildId, encodePaiBuildId } from './build-key.js';
 import type { UpstreamJobTracker } from '../../events/job-tracker.js';
 import type { PaiAccessibility, PaiBuildType, PaiCreateImageBuildInput, PaiPort, PaiRegistryType } from './port.js';
 import { MAX_LOG_LINES, MAX_PAGE_SIZE } from './validate.js';
+import { PAI_GET_BY_ID_CONCURRENCY } from './adapter.js';
+import { loadEach } from '../map-limit.js';
+
+/** The port already answers typed errors; anything else is wrapped, not lost. */
+const asError = (err: unknown): Error => (err instanceof Error ? err : new Error(String(err)));
 
 /**
  * PAI page size in the merged feed. Fixed (not the merger's `limit`) so that a position, which is just
@@ -145,15 +150,7 @@ export function paiBuildSource(pai: PaiPort): BuildSource {
   return {
     /** One GetJob per build (+ one ListImages once succeeded); no batch read exists. */
     async getBuilds(ids) {
-      return Promise.all(
-        ids.map(async (id) => {
-          try {
-            return withLocalId(await pai.getBuild(decodePaiBuildId(id)), id);
-          } catch (err) {
-            return err instanceof Error ? err : new Error(String(err));
-          }
-        }),
-      );
+      return loadEach(ids, PAI_GET_BY_ID_CONCURRENCY, async (id) => withLocalId(await pai.getBuild(decodePaiBuildId(id)), id), asError);
     },
 
     /** Newest first; build jobs are recognised among DLC jobs (see adapter.ts listBuilds). */
@@ -191,15 +188,7 @@ export function paiJobSource(pai: PaiPort, tracker: UpstreamJobTracker): JobSour
   return {
     /** One GetJob per id (DLC ListJobs can filter by `JobIds`, but without pods or status history). */
     async getJobs(ids) {
-      return Promise.all(
-        ids.map(async (id): Promise<JobRecord | Error> => {
-          try {
-            return await pai.getJob(id);
-          } catch (err) {
-            return err instanceof Error ? err : new Error(String(err));
-          }
-        }),
-      );
+      return loadEach(ids, PAI_GET_BY_ID_CONCURRENCY, (id) => pai.getJob(id), asError);
     },
 
     async listJobs({ states, limit }) {

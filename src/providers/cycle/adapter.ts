@@ -1,7 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { NotFoundError, RateLimitedError, UpstreamError, ValidationError, mapUpstream, toGatewayError } from '../../errors.js';
 import type { TransportOptions } from '../../http/transport.js';
-import type { CycleImageRecord } from '../ports.js';
 import { TERMINAL_JOB_STATES } from '../ports.js';
 import { CycleClient, type CycleListQuery } from './client.js';
 import type { CycleImageDto, CycleJobDto } from './dto.js';
@@ -27,7 +26,7 @@ import {
   type CyclePort,
   type CycleTrackOptions,
 } from './port.js';
-import { mapLimit } from '../map-limit.js';
+import { loadEach } from '../map-limit.js';
 
 export interface CycleAdapterConfig {
   apiUrl: string;
@@ -115,16 +114,7 @@ export function createCycleAdapter(config: CycleAdapterConfig): CyclePort & { cl
     },
 
     async getImages(ids) {
-      const unique = [...new Set(ids)];
-      const results = await mapLimit(unique, CYCLE_GET_BY_ID_CONCURRENCY, async (id): Promise<CycleImageRecord | Error> => {
-        try {
-          return toImageRecord(await getImageDto(id));
-        } catch (err) {
-          return toGatewayError(err);
-        }
-      });
-      const byId = new Map(unique.map((id, i) => [id, results[i]!]));
-      return ids.map((id) => byId.get(id)!);
+      return loadEach(ids, CYCLE_GET_BY_ID_CONCURRENCY, async (id) => toImageRecord(await getImageDto(id)), toGatewayError);
     },
 
     async updateImage(id, patch) {
@@ -219,16 +209,7 @@ export function createCycleAdapter(config: CycleAdapterConfig): CyclePort & { cl
     },
 
     async getSources(ids) {
-      const unique = [...new Set(ids)];
-      const results = await mapLimit(unique, CYCLE_GET_BY_ID_CONCURRENCY, async (id) => {
-        try {
-          return toSourceRecord((await client.getSource(id)).data);
-        } catch (err) {
-          return toGatewayError(err);
-        }
-      });
-      const byId = new Map(unique.map((id, i) => [id, results[i]!]));
-      return ids.map((id) => byId.get(id)!);
+      return loadEach(ids, CYCLE_GET_BY_ID_CONCURRENCY, async (id) => toSourceRecord((await client.getSource(id)).data), toGatewayError);
     },
 
     async listJobs(args) {

@@ -132,8 +132,6 @@ export function cycleJobStates(states: readonly JobState[]): CycleJobStateName[]
   return (Object.keys(JOB_STATE_MAP) as CycleJobStateName[]).filter((s) => states.includes(JOB_STATE_MAP[s]));
 }
 
-export const TERMINAL_CYCLE_JOB_STATES: readonly CycleJobStateName[] = ['completed', 'error', 'expired'];
-
 const TASK_STATE_MAP: Record<string, JobState> = { pending: 'QUEUED', running: 'RUNNING', completed: 'SUCCEEDED', error: 'FAILED' };
 
 function imageIdOf(input: Record<string, unknown> | undefined, output?: Record<string, string> | null): string | null {

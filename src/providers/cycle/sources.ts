@@ -3,12 +3,13 @@
  * feed (ImageSource), `jobs`/`jobUpdated` (JobSource) and `imageBuilds`/`buildLog` (BuildSource).
  * Ids are Cycle's own; the schema wraps them into global ids.
  */
-import { NotFoundError, toGatewayError } from '../../errors.js';
+import { toGatewayError } from '../../errors.js';
 import { UpstreamJobTracker } from '../../events/job-tracker.js';
 import type { PollCoordinator } from '../../events/poll-coordinator.js';
 import type { GatewayPubSub } from '../../events/pubsub.js';
-import { TERMINAL_BUILD_STATUSES, type BuildSource, type ImageBuildRecord, type ImageListFilter, type ImageRecord, type ImageSource, type JobRecord, type JobSource } from '../ports.js';
-import { CYCLE_JOB_NOT_FOUND_RETRIES, CYCLE_JOB_POLL_INTERVAL_MS, CYCLE_MAX_PAGE_SIZE, type CyclePort } from './port.js';
+import { TERMINAL_BUILD_STATUSES, type BuildSource, type ImageBuildRecord, type ImageListFilter, type ImageRecord, type ImageSource, type JobSource } from '../ports.js';
+import { loadEach } from '../map-limit.js';
+import { CYCLE_GET_BY_ID_CONCURRENCY, CYCLE_JOB_NOT_FOUND_RETRIES, CYCLE_JOB_POLL_INTERVAL_MS, CYCLE_MAX_PAGE_SIZE, type CyclePort } from './port.js';
 
 /**
  * Newest first for the merged feed. `-id` rather than `-created`: a Cycle id is an ObjectId whose
@@ -77,17 +78,17 @@ export function cycleBuildSource(cycle: CyclePort): BuildSource {
     if (ended.size > ENDED_BUILDS_REMEMBERED) ended.delete(ended.values().next().value!);
   };
   return {
+    /** Two calls per build (the image and a jobs search for its import), at most CYCLE_GET_BY_ID_CONCURRENCY builds at a time. */
     async getBuilds(ids) {
-      return Promise.all(
-        ids.map(async (id) => {
-          try {
-            const build = await cycle.getBuild(id);
-            remember(build);
-            return build;
-          } catch (err) {
-            return toGatewayError(err);
-          }
-        }),
+      return loadEach(
+        ids,
+        CYCLE_GET_BY_ID_CONCURRENCY,
+        async (id) => {
+          const build = await cycle.getBuild(id);
+          remember(build);
+          return build;
+        },
+        toGatewayError,
       );
     },
     async getStatus(id) {
@@ -137,15 +138,7 @@ export function cycleJobSource(
   });
   return {
     async getJobs(ids) {
-      return Promise.all(
-        ids.map(async (id): Promise<JobRecord | Error> => {
-          try {
-            return await cycle.getJob(id);
-          } catch (err) {
-            return toGatewayError(err);
-          }
-        }),
-      );
+      return loadEach(ids, CYCLE_GET_BY_ID_CONCURRENCY, (id) => cycle.getJob(id), toGatewayError);
     },
     async listJobs({ states, limit }) {
       const page = await cycle.listJobs({ pageSize: Math.min(limit, CYCLE_MAX_PAGE_SIZE), sort: CYCLE_NEWEST_FIRST, ...(states ? { filter: { states } } : {}) });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Readable } from 'node:stream';
 import type { DockerConfig } from '../../config.js';
 import { mapUpstream, NotFoundError, toGatewayError, ValidationError } from '../../errors.js';
@@ -299,14 +300,15 @@ export class DockerEngineAdapter {
         for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
           if (!line.trim()) continue;
           const event = JSON.parse(line) as EventMessageDto;
-          if (event.timeNano) since = `${Math.floor(event.timeNano / 1e9)}.${String((event.timeNano % 1e9) + 1).padStart(9, '0')}`;
+          since = sinceAfter(line) ?? since;
           this.deps.pubsub.publish('image:event', toImageEvent(event));
         }
       } catch {
         if (signal.aborted) return;
       }
       // The stream ended or broke while subscribers remain: reconnect with backoff, replaying from `since`.
-      await new Promise((r) => setTimeout(r, delay));
+      // The wait is cut short by the abort, so no timer outlives the last subscriber or close().
+      await sleep(delay, undefined, { signal }).catch(() => undefined);
       delay = Math.min(delay * 2, 5000);
     }
   }
@@ -337,9 +339,25 @@ export class DockerEngineAdapter {
   /** Waits for running pulls/imports to finish (graceful shutdown), then closes the pool. */
   async close(timeoutMs = 10_000): Promise<void> {
     this.events?.abort.abort();
-    await Promise.race([Promise.all(this.running), new Promise((r) => setTimeout(r, timeoutMs))]);
+    const timeout = new AbortController();
+    await Promise.race([Promise.all(this.running), sleep(timeoutMs, undefined, { signal: timeout.signal }).catch(() => undefined)]);
+    // Cancel the timeout once the jobs are done, so close() leaves no timer behind.
+    timeout.abort();
     await this.client.close();
   }
+}
+
+/**
+ * The `since` that resumes `/events` just after the event on `line` (`seconds.nanoseconds`, one
+ * nanosecond later), or undefined when it has no `timeNano`. Read from the raw JSON text: `timeNano`
+ * (~1.7e18) is beyond a double's exact range, so the parsed number is off by up to ~256 ns and could
+ * skip an event or replay the last one.
+ */
+export function sinceAfter(line: string): string | undefined {
+  const m = /"timeNano"\s*:\s*(\d+)/.exec(line);
+  if (!m?.[1]) return undefined;
+  const next = BigInt(m[1]) + 1n;
+  return `${next / 1_000_000_000n}.${String(next % 1_000_000_000n).padStart(9, '0')}`;
 }
 
 export function toImageEvent(e: EventMessageDto): ImageEventRecord {

@@ -15,7 +15,6 @@ import {
   REPOSITORY_CATEGORIES,
   categoryFromWire,
   type CreateRepositoryInput,
-  type ListRepositoriesArgs,
   type NamespaceRecord,
   type RepositoryKey,
   type RepositoryRecord,

@@ -16,6 +16,7 @@ import type { TransportOptions } from '../../http/transport.js';
 import type { Page } from '../ports.js';
 import { CspTokenProvider } from './auth.js';
 import { TacClient, type TacClientOptions } from './client.js';
+import { loadEach } from '../map-limit.js';
 import type { BaseImageDetailedDto, OperatingSystemDetailedDto, PageDto, RegistryDetailedDto } from './dto.js';
 import {
   BASE_IMAGE_STATUSES,
@@ -233,26 +234,16 @@ function toPage<D, R>(dto: PageDto<D>, page: number, pageSize: number, map: (d: 
  * Fetches one resource per distinct id (TAC has no batch read) with bounded concurrency; returns a
  * value or an Error per key, in key order. Ids that are not UUIDs are NotFound without a call.
  */
-async function loadEach<T>(ids: readonly string[], what: string, fetchOne: (id: string) => Promise<T>): Promise<(T | Error)[]> {
-  const distinct = [...new Set(ids)];
-  const results = new Map<string, T | Error>();
-  let next = 0;
-  const worker = async () => {
-    while (next < distinct.length) {
-      const id = distinct[next++] as string;
-      if (!TAC_ID_PATTERN.test(id)) {
-        results.set(id, new NotFoundError(`TAC: ${what} ${JSON.stringify(id.slice(0, 64))} was not found`, 'TAC', 'INVALID_ID'));
-        continue;
-      }
-      try {
-        results.set(id, await fetchOne(id));
-      } catch (err) {
-        results.set(id, toGatewayError(err));
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(TAC_BATCH_CONCURRENCY, distinct.length) }, worker));
-  return ids.map((id) => results.get(id) ?? new NotFoundError(`TAC: ${what} ${id} was not found`, 'TAC'));
+async function loadByIds<T>(ids: readonly string[], what: string, fetchOne: (id: string) => Promise<T>): Promise<(T | Error)[]> {
+  return loadEach(
+    ids,
+    TAC_BATCH_CONCURRENCY,
+    async (id) => {
+      if (!TAC_ID_PATTERN.test(id)) throw new NotFoundError(`TAC: ${what} ${JSON.stringify(id.slice(0, 64))} was not found`, 'TAC', 'INVALID_ID');
+      return fetchOne(id);
+    },
+    toGatewayError,
+  );
 }
 
 // ── adapter ────────────────────────────────────────────────────────────────────────────────────
@@ -286,7 +277,7 @@ export function createTacAdapter(config: TacAdapterConfig): TacPort & { close():
     },
 
     getBaseImages(ids) {
-      return loadEach(ids, 'base image', getBaseImage);
+      return loadByIds(ids, 'base image', getBaseImage);
     },
 
     async createBaseImage(input: CreateBaseImageInput): Promise<BaseImageRecord> {
@@ -333,11 +324,11 @@ export function createTacAdapter(config: TacAdapterConfig): TacPort & { close():
     },
 
     getRegistries(ids) {
-      return loadEach(ids, 'registry', async (id) => toRegistryRecord(await client.getRegistry(id)));
+      return loadByIds(ids, 'registry', async (id) => toRegistryRecord(await client.getRegistry(id)));
     },
 
     getOperatingSystems(ids) {
-      return loadEach(ids, 'operating system', async (id) => toOperatingSystemRecord(await client.getOperatingSystem(id)));
+      return loadByIds(ids, 'operating system', async (id) => toOperatingSystemRecord(await client.getOperatingSystem(id)));
     },
 
     async close() {
