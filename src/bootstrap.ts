@@ -102,18 +102,11 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
     options.onProviderReady?.(entry, 'disabled: no engine and GATEWAY_SANDBOX=off');
   }
 
-  for (const [provider, load] of PROVIDER_WIRINGS) {
+  for (const [, load] of PROVIDER_WIRINGS) {
     const wire = await load();
     const entry = await wire({ config, services, onCall, onClose: (close) => closers.push(close) });
     services.providers.push(entry);
     options.onProviderReady?.(entry, entry.mode === 'SANDBOX' ? `no credentials: using the built-in emulator at ${entry.endpoint}` : entry.mode === 'LIVE' ? `calling ${entry.endpoint}` : 'disabled: no credentials and GATEWAY_SANDBOX=off');
-  }
-  for (const provider of ['CYCLE', 'SWR', 'PAI', 'TAC'] as const) {
-    if (!services.providers.some((p) => p.provider === provider)) {
-      const entry: ProviderEntry = { provider, mode: 'DISABLED', endpoint: null };
-      services.providers.push(entry);
-      options.onProviderReady?.(entry, 'not available yet in this build');
-    }
   }
   return services;
 }

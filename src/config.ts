@@ -8,7 +8,7 @@ import { isScope, SCOPES, type Scope } from './auth/viewer.js';
 /**
  * The only reader of `process.env`. Everything is read and validated once at start-up; a bad value
  * throws a `ConfigError` whose message is one line naming the variable. Secrets are kept in the
- * config object but never printed: `describeConfig` is what logs and `providers` show.
+ * config object but never printed: the start-up banner and `providers` show endpoints only.
  */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -83,7 +83,8 @@ function url(env: Env, name: string, protocols = ['http:', 'https:']): string | 
   try {
     parsed = new URL(v);
   } catch {
-    throw new ConfigError(name, `"${v}" is not a URL`);
+    // Not quoted when it may hold credentials (`redis://:password@host`): the message goes to the log.
+    throw new ConfigError(name, v.includes('@') ? 'is not a URL' : `"${v}" is not a URL`);
   }
   if (!protocols.includes(parsed.protocol)) throw new ConfigError(name, `must use ${protocols.join(' or ')}, got ${parsed.protocol}`);
   return v.replace(/\/$/, '');

@@ -93,7 +93,7 @@ export function createGateway(services: Services): Gateway {
     logging: gatewayLogger(services.config.production ? 'info' : 'warn'),
     context: ({ request }) => ({
       services,
-      // graphql-ws operations come without a Fetch `request` (server.ts passes the upgrade request as `req`).
+      // graphql-ws operations come without a Fetch `request` (graphql-ws.ts passes the upgrade request as `req`).
       requestId: (request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID(),
       partialErrors: [],
     }),

@@ -2,7 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { Repeater } from 'graphql-yoga';
 import { NotFoundError } from '../errors.js';
 import { TERMINAL_BUILD_STATUSES, type BuildLogLine, type BuildSource, type BuildStatus, type Provider } from '../providers/ports.js';
-import { LocalPollCoordinator, type PollCoordinator } from './poll-coordinator.js';
+import { LocalPollCoordinator, sleep, type PollCoordinator } from './poll-coordinator.js';
 import type { BuildLogEvent, GatewayPubSub } from './pubsub.js';
 
 /** How often a build's log is polled upstream. */
@@ -176,7 +176,7 @@ export class BuildLogPollers {
       } catch {
         // a failed poll (upstream or Redis) is retried at the next tick; subscribers keep waiting
       }
-      await new Promise((r) => setTimeout(r, interval));
+      await sleep(interval, signal);
     }
   }
 
@@ -215,8 +215,10 @@ export class BuildLogPollers {
         if (fresh.length) position = fresh.at(-1)!.number + 1;
         if (fresh.length || done) await push({ buildKey: key, lines: fresh, status: build.status ?? 'QUEUED', done });
         if (done) return stop();
-        await Promise.race([changed, stop]);
-        if (build.stop.signal.aborted) return stop();
+        // `stop` stays resolved once this subscriber has gone: check it, or the loop would spin
+        // (each race settling at once) while other subscribers keep the build followed.
+        const gone = await Promise.race([changed.then(() => false), stop.then(() => true)]);
+        if (gone || build.stop.signal.aborted) return stop();
       }
     });
   }

@@ -1,5 +1,4 @@
 import type { JobRecord, JobState, Provider } from '../providers/ports.js';
-import { TERMINAL_JOB_STATES } from '../providers/ports.js';
 import type { GatewayPubSub } from './pubsub.js';
 
 /** `${provider}:${id}`: the key of a job in the store and in pubsub topics. */
@@ -76,8 +75,4 @@ export class InMemoryJobStore implements JobStore {
   async close(): Promise<void> {
     this.jobs.clear();
   }
-}
-
-export function isTerminal(state: JobState): boolean {
-  return TERMINAL_JOB_STATES.includes(state);
 }

@@ -8,7 +8,7 @@
 import { NotFoundError } from '../errors.js';
 import { TERMINAL_JOB_STATES, type JobRecord, type Provider } from '../providers/ports.js';
 import { jobKey } from './job-store.js';
-import { LocalPollCoordinator, type PollCoordinator } from './poll-coordinator.js';
+import { LocalPollCoordinator, sleep, type PollCoordinator } from './poll-coordinator.js';
 import type { GatewayPubSub } from './pubsub.js';
 
 export interface JobTrackerOptions {
@@ -146,19 +146,6 @@ export class UpstreamJobTracker {
     for (const entry of this.tracked.values()) entry.stop.abort();
     this.tracked.clear();
   }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
 
 /** A terminal record for a job that disappeared upstream. */

@@ -44,3 +44,17 @@ export class LocalPollCoordinator implements PollCoordinator {
     this.next.set(key, next);
   }
 }
+
+/** Waits `ms`, or less when `signal` aborts first (a poll loop whose last follower left stops at once). */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}

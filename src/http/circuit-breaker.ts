@@ -48,6 +48,11 @@ export class CircuitBreaker {
     this.trialInFlight = false;
   }
 
+  /** The caller gave the call up (its signal aborted): says nothing about the upstream, but frees a half-open trial. */
+  recordAbandoned(): void {
+    this.trialInFlight = false;
+  }
+
   recordFailure(): void {
     this.trialInFlight = false;
     this.failures += 1;

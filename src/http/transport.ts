@@ -169,7 +169,9 @@ export function createTransport(options: TransportOptions): Transport {
         retryOptions: streaming ? { maxRetries: 0 } : { methods: retryMethods },
       } as Dispatcher.RequestOptions);
     } catch (err) {
-      breaker.recordFailure();
+      // A client that went away is not an upstream failure: it must not open the circuit.
+      if (req.signal?.aborted) breaker.recordAbandoned();
+      else breaker.recordFailure();
       options.onCall?.({ provider, method: req.method, path: req.path, status: null, durationMs: performance.now() - started });
       if (req.signal?.aborted) throw err;
       const message = err instanceof Error ? err.message : String(err);

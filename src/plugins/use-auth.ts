@@ -12,7 +12,7 @@ export interface UseAuthOptions {
   authenticate: Authenticator;
 }
 
-/** What graphql-ws hands to `getEnveloped` (see src/server.ts): the connection's params and the upgrade request. */
+/** What graphql-ws hands to `getEnveloped` (see src/graphql-ws.ts): the connection's params and the upgrade request. */
 interface WsInitialContext {
   connectionParams?: Readonly<Record<string, unknown>>;
   req?: Pick<IncomingMessage, 'headers'>;

@@ -14,8 +14,8 @@ export function useMetrics(metrics: Metrics): Plugin {
       const type = op && 'operation' in op ? op.operation : 'unknown';
       return {
         onExecuteDone({ result }) {
-          const ok = !(Symbol.asyncIterator in result) && !(result as { errors?: unknown[] }).errors?.length;
-          metrics.recordOperation(type, ok || Symbol.asyncIterator in result);
+          // A subscription counts as ok once it has started; its events are not operations.
+          metrics.recordOperation(type, Symbol.asyncIterator in result || !(result as { errors?: unknown[] }).errors?.length);
         },
       };
     },

@@ -6,9 +6,14 @@ import { toGatewayError, GatewayError, UpstreamError } from '../errors.js';
 /**
  * A merged list answers with the providers that worked; each provider that failed adds one entry to
  * `errors`, with `extensions.code` and `extensions.provider`, instead of failing the whole request.
+ * Only a typed error's message is shown (as `maskError` does); anything else is logged and masked.
  */
 export function usePartialErrors(): Plugin<GatewayContext> {
+  let logger: Pick<Console, 'error'> = console;
   return {
+    onYogaInit({ yoga }) {
+      logger = yoga.logger;
+    },
     onExecute() {
       return {
         onExecuteDone({ args, result, setResult }) {
@@ -19,9 +24,11 @@ export function usePartialErrors(): Plugin<GatewayContext> {
             .filter(({ provider }) => !seen.has(provider) && seen.add(provider))
             .map(({ provider, error }) => {
               const typed = toGatewayError(error);
+              if (!(typed instanceof GatewayError)) logger.error(typed);
+              const reason = typed instanceof GatewayError ? `: ${typed.message}` : '';
               const code = typed instanceof GatewayError ? typed.code : 'UPSTREAM_ERROR';
               const status = typed instanceof UpstreamError ? typed.status : undefined;
-              return new GraphQLError(`${provider} is unavailable; its items are missing from this page: ${typed.message}`, {
+              return new GraphQLError(`${provider} is unavailable; its items are missing from this page${reason}`, {
                 extensions: { code, provider, ...(status !== undefined ? { status } : {}) },
               });
             });

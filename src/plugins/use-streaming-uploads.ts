@@ -77,7 +77,8 @@ export function useStreamingUploads(getYoga: () => YogaServerInstance<Record<str
               if (!stream.readableEnded && stream.listenerCount('data') === 0 && !stream.readableFlowing) stream.resume();
               resolve(res);
             })
-            .catch((err: unknown) => resolve(json(500, err instanceof Error ? err.message : String(err))));
+            // Yoga answers execution errors itself; a rejection here is internal, so its message is not sent.
+            .catch(() => resolve(json(500, 'execution failed')));
         });
         parser.on('close', () => {
           if (!started) {

@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import { GraphQLError } from 'graphql';
 import { builder } from './builder.js';
 
@@ -22,7 +21,7 @@ export const DateTime = builder.scalarType('DateTime', {
   },
 });
 
-export const JSONScalar = builder.scalarType('JSON', {
+builder.scalarType('JSON', {
   description: 'Arbitrary JSON (provider-specific detail such as labels or a config summary).',
   serialize: (value) => value,
   parseValue: (value) => value,
@@ -39,5 +38,3 @@ export const Upload = builder.scalarType('Upload', {
     throw new GraphQLError('Upload must be a file sent with the GraphQL multipart request spec');
   },
 });
-
-export type { Readable };

@@ -96,3 +96,24 @@ describe('images merged across DOCKER, CYCLE and PAI', () => {
     }, 60_000);
   });
 });
+
+describe('usePartialErrors', () => {
+  it('masks the message of a provider failure that is not a typed error (it may carry internals)', async () => {
+    const gw = await startTestGateway({});
+    try {
+      gw.services.imageSources.CYCLE = {
+        getImages: async () => [],
+        listImages: async () => {
+          throw new Error('connect to http://user:s3cret@10.0.0.7 failed');
+        },
+      };
+      const res = await gw.execute('{ images(first: 5) { edges { node { id } } } }');
+      expect(res.data).toEqual({ images: { edges: [] } });
+      expect(res.errors).toHaveLength(1);
+      expect(res.errors![0]!.message).toBe('CYCLE is unavailable; its items are missing from this page');
+      expect(res.errors![0]!.extensions).toMatchObject({ provider: 'CYCLE', code: 'UPSTREAM_ERROR' });
+    } finally {
+      await gw.close();
+    }
+  });
+});

@@ -88,6 +88,25 @@ describe('build-log-poller', () => {
       expect(statusCalls).toBe(1 + pollers.polls);
     });
 
+    it('lets one subscriber leave while another keeps following, without blocking the event loop', async () => {
+      const build = fakeBuild(3);
+      build.advance();
+      const pollers = new BuildLogPollers(createGatewayPubSub(), { intervalMs: 10 });
+      const leaving = pollers.follow('CYCLE', 'b4', build.source, 0)[Symbol.asyncIterator]();
+      const staying = collect(pollers.follow('CYCLE', 'b4', build.source, 0));
+      expect((await leaving.next()).value).toMatchObject({ lines: [{ number: 0 }] });
+      await leaving.return!();
+      // Before the fix, the leaving subscriber's loop spun on its settled `stop` and timers never fired.
+      await new Promise((r) => setTimeout(r, 20));
+      expect(pollers.activeCount()).toBe(1);
+      build.advance();
+      build.advance();
+      const r = await staying;
+      expect(r.lines).toEqual([0, 1, 2]);
+      expect(r.last).toMatchObject({ done: true, status: 'SUCCEEDED' });
+      expect(pollers.activeCount()).toBe(0);
+    });
+
     it('answers a finished build from one read and completes', async () => {
       const build = fakeBuild(3);
       for (let i = 0; i < 3; i++) build.advance();

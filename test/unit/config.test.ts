@@ -46,6 +46,10 @@ describe('config', () => {
       }
     });
 
+    it('does not quote a malformed URL that may carry a password', () => {
+      expect(() => loadConfig({ REDIS_URL: 'redis://:hunter2@[bad' }, noSocket)).toThrow(/^REDIS_URL: is not a URL$/);
+    });
+
     it('maps tcp:// to http and DOCKER_TLS_VERIFY to https with the cert path', () => {
       expect(loadConfig({ DOCKER_HOST: 'tcp://10.0.0.5:2375' }, noSocket).docker).toEqual({ origin: 'http://10.0.0.5:2375' });
       expect(loadConfig({ DOCKER_HOST: 'tcp://d:2376', DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: '/certs' }, noSocket).docker).toEqual({

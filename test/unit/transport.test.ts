@@ -100,6 +100,21 @@ describe('http', () => {
       expect(upstream.requests.length).toBe(before); // nothing sent
       await t.close();
     });
+
+    it('does not count calls the caller aborted as upstream failures', async () => {
+      const t = transport({ retry: { maxRetries: 0 }, circuitBreaker: { failureThreshold: 2, cooldownMs: 60_000 } });
+      upstream.faults.latencyMs = 200;
+      try {
+        for (let i = 0; i < 3; i++) {
+          await expect(t.json({ method: 'GET', path: '/ok', signal: AbortSignal.timeout(20) })).rejects.toThrow();
+        }
+      } finally {
+        upstream.faults.latencyMs = 0;
+      }
+      expect(t.breaker.state).toBe('closed');
+      await expect(t.json({ method: 'GET', path: '/ok' })).resolves.toMatchObject({ status: 200 });
+      await t.close();
+    });
   });
 
   describe('unreachable upstream', () => {

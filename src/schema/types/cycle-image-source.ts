@@ -10,7 +10,7 @@ import type { CycleImageRecord, Page } from '../../providers/ports.js';
 import { builder } from '../builder.js';
 import { splitRawId } from '../global-id.js';
 import { DateTime } from '../scalars.js';
-import { CycleImage, MAX_PAGE_SIZE } from './image.js';
+import { CycleImage } from './image.js';
 import { ImageBuild } from './image-build.js';
 import { forwardPageSize } from '../connection-args.js';
 
@@ -67,7 +67,7 @@ export async function cyclePagedConnection<T>(
   args: { first?: number | null; after?: string | null },
   fetch: (pageNumber: number, pageSize: number) => Promise<Page<T>>,
 ) {
-  const first = forwardPageSize(args, { max: MAX_PAGE_SIZE });
+  const first = forwardPageSize(args);
   const start = args.after ? decodeOffset(args.after) + 1 : 0;
   const size = Math.max(first, 1);
   let pageNumber = Math.floor(start / size) + 1;

@@ -1,4 +1,5 @@
 import { Repeater } from 'graphql-yoga';
+import type { GatewayContext } from '../../context.js';
 import type { ImageEventRecord } from '../../events/pubsub.js';
 import type { Provider } from '../../providers/ports.js';
 import { builder } from '../builder.js';
@@ -22,23 +23,25 @@ builder.subscriptionField('imageEvents', (t) =>
     type: ImageEvent,
     args: { providers: t.arg({ type: [ProviderEnum], required: false }) },
     description: 'Image events as they happen. All subscribers share one upstream Docker event stream.',
-    subscribe: (_root, args, ctx) => {
-      const providers = args.providers as Provider[] | null | undefined;
-      const wantDocker = !providers?.length || providers.includes('DOCKER');
-      return new Repeater<ImageEventRecord>(async (push, stop) => {
-        const events = ctx.services.localPubsub.subscribe('image:event');
-        // The engine stream is opened by the first subscriber and closed after the last one leaves.
-        const release = wantDocker ? ctx.services.docker?.retainEventStream() : undefined;
-        stop.then(() => {
-          release?.();
-          void events.return?.();
-        });
-        for await (const event of events) {
-          if (!providers?.length || providers.includes(event.provider)) await push(event);
-        }
-        stop();
-      });
-    },
+    subscribe: (_root, args, ctx) => followImageEvents(ctx, args.providers as Provider[] | null | undefined),
     resolve: (e) => e,
   }),
 );
+
+/** This replica's image events, optionally of some providers; the Docker engine stream is held open meanwhile. */
+function followImageEvents(ctx: GatewayContext, providers: Provider[] | null | undefined): AsyncIterable<ImageEventRecord> {
+  const wanted = (provider: Provider) => !providers?.length || providers.includes(provider);
+  return new Repeater<ImageEventRecord>(async (push, stop) => {
+    const events = ctx.services.localPubsub.subscribe('image:event');
+    // The engine stream is opened by the first subscriber and closed after the last one leaves.
+    const release = wanted('DOCKER') ? ctx.services.docker?.retainEventStream() : undefined;
+    stop.then(() => {
+      release?.();
+      void events.return?.();
+    });
+    for await (const event of events) {
+      if (wanted(event.provider)) await push(event);
+    }
+    stop();
+  });
+}

@@ -7,7 +7,7 @@ import { requestLoader } from '../loaders.js';
 import { decodeMergeCursor, mergePages } from '../merge.js';
 import { DateTime } from '../scalars.js';
 import { ProviderEnum } from './provider.js';
-import { forwardPageSize } from '../connection-args.js';
+import { forwardPageSize, type ForwardPageArgs } from '../connection-args.js';
 
 /** Providers whose images are in the merged `images` feed. */
 export const IMAGE_PROVIDERS = ['DOCKER', 'CYCLE', 'PAI'] as const satisfies readonly Provider[];
@@ -109,44 +109,49 @@ const ImageFilter = builder.inputType('ImageFilter', {
   }),
 });
 
-/** The largest page a client may ask for. */
-export const MAX_PAGE_SIZE = 100;
-
 builder.queryField('images', (t) =>
   t.connection(
     {
       type: ImageInterface,
       description: 'Images of Docker, Cycle and PAI in one list, newest first. The cursor carries each provider’s own position.',
       args: { filter: t.arg({ type: ImageFilter, required: false }) },
-      resolve: async (_root, args, ctx) => {
-        const wanted = (args.filter?.providers ?? IMAGE_PROVIDERS).filter((p): p is (typeof IMAGE_PROVIDERS)[number] => (IMAGE_PROVIDERS as readonly Provider[]).includes(p));
-        const first = forwardPageSize(args);
-        const filter = { search: args.filter?.search, createdAfter: args.filter?.createdAfter, createdBefore: args.filter?.createdBefore };
-        const sources = wanted
-          .filter((p) => ctx.services.imageSources[p])
-          .map((provider) => ({
-            provider,
-            fetch: (position: string | null, limit: number) => imageSource(ctx, provider).listImages({ position, limit, filter }),
-          }));
-        const page = await mergePages(sources, {
-          first,
-          after: args.after ? decodeMergeCursor(args.after) : undefined,
-          pageSize: Math.max(first, 1) <= MERGE_PROVIDER_PAGE_SIZE ? Math.max(first, 1) : MERGE_PROVIDER_PAGE_SIZE,
-          newer: (a, b) => (a.createdAt?.getTime() ?? 0) > (b.createdAt?.getTime() ?? 0),
-        });
-        for (const failure of page.failures) ctx.partialErrors.push(failure);
-        return {
-          edges: page.edges,
-          pageInfo: {
-            hasNextPage: page.hasNextPage,
-            hasPreviousPage: !!args.after,
-            startCursor: page.edges[0]?.cursor ?? null,
-            endCursor: page.edges.at(-1)?.cursor ?? null,
-          },
-        };
-      },
+      resolve: (_root, args, ctx) => listMergedImages(ctx, args),
     },
     { name: 'ImageConnection' },
     { name: 'ImageEdge' },
   ),
 );
+
+type ImageFilterShape = typeof ImageFilter.$inferInput;
+
+/**
+ * One page of the merged `images` feed: each wanted provider's list, merged newest first; a provider
+ * that fails leaves its items out and is reported through `ctx.partialErrors`.
+ */
+async function listMergedImages(ctx: GatewayContext, args: ForwardPageArgs & { filter?: ImageFilterShape | null }) {
+  const wanted = (args.filter?.providers ?? IMAGE_PROVIDERS).filter((p): p is (typeof IMAGE_PROVIDERS)[number] => (IMAGE_PROVIDERS as readonly Provider[]).includes(p));
+  const first = forwardPageSize(args);
+  const filter = { search: args.filter?.search, createdAfter: args.filter?.createdAfter, createdBefore: args.filter?.createdBefore };
+  const sources = wanted
+    .filter((p) => ctx.services.imageSources[p])
+    .map((provider) => ({
+      provider,
+      fetch: (position: string | null, limit: number) => imageSource(ctx, provider).listImages({ position, limit, filter }),
+    }));
+  const page = await mergePages(sources, {
+    first,
+    after: args.after ? decodeMergeCursor(args.after) : undefined,
+    pageSize: Math.min(Math.max(first, 1), MERGE_PROVIDER_PAGE_SIZE),
+    newer: (a, b) => (a.createdAt?.getTime() ?? 0) > (b.createdAt?.getTime() ?? 0),
+  });
+  for (const failure of page.failures) ctx.partialErrors.push(failure);
+  return {
+    edges: page.edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: !!args.after,
+      startCursor: page.edges[0]?.cursor ?? null,
+      endCursor: page.edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
