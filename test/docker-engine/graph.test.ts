@@ -34,6 +34,16 @@ describe('docker-engine graph', () => {
 
   const count = (from: number, pattern: RegExp) => emu.requests.slice(from).filter((r) => pattern.test(r.path)).length;
 
+  describe('version negotiation', () => {
+    it('is one GET /version however many first calls arrive together', async () => {
+      const fresh = await startTestGateway(emu.env);
+      const before = emu.requests.length;
+      await Promise.all(Array.from({ length: 5 }, () => fresh.execute('{ images(first: 1, filter: { providers: [DOCKER] }) { edges { cursor } } }')));
+      expect(count(before, /^\/version$/)).toBe(1);
+      await fresh.close();
+    });
+  });
+
   describe('images', () => {
     it('serves 50 images with details from one list call plus one inspect per image that needs it', async () => {
       const before = emu.requests.length;

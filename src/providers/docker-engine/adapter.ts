@@ -13,6 +13,10 @@ import { DockerEngineClient } from './client.js';
 import type { AuthConfigDto, EventMessageDto, ImageInspectDto, ImageSummaryDto } from './dto.js';
 import { followCreateStream } from './progress.js';
 import { checkChanges, checkRepositoryName, checkTag, resolvePullReference } from './reference.js';
+import { loadEach } from '../map-limit.js';
+
+/** Inspects in flight at once for one DataLoader batch (the Engine API has no batch inspect). */
+export const DOCKER_INSPECT_CONCURRENCY = 8;
 
 /** The name the single configured engine has in records and ids. */
 export const DEFAULT_ENGINE = 'default';
@@ -129,15 +133,7 @@ export class DockerEngineAdapter {
 
   /** One `GET /images/{id}/json` per id: the API has no batch inspect. Errors are returned per key. */
   async inspectImages(ids: readonly string[]): Promise<(DockerImageRecord | Error)[]> {
-    return Promise.all(
-      ids.map(async (id) => {
-        try {
-          return inspectToRecord(await this.client.inspectImage(id), this.engine);
-        } catch (err) {
-          return toGatewayError(err);
-        }
-      }),
-    );
+    return loadEach(ids, DOCKER_INSPECT_CONCURRENCY, async (id) => inspectToRecord(await this.client.inspectImage(id), this.engine), toGatewayError);
   }
 
   /** Starts a pull and returns its job at once; the stream is followed in the background. */

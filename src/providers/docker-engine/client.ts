@@ -67,8 +67,16 @@ export class DockerEngineClient {
   }
 
   /** `GET /version` once; later calls use the negotiated `/vX.YY` prefix. */
-  async negotiate(): Promise<string> {
-    if (this.apiVersion) return this.apiVersion;
+  private negotiating: Promise<string> | null = null;
+
+  /** Single-flight: concurrent first calls share one `GET /version`; a failure lets the next call retry. */
+  negotiate(): Promise<string> {
+    if (this.apiVersion) return Promise.resolve(this.apiVersion);
+    this.negotiating ??= this.fetchVersion().finally(() => (this.negotiating = null));
+    return this.negotiating;
+  }
+
+  private async fetchVersion(): Promise<string> {
     const { data } = await this.transport.json<SystemVersionDto>({ method: 'GET', path: '/version' });
     if (compareVersions(data.ApiVersion, CLIENT_MIN_API_VERSION) < 0) {
       throw new Error(`Docker engine speaks API ${data.ApiVersion}; imagegraph needs ${CLIENT_MIN_API_VERSION} or newer`);
