@@ -12,6 +12,7 @@ import { Job } from './job.js';
 import { offsetConnection } from './job.js';
 import { ProviderEnum } from './provider.js';
 import { MUTATION_ERRORS } from './errors.js';
+import { announceImageChange } from './image-event.js';
 
 export const BuildStatusEnum = builder.enumType('BuildStatus', {
   values: ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED'] as const,
@@ -229,6 +230,18 @@ const ImageBuildSuccess = (name: string) =>
     fields: (t) => ({ imageBuild: t.field({ type: ImageBuild, resolve: (r) => r.imageBuild }) }),
   });
 
+/** Dispatches the @oneOf input to the provider's build creator. */
+async function startImageBuild(ctx: GatewayContext, input: { cycle?: CycleImageBuildInputShape | null; pai?: PaiImageBuildInputShape | null }): Promise<ImageBuildRecord> {
+  if (input.cycle) {
+    const create = ctx.services.buildCreators.CYCLE;
+    if (!create) throw new UnsupportedOperationError('CYCLE is not configured', 'CYCLE');
+    return create({ cycle: input.cycle });
+  }
+  const create = ctx.services.buildCreators.PAI;
+  if (!create) throw new UnsupportedOperationError('PAI is not configured', 'PAI');
+  return create({ pai: input.pai! });
+}
+
 builder.mutationField('createImageBuild', (t) =>
   t.field({
     type: ImageBuildSuccess('CreateImageBuildSuccess'),
@@ -247,14 +260,9 @@ builder.mutationField('createImageBuild', (t) =>
     },
     errors: { types: MUTATION_ERRORS, union: { name: 'CreateImageBuildResult' } },
     resolve: async (_root, { input }, ctx) => {
-      if (input.cycle) {
-        const create = ctx.services.buildCreators.CYCLE;
-        if (!create) throw new UnsupportedOperationError('CYCLE is not configured', 'CYCLE');
-        return { imageBuild: await create({ cycle: input.cycle }) };
-      }
-      const create = ctx.services.buildCreators.PAI;
-      if (!create) throw new UnsupportedOperationError('PAI is not configured', 'PAI');
-      return { imageBuild: await create({ pai: input.pai! }) };
+      const imageBuild = await startImageBuild(ctx, input);
+      announceImageChange(ctx, { provider: imageBuild.provider, action: 'build', imageId: imageBuild.imageId ?? imageBuild.id, reference: imageBuild.targetImage, attributes: { buildId: imageBuild.id } });
+      return { imageBuild };
     },
   }),
 );

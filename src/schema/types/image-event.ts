@@ -28,20 +28,37 @@ builder.subscriptionField('imageEvents', (t) =>
   }),
 );
 
-/** This replica's image events, optionally of some providers; the Docker engine stream is held open meanwhile. */
+/**
+ * Image events, optionally of some providers: this replica's Docker engine stream (in-process; the
+ * stream is held open meanwhile) merged with the changes the gateway itself makes (shared pubsub, so
+ * every replica's subscribers see a change made through any replica, once).
+ */
 function followImageEvents(ctx: GatewayContext, providers: Provider[] | null | undefined): AsyncIterable<ImageEventRecord> {
   const wanted = (provider: Provider) => !providers?.length || providers.includes(provider);
+  const { localPubsub, pubsub } = ctx.services;
   return new Repeater<ImageEventRecord>(async (push, stop) => {
-    const events = ctx.services.localPubsub.subscribe('image:event');
+    const engine = localPubsub.subscribe('image:event');
+    const gateway = pubsub === localPubsub ? null : pubsub.subscribe('image:event');
     // The engine stream is opened by the first subscriber and closed after the last one leaves.
     const release = wanted('DOCKER') ? ctx.services.docker?.retainEventStream() : undefined;
     stop.then(() => {
       release?.();
-      void events.return?.();
+      void engine.return?.();
+      void gateway?.return?.();
     });
-    for await (const event of events) {
+    const sources = gateway ? Repeater.merge([engine, gateway]) : engine;
+    for await (const event of sources) {
       if (wanted(event.provider)) await push(event);
     }
     stop();
   });
+}
+
+/**
+ * Announces a change made through the gateway to `imageEvents` subscribers (Docker changes are
+ * already in the engine's own stream, so they are not announced twice).
+ */
+export function announceImageChange(ctx: GatewayContext, event: Omit<ImageEventRecord, 'at' | 'attributes'> & { attributes?: Record<string, string> }): void {
+  if (event.provider === 'DOCKER') return;
+  ctx.services.pubsub.publish('image:event', { attributes: {}, ...event, at: new Date().toISOString() });
 }

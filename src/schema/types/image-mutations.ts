@@ -8,6 +8,7 @@ import { encodeId, expectId } from '../global-id.js';
 import type { UploadValue } from '../scalars.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { DockerImage } from './image.js';
+import { announceImageChange } from './image-event.js';
 import { Job } from './job.js';
 
 function docker(ctx: GatewayContext): DockerEngineAdapter {
@@ -140,6 +141,7 @@ builder.mutationField('deleteImage', (t) =>
       if (!deleter) throw new UnsupportedOperationError(`${provider} images cannot be deleted here (provider not configured)`, provider);
       const result = await deleter(localId, { force: input.force ?? false });
       if (result.notFound) throw new NotFoundError(`No ${typename} ${localId}`, provider);
+      announceImageChange(ctx, { provider, action: 'delete', imageId: localId, reference: null, attributes: result.job ? { jobId: result.job.id } : {} });
       return { deletedId: encodeId(typename, provider, localId), job: result.job ?? null, untagged: result.untagged ?? [] };
     },
   }),

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCycleEmulator, type RunningCycleEmulator } from '../../src/emulators/cycle/index.js';
+import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { sseSubscribe } from '../support/sse.js';
+
+/** `imageEvents` carries the changes made through the gateway for providers without an event stream. */
+describe('imageEvents', () => {
+  let cycle: RunningCycleEmulator;
+  let gw: TestGateway;
+  beforeAll(async () => {
+    cycle = await startCycleEmulator({ tickMs: 0 });
+    gw = await startTestGateway(cycle.env);
+  });
+  afterAll(async () => {
+    await gw.close();
+    await cycle.close();
+  });
+
+  describe('gateway changes', () => {
+    it('announces a Cycle image deleted through the gateway, once, to a filtered subscriber', async () => {
+      const list = await gw.execute<{ images: { edges: { node: { id: string; state: string } }[] } }>('{ images(first: 50, filter: { providers: [CYCLE] }) { edges { node { id ... on CycleImage { state } } } } }');
+      const image = list.data!.images.edges.find((e) => e.node.state === 'live')!.node;
+      const abort = new AbortController();
+      const events: { provider: string; action: string; imageId: string }[] = [];
+      const listening = (async () => {
+        for await (const e of sseSubscribe<{ imageEvents: { provider: string; action: string; imageId: string } }>(gw.url, 'subscription { imageEvents(providers: [CYCLE]) { provider action imageId } }', {}, abort.signal)) {
+          if (e.data) events.push(e.data.imageEvents);
+        }
+      })().catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 300));
+      const res = await gw.execute<{ deleteImage: { __typename: string } }>('mutation($id: ID!) { deleteImage(input: { id: $id }) { __typename ... on Error { message } } }', { id: image.id });
+      expect(res.data?.deleteImage.__typename).toBe('DeleteImageSuccess');
+      for (let i = 0; i < 50 && events.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 100));
+      abort.abort();
+      await listening;
+      const localId = Buffer.from(image.id, 'base64url').toString().split(':').slice(2).join(':');
+      expect(events).toEqual([{ provider: 'CYCLE', action: 'delete', imageId: localId }]);
+    });
+  });
+});
