@@ -3,6 +3,7 @@ import { parse } from 'graphql';
 import type { ApiKeyEntry } from './auth/api-keys.js';
 import { sha256Hex } from './auth/api-keys.js';
 import type { JwtOptions } from './auth/jwt.js';
+import type { PaiAdapterConfig } from './providers/alibaba-pai/adapter.js';
 import { isScope, SCOPES, type Scope } from './auth/viewer.js';
 
 /**
@@ -44,15 +45,8 @@ export interface GatewayConfig {
   docker?: DockerConfig;
   cycle?: { apiUrl: string; apiKey: string; hubId: string };
   swr?: { endpoint: string; ak?: string; sk?: string; authToken?: string };
-  pai?: {
-    accessKeyId: string;
-    accessKeySecret: string;
-    securityToken?: string;
-    regionId: string;
-    workspaceId?: string;
-    endpoint: string;
-    dlcEndpoint: string;
-  };
+  /** What the PAI adapter connects with (`PaiAdapterConfig` minus its hooks). */
+  pai?: Omit<PaiAdapterConfig, 'onCall' | 'retry'>;
   tac?: { apiUrl: string; cspUrl: string; apiToken: string };
   /**
    * Client authentication. Absent means off: the default outside production when no keys/JWKS are

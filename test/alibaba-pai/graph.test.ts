@@ -11,6 +11,7 @@ import { UpstreamJobTracker } from '../../src/events/job-tracker.js';
 import type { JobRecord, JobState } from '../../src/providers/ports.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { sseSubscribe } from '../support/sse.js';
+import { paiBuildInput } from '../support/pai.js';
 
 let emu: RunningPaiEmulator;
 let gw: TestGateway;
@@ -44,19 +45,13 @@ const until = async (check: () => boolean, ms = 10_000) => {
 
 /** A build input whose image is unique to the test (name and URI). */
 function paiInput(over: { name?: string; dockerfile?: string; clientToken?: string; uri?: string } = {}) {
-  const name = over.name ?? `env-${randomUUID().slice(0, 8)}`;
-  return {
-    pai: {
-      dockerfile: over.dockerfile ?? ['FROM python:3.11-slim', 'RUN pip install numpy', 'RUN pip install pandas', 'COPY . /app', 'RUN python -c "import numpy"', 'CMD ["python"]'].join('\n'),
-      buildType: 'CUSTOM_DOCKERFILE',
-      image: { name, uri: over.uri ?? `ml-registry-vpc.cn-hangzhou.cr.aliyuncs.com/ml/${name}:v1`, labels: [{ key: 'team', value: 'ml' }] },
-      resource: { ecsSpec: 'ecs.c6.large' },
-      targetRegistry: { type: 'ACR_ENTERPRISE', instanceId: 'cri-abcd1234' },
-      userVpc: { vpcId: 'vpc-1', securityGroupId: 'sg-1' },
-      accessibility: 'PRIVATE',
-      ...(over.clientToken ? { clientToken: over.clientToken } : {}),
-    },
-  };
+  return paiBuildInput({
+    name: over.name ?? `env-${randomUUID().slice(0, 8)}`,
+    dockerfile: over.dockerfile ?? ['FROM python:3.11-slim', 'RUN pip install numpy', 'RUN pip install pandas', 'COPY . /app', 'RUN python -c "import numpy"', 'CMD ["python"]'].join('\n'),
+    clientToken: over.clientToken,
+    uri: over.uri,
+    labels: [{ key: 'team', value: 'ml' }],
+  });
 }
 
 const CREATE = /* GraphQL */ `

@@ -17,6 +17,7 @@ import type { RunningEmulator } from '../../src/emulators/kit.js';
 import type { Provider } from '../../src/providers/provider.js';
 import { NODE_TYPE_PROVIDERS } from '../../src/schema/node-types.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { paiBuildInput } from '../support/pai.js';
 
 let emulators: RunningEmulator[] = [];
 let gw: TestGateway;
@@ -53,19 +54,7 @@ async function startPaiBuild(): Promise<string> {
   const name = `refetch-${randomUUID().slice(0, 8)}`;
   const res = await data(
     `mutation($input: CreateImageBuildInput!) { createImageBuild(input: $input) { __typename ... on CreateImageBuildSuccess { imageBuild { id } } ... on Error { message } } }`,
-    {
-      input: {
-        pai: {
-          dockerfile: 'FROM python:3.11-slim\nRUN pip install numpy',
-          buildType: 'CUSTOM_DOCKERFILE',
-          image: { name, uri: `ml-registry-vpc.cn-hangzhou.cr.aliyuncs.com/ml/${name}:v1` },
-          resource: { ecsSpec: 'ecs.c6.large' },
-          targetRegistry: { type: 'ACR_ENTERPRISE', instanceId: 'cri-abcd1234' },
-          userVpc: { vpcId: 'vpc-1', securityGroupId: 'sg-1' },
-          accessibility: 'PRIVATE',
-        },
-      },
-    },
+    { input: paiBuildInput({ name }) },
   );
   const result = res.createImageBuild as { __typename: string; imageBuild?: { id: string }; message?: string };
   if (!result.imageBuild) throw new Error(`createImageBuild: ${result.__typename} ${result.message}`);

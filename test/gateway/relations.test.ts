@@ -13,6 +13,7 @@ import { startSwrEmulator, type RunningSwrEmulator } from '../../src/emulators/h
 import { startTacEmulator, type TacEmulator } from '../../src/emulators/tanzu-catalog/index.js';
 import type { RunningEmulator } from '../../src/emulators/kit.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { paiBuildInput, paiImageUri } from '../support/pai.js';
 
 type Emulators = { docker: RunningDockerEmulator; tac: TacEmulator; swr: RunningSwrEmulator; cycle: RunningEmulator; pai: RunningPaiEmulator };
 let emu: Emulators;
@@ -217,19 +218,7 @@ describe('relations', () => {
       const name = `rel-${randomUUID().slice(0, 8)}`;
       const created = await gw.execute<{ createImageBuild: { __typename: string; imageBuild: { id: string } } }>(
         `mutation($input: CreateImageBuildInput!) { createImageBuild(input: $input) { __typename ... on CreateImageBuildSuccess { imageBuild { id } } ... on Error { message } } }`,
-        {
-          input: {
-            pai: {
-              dockerfile: 'FROM python:3.11-slim\nRUN pip install numpy',
-              buildType: 'CUSTOM_DOCKERFILE',
-              image: { name, uri: `ml-registry-vpc.cn-hangzhou.cr.aliyuncs.com/ml/${name}:v1` },
-              resource: { ecsSpec: 'ecs.c6.large' },
-              targetRegistry: { type: 'ACR_ENTERPRISE', instanceId: 'cri-abcd1234' },
-              userVpc: { vpcId: 'vpc-1', securityGroupId: 'sg-1' },
-              accessibility: 'PRIVATE',
-            },
-          },
-        },
+        { input: paiBuildInput({ name }) },
       );
       expect(created.data?.createImageBuild.__typename).toBe('CreateImageBuildSuccess');
       const id = created.data!.createImageBuild.imageBuild.id;
@@ -240,7 +229,7 @@ describe('relations', () => {
         await new Promise((r) => setTimeout(r, 100));
       }
       expect(res.errors).toBeUndefined();
-      expect(res.data!.node).toMatchObject({ status: 'SUCCEEDED', image: { __typename: 'PaiImage', imageUri: `ml-registry-vpc.cn-hangzhou.cr.aliyuncs.com/ml/${name}:v1` } });
+      expect(res.data!.node).toMatchObject({ status: 'SUCCEEDED', image: { __typename: 'PaiImage', imageUri: paiImageUri(name) } });
     });
   });
 });

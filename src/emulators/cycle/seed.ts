@@ -131,18 +131,7 @@ function seedLiveImage(store: CycleStore, source: SourceEntry, name: string, cre
     log: phases.flatMap((p) => p.chunks).join(''),
     events: { created: iso(created), updated: iso(finished), deleted: '0001-01-01T00:00:00Z' },
   });
-  const job = store.createJob({
-    caption: `Import image ${name}`,
-    action: 'import',
-    header: 'image.import',
-    taskCaption: 'Importing image',
-    input: { image_id: image.dto.id },
-    creator,
-    phases,
-    imageId: image.dto.id,
-    limitDuplicates: true,
-    at: created,
-  });
+  const job = store.createImportJob(image, creator, phases, created);
   store.addFinishedJob(job, 'completed', created);
   const task = job.dto.tasks[0];
   if (task) task.output = { image_id: image.dto.id };

@@ -220,17 +220,7 @@ export class CycleStore {
       events: { created: now, updated: now, deleted: ZERO_TIME },
     };
     this.buildLogs.set(image.dto.id, log);
-    const job = this.createJob({
-      caption: `Import image ${image.dto.name}`,
-      action: 'import',
-      header: 'image.import',
-      taskCaption: 'Importing image',
-      input: { image_id: image.dto.id },
-      creator,
-      phases,
-      imageId: image.dto.id,
-      limitDuplicates: true,
-    });
+    const job = this.createImportJob(image, creator, phases);
     job.onPhaseStart = (phase) => {
       if (phase.imageState) this.setImageState(image, phase.imageState);
     };
@@ -322,6 +312,22 @@ export class CycleStore {
   }
 
   // ---- jobs ----
+
+  /** The `image.import` job of an image (live imports and seeded history alike). */
+  createImportJob(image: ImageEntry, creator: CycleCreatorScope, phases: BuildPhase[], at?: Date): JobSim {
+    return this.createJob({
+      caption: `Import image ${image.dto.name}`,
+      action: 'import',
+      header: 'image.import',
+      taskCaption: 'Importing image',
+      input: { image_id: image.dto.id },
+      creator,
+      phases,
+      imageId: image.dto.id,
+      limitDuplicates: true,
+      at,
+    });
+  }
 
   createJob(input: {
     caption: string;
