@@ -1,12 +1,15 @@
 import type { Readable } from 'node:stream';
 import type { Viewer } from './auth/viewer.js';
 import type { Provider } from './providers/provider.js';
+import type { RequestScope } from './request-scope.js';
 import type { Services } from './services.js';
 
 /** Per-request context. DataLoaders are attached per request by the Pothos dataloader plugin (keyed by this object). */
 export interface GatewayContext {
   services: Services;
   requestId: string;
+  /** Carried down to the transport for this request's upstream calls (`request-scope.ts`). */
+  scope: RequestScope;
   /** The authenticated client (`useAuth`); absent when authentication is off. */
   viewer?: Viewer;
   /** Uploads streamed by `useStreamingUploads`, by multipart field name. */

@@ -14,6 +14,7 @@ import { useMetrics } from './plugins/use-metrics.js';
 import { usePartialErrors } from './plugins/use-partial-errors.js';
 import { usePersistedDocuments } from './plugins/use-persisted-documents.js';
 import { useRateLimit } from './plugins/use-rate-limit.js';
+import { useRequestScope } from './plugins/use-request-scope.js';
 import { useShutdown } from './plugins/use-shutdown.js';
 import { useStreamingUploads } from './plugins/use-streaming-uploads.js';
 import { schema } from './schema/index.js';
@@ -91,13 +92,12 @@ export function createGateway(services: Services): Gateway {
     renderGraphiQL,
     maskedErrors: { maskError },
     logging: gatewayLogger(services.config.production ? 'info' : 'warn'),
-    context: ({ request }) => ({
-      services,
+    context: ({ request }) => {
       // graphql-ws operations come without a Fetch `request` (graphql-ws.ts passes the upgrade request as `req`).
-      requestId: (request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID(),
-      partialErrors: [],
-    }),
-    plugins: [useHealth(services), useMetrics(services.metrics), ...security, useLimits(), useStreamingUploads(() => yoga), usePartialErrors(), useShutdown(services.shutdown.signal)],
+      const requestId = (request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID();
+      return { services, requestId, scope: { requestId, upstreamCalls: 0 }, partialErrors: [] };
+    },
+    plugins: [useHealth(services), useMetrics(services.metrics), ...security, useLimits(), useStreamingUploads(() => yoga), useRequestScope(), usePartialErrors(), useShutdown(services.shutdown.signal)],
   });
   return yoga;
 }

@@ -95,6 +95,8 @@ export interface RecordedRequest {
   rawUrl: string;
   status: number;
   at: number;
+  /** The `x-request-id` the caller sent (the gateway sends its client request's id). */
+  requestId?: string;
 }
 
 export interface EmulatorOptions {
@@ -211,7 +213,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         if (faults.latencyMs) await sleep(faults.latencyMs);
         const fault = pickFault(faults, er.path);
         if (fault?.kind === 'reset') {
-          requests.push({ method: er.method, path: er.path, rawUrl: er.rawUrl, status: 0, at: Date.now() });
+          requests.push({ method: er.method, path: er.path, rawUrl: er.rawUrl, status: 0, at: Date.now(), requestId: String(er.headers['x-request-id'] ?? '') || undefined });
           req.socket.destroy();
           return;
         }
@@ -224,7 +226,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       } catch (err) {
         out = options.errorResponse(500, err instanceof Error ? err.message : String(err));
       }
-      requests.push({ method: er.method, path: er.path, rawUrl: er.rawUrl, status: out.status, at: Date.now() });
+      requests.push({ method: er.method, path: er.path, rawUrl: er.rawUrl, status: out.status, at: Date.now(), requestId: String(er.headers['x-request-id'] ?? '') || undefined });
       // Drain an unread request body so keep-alive connections stay usable.
       if (!req.readableEnded) req.resume();
       await writeResponse(res, out, faults.slowBodyMs ?? 0).catch(() => res.destroy());

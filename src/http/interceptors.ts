@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DecoratorHandler, interceptors, type Dispatcher } from 'undici';
+import { currentRequestScope } from '../request-scope.js';
 
 /**
  * Transport interceptors, each `opts => dispatch => (opts, handler) => …` in undici's compose style.
@@ -27,11 +28,14 @@ export function headersToRecord(headers: Dispatcher.DispatchOptions['headers']):
   return out;
 }
 
-/** Adds `x-request-id` (kept when the caller set one) so upstream logs can be correlated with ours. */
+/**
+ * Adds `x-request-id` so upstream logs can be correlated with ours: kept when the caller set one, else
+ * the id of the client request being served (`RequestScope`), else (background work) a fresh one.
+ */
 export function requestId(generate: () => string = randomUUID): Interceptor {
   return (dispatch) => (opts, handler) => {
     const headers = headersToRecord(opts.headers);
-    headers['x-request-id'] ??= generate();
+    headers['x-request-id'] ??= currentRequestScope()?.requestId ?? generate();
     return dispatch({ ...opts, headers }, handler);
   };
 }

@@ -14,6 +14,7 @@ import {
   type RetryPolicy,
 } from './interceptors.js';
 import { toQueryString, type QueryValue } from './query.js';
+import { currentRequestScope } from '../request-scope.js';
 
 /** What a provider's error envelope says, extracted by the provider's own parser. */
 export interface ParsedUpstreamError {
@@ -145,6 +146,8 @@ export function createTransport(options: TransportOptions): Transport {
     if (!breaker.tryAcquire()) {
       throw new UpstreamUnavailableError(provider, `${provider} is failing; calls are paused for a moment (circuit open)`, 'CIRCUIT_OPEN');
     }
+    const scope = currentRequestScope();
+    if (scope) scope.upstreamCalls += 1;
     const headers: Record<string, string> = { ...(options.defaultHeaders?.() ?? {}), ...(req.headers ?? {}) };
     let body: string | Buffer | Readable | null | undefined = req.body;
     if (req.json !== undefined) {
