@@ -124,22 +124,20 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
       expect(dockerd.cli('images', '--format', '{{.Repository}}:{{.Tag}}')).toContain(`${privateRef}:1.0`);
     });
 
-    it('ends FAILED with the registry’s message without credentials, though the engine answered 200', async () => {
+    it('answers ForbiddenError without credentials (the engine relays the registry\'s 401 as a 500 before streaming)', async () => {
       dockerd.cli('rmi', '-f', `${privateRef}:1.0`);
-      const res = await gw.execute<{ pullImage: { job: JobView } }>(`mutation { pullImage(input: { image: "${privateRef}:1.0" }) { ... on PullImageSuccess { job { ${JOB_FIELDS} } } } }`);
-      const job = await waitForJob(res.data!.pullImage.job.id);
-      expect(job.state).toBe('FAILED');
-      expect(job.error).toMatch(/unauthorized|authentication required|no basic auth/i);
+      const res = await gw.execute<{ pullImage: { __typename: string; message: string } }>(`mutation { pullImage(input: { image: "${privateRef}:1.0" }) { __typename ... on Error { message } } }`);
+      expect(res.data?.pullImage.__typename).toBe('ForbiddenError');
+      expect(res.data?.pullImage.message).toMatch(/unauthorized|authentication required|no basic auth/i);
     });
 
-    it('ends FAILED with wrong credentials', async () => {
-      const res = await gw.execute<{ pullImage: { job: JobView } }>(
-        `mutation { pullImage(input: { image: "${privateRef}", tag: "1.0", auth: { username: "${registry.username}", password: "wrong", serverAddress: "${registry.address}" } }) { ... on PullImageSuccess { job { ${JOB_FIELDS} } } } }`,
+    it('answers ForbiddenError with wrong credentials, without echoing them', async () => {
+      const res = await gw.execute<{ pullImage: { __typename: string; message: string } }>(
+        `mutation { pullImage(input: { image: "${privateRef}", tag: "1.0", auth: { username: "${registry.username}", password: "wrong", serverAddress: "${registry.address}" } }) { __typename ... on Error { message } } }`,
       );
-      const job = await waitForJob(res.data!.pullImage.job.id);
-      expect(job.state).toBe('FAILED');
-      expect(job.error).toMatch(/unauthorized|authentication required/i);
-      expect(JSON.stringify(job)).not.toContain('wrong');
+      expect(res.data?.pullImage.__typename).toBe('ForbiddenError');
+      expect(res.data?.pullImage.message).toMatch(/unauthorized|authentication required/i);
+      expect(JSON.stringify(res)).not.toContain('wrong');
     });
 
     it('rejects an invalid reference with a ValidationError naming the field', async () => {

@@ -7,13 +7,30 @@ import { checkChanges, resolvePullReference } from '../../src/providers/docker-e
 describe('docker-engine', () => {
   describe('resolvePullReference', () => {
     it('defaults to latest instead of every tag', () => {
-      expect(resolvePullReference('alpine', undefined)).toEqual({ name: 'alpine', tag: 'latest' });
-      expect(resolvePullReference('alpine', '')).toEqual({ name: 'alpine', tag: 'latest' });
+      expect(resolvePullReference('alpine', undefined)).toEqual({ name: 'alpine', tag: 'latest', reference: 'alpine:latest' });
+      expect(resolvePullReference('alpine', '')).toEqual({ name: 'alpine', tag: 'latest', reference: 'alpine:latest' });
     });
-    it('takes the tag or digest from the image, and an explicit tag over it', () => {
-      expect(resolvePullReference('127.0.0.1:5000/team/app:1.2', null)).toEqual({ name: '127.0.0.1:5000/team/app', tag: '1.2' });
-      expect(resolvePullReference('alpine@sha256:' + 'a'.repeat(64), null)).toEqual({ name: 'alpine', tag: 'sha256:' + 'a'.repeat(64) });
-      expect(resolvePullReference('alpine:3.19', '3.20')).toEqual({ name: 'alpine', tag: '3.20' });
+    it('takes the tag or digest from the image or the tag argument', () => {
+      const digest = 'sha256:' + 'a'.repeat(64);
+      expect(resolvePullReference('127.0.0.1:5000/team/app:1.2', null)).toEqual({ name: '127.0.0.1:5000/team/app', tag: '1.2', reference: '127.0.0.1:5000/team/app:1.2' });
+      expect(resolvePullReference('alpine', '3.20')).toEqual({ name: 'alpine', tag: '3.20', reference: 'alpine:3.20' });
+      expect(resolvePullReference('alpine:3.19', '3.19')).toEqual({ name: 'alpine', tag: '3.19', reference: 'alpine:3.19' });
+      // A digest pull is inspected and named by `name@digest` (not `name:sha256:…`, which is a 404).
+      expect(resolvePullReference(`alpine@${digest}`, null)).toEqual({ name: 'alpine', tag: digest, reference: `alpine@${digest}` });
+      expect(resolvePullReference(`alpine:3.19@${digest}`, null)).toEqual({ name: 'alpine', tag: digest, reference: `alpine@${digest}` });
+      expect(resolvePullReference('alpine', digest)).toEqual({ name: 'alpine', tag: digest, reference: `alpine@${digest}` });
+    });
+    it.each([
+      ['alpine:3.19', '3.20'],
+      ['alpine@sha256:' + 'a'.repeat(64), 'latest'],
+      ['alpine:3.19', 'sha256:' + 'b'.repeat(64)],
+    ])('refuses %j with a contradicting tag %j, naming input.tag', (image, tag) => {
+      expect(() => resolvePullReference(image, tag)).toThrow(/contradicts/);
+      try {
+        resolvePullReference(image, tag);
+      } catch (err) {
+        expect((err as ValidationError).fieldErrors[0]?.path).toBe('input.tag');
+      }
     });
     it.each(['UPPER/case', 'a//b', '-lead', 'ok:bad tag', ''])('rejects %j with a ValidationError naming input.image', (image) => {
       expect(() => resolvePullReference(image, null)).toThrow(ValidationError);

@@ -10,6 +10,8 @@ export interface CatalogEntry {
   /** Compressed layer blobs, in manifest order; `size` is what `Downloading` counts. */
   blobs: { digest: string; size: number }[];
   image: StoredImage;
+  /** How the entry was built, so the same reference can be built for another architecture. */
+  source: { reference: string; layers?: number };
 }
 
 export interface RegistryCredential {
@@ -46,10 +48,13 @@ const KNOWN_CONFIGS: Record<string, Partial<ImageConfig> & { layerCommands?: str
  * Builds the image a registry reference resolves to. Everything is derived from the reference so ids are
  * stable: seeded local images and the fake registry agree, and a re-pull says "Image is up to date".
  */
-export function buildCatalogEntry(reference: string, opts: { private?: boolean; layers?: number } = {}): CatalogEntry {
+export function buildCatalogEntry(reference: string, opts: { private?: boolean; layers?: number; architecture?: string } = {}): CatalogEntry {
   const ref = parseReference(reference.replace(/:$/, ''));
   const tagged: ImageReference = ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref;
-  const key = `${fullName(tagged)}:${tagged.tag ?? ''}`;
+  const architecture = opts.architecture ?? 'amd64';
+  // amd64 keeps the keys seeded images were made with; another architecture has its own layers and config.
+  const key = `${fullName(tagged)}:${tagged.tag ?? ''}${architecture === 'amd64' ? '' : `#${architecture}`}`;
+  const listKey = `${fullName(tagged)}:${tagged.tag ?? ''}`;
   const known = KNOWN_CONFIGS[tagged.path] ?? {};
   const layerCount = Math.max(1, opts.layers ?? (tagged.path === 'library/alpine' || tagged.path === 'library/busybox' ? 1 : 3));
   // Dates in 2024, one per image, layers a few minutes apart.
@@ -75,7 +80,7 @@ export function buildCatalogEntry(reference: string, opts: { private?: boolean; 
     ...configFields,
   };
   const created = new Date((createdBase + layerCount * 60) * 1000).toISOString().replace('.000Z', `.${String(hashInt(`${key}#ns`, 1e9)).padStart(9, '0')}Z`);
-  const configJson = JSON.stringify({ architecture: 'amd64', os: 'linux', config, created, rootfs: layers.map((l) => l.diffId) });
+  const configJson = JSON.stringify({ architecture, os: 'linux', config, created, rootfs: layers.map((l) => l.diffId) });
   const image: StoredImage = {
     id: sha256(configJson),
     parent: '',
@@ -83,13 +88,20 @@ export function buildCatalogEntry(reference: string, opts: { private?: boolean; 
     comment: layerCount > 1 ? 'buildkit.dockerfile.v0' : '',
     author: '',
     dockerVersion: '',
-    architecture: 'amd64',
+    architecture,
     os: 'linux',
     config,
     layers,
     emptyHistory: [{ created: createdBase + layerCount * 60, createdBy: `/bin/sh -c #(nop)  CMD ${JSON.stringify(config.Cmd)}` }],
   };
-  return { reference: tagged, private: opts.private ?? false, manifestDigest: sha256(`${key}#manifest`), blobs, image };
+  // The manifest digest is the manifest list's: one per tag, whatever the platform.
+  return { reference: tagged, private: opts.private ?? false, manifestDigest: sha256(`${listKey}#manifest`), blobs, image, source: { reference, layers: opts.layers } };
+}
+
+/** The manifest list's entry for `architecture` (linux): the image `--platform linux/<arch>` pulls. */
+export function forArchitecture(entry: CatalogEntry, architecture: string): CatalogEntry {
+  if (entry.image.architecture === architecture) return entry;
+  return buildCatalogEntry(entry.source.reference, { private: entry.private, layers: entry.source.layers, architecture });
 }
 
 /** Docker Hub's catalogue plus a private registry; used when `registry` is not given. */

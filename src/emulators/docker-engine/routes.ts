@@ -14,7 +14,7 @@ import {
   withDefaultTag,
   type ImageReference,
 } from './reference.js';
-import { decodeRegistryAuth, type CatalogEntry, type FakeRegistry } from './registry.js';
+import { forArchitecture, decodeRegistryAuth, type CatalogEntry, type FakeRegistry } from './registry.js';
 import { chainIds, emptyConfig, imageSize, sha256, type DockerEvent, type DockerImageStore, type ImageConfig, type StoredImage } from './store.js';
 
 export interface DaemonProfile {
@@ -385,9 +385,9 @@ const KNOWN_ARCH = ['amd64', 'arm64', 'arm', '386', 'ppc64le', 'ppc64', 's390x',
 /** Architectures the fake registry's manifest lists carry. */
 const PULLABLE_ARCH = ['amd64', 'arm64'];
 
-/** `platforms.Parse` then the manifest-list match. */
-function checkPlatform(platform: string): void {
-  if (platform === '') return;
+/** `platforms.Parse` then the manifest-list match; the architecture to pull (undefined: the daemon's own). */
+function checkPlatform(platform: string): string | undefined {
+  if (platform === '') return undefined;
   const parts = platform.toLowerCase().split('/');
   const [os, arch] = parts;
   const valid = parts.length <= 3 && os !== undefined && (KNOWN_OS.includes(os) ? arch === undefined || KNOWN_ARCH.includes(arch) : parts.length === 1 && KNOWN_ARCH.includes(os));
@@ -395,6 +395,7 @@ function checkPlatform(platform: string): void {
   const wantOs = KNOWN_OS.includes(os) ? os : 'linux';
   const wantArch = KNOWN_OS.includes(os) ? (arch ?? 'amd64') : os;
   if (wantOs !== 'linux' || !PULLABLE_ARCH.includes(wantArch)) throw new DaemonError(404, `no matching manifest for ${platform} in the manifest list entries`);
+  return wantArch;
 }
 
 /** Splits `total` bytes into the progress steps a download shows. */
@@ -458,7 +459,7 @@ async function* pullStream(ctx: RouteContext, requested: ImageReference, entries
 async function pull(ctx: RouteContext, req: EmulatorRequest): Promise<EmulatorResponse> {
   const fromImage = (req.query.get('fromImage') ?? '').replace(/:$/, '');
   const tag = req.query.get('tag') ?? '';
-  checkPlatform(req.query.get('platform') ?? '');
+  const arch = checkPlatform(req.query.get('platform') ?? '');
   let ref: ImageReference;
   try {
     ref = parseReference(fromImage);
@@ -475,7 +476,9 @@ async function pull(ctx: RouteContext, req: EmulatorRequest): Promise<EmulatorRe
     if (ctx.profile.pullErrors === 'http') throw new DaemonError(resolution.status, resolution.message);
     return { status: 200, headers: { 'content-type': 'application/json' }, body: streamError(resolution.message) };
   }
-  return { status: 200, headers: { 'content-type': 'application/json' }, body: pullStream(ctx, ref, resolution.entries) };
+  // The manifest list's entry for the requested platform: another image (config, layers, id) under the same tag.
+  const entries = arch ? resolution.entries.map((e) => forArchitecture(e, arch)) : resolution.entries;
+  return { status: 200, headers: { 'content-type': 'application/json' }, body: pullStream(ctx, ref, entries) };
 }
 
 /** Creates the imported image and its events (`tag` before `import`, as the daemon logs them). */

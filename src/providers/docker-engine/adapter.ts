@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Readable } from 'node:stream';
 import type { DockerConfig } from '../../config.js';
-import { mapUpstream, NotFoundError, toGatewayError, ValidationError } from '../../errors.js';
+import { ForbiddenError, mapUpstream, NotFoundError, toGatewayError, ValidationError } from '../../errors.js';
 import type { JobStore } from '../../events/job-store.js';
 import type { GatewayPubSub, ImageEventRecord } from '../../events/pubsub.js';
 import { UpstreamHttpError } from '../../http/errors.js';
@@ -102,6 +102,18 @@ function toRegistryAuth(auth: PullInput['auth']): AuthConfigDto | undefined {
   return { username: auth.username ?? '', password: auth.password ?? '', serveraddress: auth.serverAddress ?? undefined };
 }
 
+/**
+ * What the engine answers before streaming a pull: 404 for a repository, tag or digest it cannot get
+ * (also a private repository without credentials: "pull access denied"), 500 with the registry's
+ * `unauthorized: …` for credentials the registry rejects, and 500 for other registry failures.
+ */
+function refusedPull(err: unknown, reference: string): Error {
+  if (err instanceof UpstreamHttpError && err.status === 500 && /unauthorized|authentication required|no basic auth credentials|denied/i.test(err.message)) {
+    return new ForbiddenError(`DOCKER: the registry refused the credentials for ${reference}: ${err.message}`, 'DOCKER', err.code, err.status);
+  }
+  return toGatewayError(err);
+}
+
 function failureMessage(err: unknown): string {
   if (err instanceof UpstreamHttpError) return err.message;
   return err instanceof Error ? err.message : String(err);
@@ -136,21 +148,28 @@ export class DockerEngineAdapter {
     return loadEach(ids, DOCKER_INSPECT_CONCURRENCY, async (id) => inspectToRecord(await this.client.inspectImage(id), this.engine), toGatewayError);
   }
 
-  /** Starts a pull and returns its job at once; the stream is followed in the background. */
+  /**
+   * Starts a pull. The engine checks the repository and the credentials before it streams: a refusal
+   * there answers the mutation with a typed error and makes no job. Once the engine streams, the job is
+   * returned at once and the stream (which can still fail, with HTTP 200) is followed in the background.
+   */
   async pullImage(input: PullInput): Promise<JobRecord> {
-    const { name, tag } = resolvePullReference(input.image, input.tag);
+    const { name, tag, reference } = resolvePullReference(input.image, input.tag);
     if (input.platform && !/^[a-z0-9_-]+(\/[a-z0-9_.-]+){0,2}$/i.test(input.platform)) {
       throw ValidationError.field('input.platform', `"${input.platform}" is not os[/arch[/variant]]`, 'DOCKER');
     }
+    const stream = await this.client
+      .createFromImage({ fromImage: name, tag, platform: input.platform ?? undefined, auth: toRegistryAuth(input.auth) })
+      .catch((err: unknown) => {
+        throw refusedPull(err, reference);
+      });
     const job = newJob('pull');
-    job.caption = `Pulling ${name}:${tag}`;
+    job.caption = `Pulling ${reference}`;
     await this.deps.jobs.save(job);
     this.track(
       (async () => {
         try {
-          const stream = await this.client.createFromImage({ fromImage: name, tag, platform: input.platform ?? undefined, auth: toRegistryAuth(input.auth) });
-          const done = await followCreateStream(stream, job, (j) => this.deps.jobs.save(j));
-          if (done.state === 'SUCCEEDED') await this.resolveImageId(done, `${name}:${tag}`);
+          await followCreateStream(stream, job, (j) => this.deps.jobs.save(j), { beforeSuccess: (j) => this.resolveImageId(j, reference) });
         } catch (err) {
           await this.fail(job, failureMessage(err));
         }
@@ -313,7 +332,6 @@ export class DockerEngineAdapter {
     try {
       const image = await this.client.inspectImage(reference);
       job.imageId = image.Id;
-      await this.deps.jobs.save(job);
     } catch {
       // the pull succeeded; a missing id only costs the `image` link
     }

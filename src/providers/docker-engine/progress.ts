@@ -72,7 +72,11 @@ export async function followCreateStream(
   stream: Readable,
   job: JobRecord,
   save: (job: JobRecord) => Promise<void>,
-  options: { throttleMs?: number } = {},
+  options: {
+    throttleMs?: number;
+    /** Runs before a successful job is saved as SUCCEEDED (e.g. to link the pulled image), so no reader sees it without. */
+    beforeSuccess?: (job: JobRecord) => Promise<void>;
+  } = {},
 ): Promise<JobRecord> {
   const progress = new PullProgress();
   const throttleMs = options.throttleMs ?? 100;
@@ -116,6 +120,7 @@ export async function followCreateStream(
     job.state = 'SUCCEEDED';
     job.progress = 1;
     job.imageId = progress.imageId ?? job.imageId;
+    await options.beforeSuccess?.(job);
   }
   await save(job);
   return job;

@@ -42,11 +42,21 @@ export function isDigest(value: string): boolean {
   return DIGEST.test(value);
 }
 
+/** A pull target: what `POST /images/create` is sent (`fromImage`, `tag`) and the reference the image then has. */
+export interface PullReference {
+  name: string;
+  /** A tag, or a digest (`sha256:…`), as the API takes either in `tag`. */
+  tag: string;
+  /** `name:tag`, or `name@digest` for a digest: what the pulled image is inspected by and called. */
+  reference: string;
+}
+
 /**
- * Splits `image[:tag][@digest]` into name and tag/digest. An explicit `tag` argument wins; with neither,
- * `latest` — an empty tag would make the daemon pull **every** tag of the repository.
+ * Splits `image[:tag][@digest]` into name and tag/digest. A `tag` argument may repeat what the image
+ * carries but not contradict it (`alpine:3.19` with tag `3.20` is a mistake, not a choice); with
+ * neither, `latest` — an empty tag would make the daemon pull **every** tag of the repository.
  */
-export function resolvePullReference(image: string, tag: string | null | undefined): { name: string; tag: string } {
+export function resolvePullReference(image: string, tag: string | null | undefined): PullReference {
   let name = image.trim();
   let fromImage: string | undefined;
   const at = name.indexOf('@');
@@ -54,6 +64,10 @@ export function resolvePullReference(image: string, tag: string | null | undefin
     fromImage = name.slice(at + 1);
     name = name.slice(0, at);
     if (!isDigest(fromImage)) throw ValidationError.field('input.image', `"${fromImage}" is not a valid digest`, 'DOCKER');
+    // `name:tag@digest`: the digest decides what is pulled; the tag is only a label the daemon ignores.
+    const lastSlash = name.lastIndexOf('/');
+    const colon = name.lastIndexOf(':');
+    if (colon > lastSlash) name = name.slice(0, colon);
   } else {
     const lastSlash = name.lastIndexOf('/');
     const colon = name.lastIndexOf(':');
@@ -64,12 +78,15 @@ export function resolvePullReference(image: string, tag: string | null | undefin
     }
   }
   checkRepositoryName(name, 'input.image');
+  let chosen = fromImage || 'latest';
   if (tag !== undefined && tag !== null && tag !== '') {
-    if (isDigest(tag)) return { name, tag };
-    checkTag(tag, 'input.tag');
-    return { name, tag };
+    if (!isDigest(tag)) checkTag(tag, 'input.tag');
+    if (fromImage && fromImage !== tag) {
+      throw ValidationError.field('input.tag', `"${tag}" contradicts the ${isDigest(fromImage) ? 'digest' : 'tag'} in input.image ("${fromImage}"); give it in one place`, 'DOCKER');
+    }
+    chosen = tag;
   }
-  return { name, tag: fromImage || 'latest' };
+  return { name, tag: chosen, reference: isDigest(chosen) ? `${name}@${chosen}` : `${name}:${chosen}` };
 }
 
 /** Instructions `POST /images/create?changes` accepts (spec). */
