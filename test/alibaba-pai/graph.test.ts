@@ -266,6 +266,14 @@ describe('PAI in the graph', () => {
       expect([...emu.state.builds.values()].filter((b) => b.clientToken === token)).toHaveLength(1);
     });
 
+    it('the same clientToken with a different request is a ConflictError naming input.pai.clientToken, and makes nothing', async () => {
+      const builds = emu.state.builds.size;
+      const res = await gw.execute<{ createImageBuild: { __typename: string; message: string; code: string } }>(CREATE, { input: paiInput({ clientToken: token, dockerfile: 'FROM alpine:3.20' }) });
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.createImageBuild).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT', message: expect.stringContaining('input.pai.clientToken') });
+      expect(emu.state.builds.size).toBe(builds);
+    });
+
     it('a response lost after the build was created is retried with the same generated token: one build', async () => {
       const builds = emu.state.builds.size;
       const before = emu.requests.length;

@@ -321,7 +321,14 @@ export function createPaiAdapter(config: PaiAdapterConfig): PaiPort & { close():
       };
       // One token per logical call: the transport retries the same request, so every attempt carries it.
       const clientToken = input.clientToken ?? randomUUID();
-      const created = await mapped(() => client.createImageBuild(body, clientToken));
+      const created = await client.createImageBuild(body, clientToken).catch((err: unknown) => {
+        // The token is the client's promise that this is the same request; a different body under it is the
+        // client's conflict to resolve (use a new token, or resend the original), not an upstream failure.
+        if (err instanceof UpstreamHttpError && err.code === 'IdempotentParameterMismatch') {
+          throw new ConflictError('input.pai.clientToken was already used for a different build request; send the original request again, or use a new clientToken', 'PAI', err.code);
+        }
+        throw mapPaiError(err);
+      });
       if (!created.ImageBuildId || !created.ImageBuildJobId) {
         throw mapPaiError(new UpstreamHttpError('PAI', 200, 'INVALID_RESPONSE', 'CreateImageBuild answered without ImageBuildId/ImageBuildJobId'));
       }
