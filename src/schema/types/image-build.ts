@@ -13,6 +13,7 @@ import { offsetConnection } from './job.js';
 import { ProviderEnum } from './provider.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { announceImageChange } from './image-event.js';
+import { BUILD_PROVIDERS, checkProviderFilter } from '../provider-filter.js';
 
 export const BuildStatusEnum = builder.enumType('BuildStatus', {
   values: ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED'] as const,
@@ -115,6 +116,7 @@ builder.queryField('imageBuilds', (t) =>
       type: ImageBuild,
       args: { filter: t.arg({ type: ImageBuildFilter, required: false }) },
       resolve: async (_root, args, ctx) => {
+        checkProviderFilter(args.filter?.providers, BUILD_PROVIDERS, 'image builds');
         const providers = (args.filter?.providers ?? PROVIDERS).filter((p) => ctx.services.buildSources[p]);
         const lists = await Promise.all(
           providers.map((p) => buildSource(ctx, p).listBuilds({ statuses: (args.filter?.statuses ?? undefined) as BuildStatus[] | undefined, limit: BUILDS_PER_PROVIDER_LIMIT })),

@@ -8,6 +8,7 @@ import { decodeMergeCursor, mergePages } from '../merge.js';
 import { DateTime } from '../scalars.js';
 import { ProviderEnum } from './provider.js';
 import { forwardPageSize, type ForwardPageArgs } from '../connection-args.js';
+import { checkProviderFilter } from '../provider-filter.js';
 
 /** Providers whose images are in the merged `images` feed. */
 export const IMAGE_PROVIDERS = ['DOCKER', 'CYCLE', 'PAI'] as const satisfies readonly Provider[];
@@ -129,6 +130,7 @@ type ImageFilterShape = typeof ImageFilter.$inferInput;
  * that fails leaves its items out and is reported through `ctx.partialErrors`.
  */
 async function listMergedImages(ctx: GatewayContext, args: ForwardPageArgs & { filter?: ImageFilterShape | null }) {
+  checkProviderFilter(args.filter?.providers, IMAGE_PROVIDERS, 'images');
   const wanted = (args.filter?.providers ?? IMAGE_PROVIDERS).filter((p): p is (typeof IMAGE_PROVIDERS)[number] => (IMAGE_PROVIDERS as readonly Provider[]).includes(p));
   const first = forwardPageSize(args);
   const filter = { search: args.filter?.search, createdAfter: args.filter?.createdAfter, createdBefore: args.filter?.createdBefore };

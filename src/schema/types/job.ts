@@ -10,6 +10,7 @@ import { DateTime } from '../scalars.js';
 import { ProviderEnum } from './provider.js';
 import { imageByProviderId } from './image.js';
 import { forwardPageSize } from '../connection-args.js';
+import { checkProviderFilter, JOB_PROVIDERS } from '../provider-filter.js';
 
 export const JobStateEnum = builder.enumType('JobState', {
   values: ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED', 'EXPIRED'] as const,
@@ -117,6 +118,7 @@ builder.queryField('jobs', (t) =>
       args: { filter: t.arg({ type: JobFilter, required: false }) },
       description: 'Jobs of every provider, newest first.',
       resolve: async (_root, args, ctx) => {
+        checkProviderFilter(args.filter?.providers, JOB_PROVIDERS, 'jobs');
         const providers = (args.filter?.providers ?? PROVIDERS).filter((p) => ctx.services.jobSources[p]);
         const lists = await Promise.all(
           providers.map((p) => jobSource(ctx, p).listJobs({ states: (args.filter?.states ?? undefined) as JobState[] | undefined, limit: JOBS_PER_PROVIDER_LIMIT })),
