@@ -12,6 +12,7 @@ import type { PaiAccessibility, PaiBuildType, PaiCreateImageBuildInput, PaiPort,
 import { MAX_LOG_LINES, MAX_PAGE_SIZE } from './validate.js';
 import { PAI_GET_BY_ID_CONCURRENCY } from './adapter.js';
 import { loadEach } from '../map-limit.js';
+import { inCreatedWindow, olderThanWindow } from '../../core/image-filter.js';
 
 /** The port already answers typed errors; anything else is wrapped, not lost. */
 const asError = (err: unknown): Error => (err instanceof Error ? err : new Error(String(err)));
@@ -58,12 +59,8 @@ export function paiImageSource(pai: PaiPort): ImageSource {
       const search = filter.search?.toLowerCase();
       let older = false;
       const items = page.items.filter((image: PaiImageRecord) => {
-        const created = image.createdAt;
-        if (filter.createdAfter && (created === null || created <= filter.createdAfter)) {
-          if (created !== null) older = true;
-          return false;
-        }
-        if (filter.createdBefore && (created === null || created >= filter.createdBefore)) return false;
+        if (olderThanWindow(image.createdAt, filter)) older = true;
+        if (!inCreatedWindow(image.createdAt, filter)) return false;
         return !search || image.name.toLowerCase().includes(search) || image.imageUri.toLowerCase().includes(search) || image.id.toLowerCase() === search;
       });
       return { items, next: page.hasNextPage && !older ? String(pageNumber + 1) : null };

@@ -10,6 +10,7 @@ import type { GatewayPubSub } from '../../events/pubsub.js';
 import { TERMINAL_BUILD_STATUSES, type BuildSource, type ImageBuildRecord, type ImageListFilter, type ImageRecord, type ImageSource, type JobSource } from '../ports.js';
 import { loadEach } from '../map-limit.js';
 import { CYCLE_GET_BY_ID_CONCURRENCY, CYCLE_JOB_NOT_FOUND_RETRIES, CYCLE_JOB_POLL_INTERVAL_MS, CYCLE_MAX_PAGE_SIZE, type CyclePort } from './port.js';
+import { inCreatedWindow, olderThanWindow } from '../../core/image-filter.js';
 
 /**
  * Newest first for the merged feed. `-id` rather than `-created`: a Cycle id is an ObjectId whose
@@ -35,17 +36,9 @@ export function decodeCyclePosition(position: string | null, fallbackSize: numbe
 
 /** Cycle has no date filter on images: the page is filtered here, and a page older than `createdAfter` ends the list. */
 function applyDates(items: ImageRecord[], filter: ImageListFilter): { items: ImageRecord[]; pastTheEnd: boolean } {
-  const after = filter.createdAfter?.getTime();
-  const before = filter.createdBefore?.getTime();
-  if (after === undefined && before === undefined) return { items, pastTheEnd: false };
-  const kept = items.filter((i) => {
-    const t = i.createdAt?.getTime();
-    if (t === undefined) return false;
-    return (after === undefined || t >= after) && (before === undefined || t <= before);
-  });
+  if (!filter.createdAfter && !filter.createdBefore) return { items, pastTheEnd: false };
   // Newest first: once the last item is older than `createdAfter`, every later page is too.
-  const last = items.at(-1)?.createdAt?.getTime();
-  return { items: kept, pastTheEnd: after !== undefined && last !== undefined && last < after };
+  return { items: items.filter((i) => inCreatedWindow(i.createdAt, filter)), pastTheEnd: olderThanWindow(items.at(-1)?.createdAt, filter) };
 }
 
 export function cycleImageSource(cycle: CyclePort): ImageSource {

@@ -14,6 +14,7 @@ import type { AuthConfigDto, EventMessageDto, ImageInspectDto, ImageSummaryDto }
 import { followCreateStream } from './progress.js';
 import { checkChanges, checkRepositoryName, checkTag, resolvePullReference } from './reference.js';
 import { loadEach } from '../map-limit.js';
+import { inCreatedWindow } from '../../core/image-filter.js';
 
 /** Inspects in flight at once for one DataLoader batch (the Engine API has no batch inspect). */
 export const DOCKER_INSPECT_CONCURRENCY = 8;
@@ -396,8 +397,7 @@ export function dockerImageSource(adapter: DockerEngineAdapter): ImageSource {
       const all = (await adapter.listImages()).filter(
         (i) =>
           (!search || i.name.toLowerCase().includes(search) || i.repoTags.some((t) => t.toLowerCase().includes(search)) || i.id.includes(search)) &&
-          (!filter.createdAfter || (i.createdAt !== null && i.createdAt > filter.createdAfter)) &&
-          (!filter.createdBefore || (i.createdAt !== null && i.createdAt < filter.createdBefore)),
+          inCreatedWindow(i.createdAt, filter),
       );
       // The one list call already holds every image: hand the merge all of them from the offset on, so
       // it never calls again for a "next page" within a request (limit only matters to paged APIs).
