@@ -2,11 +2,11 @@ import { openAsBlob, statSync } from 'node:fs';
 import { Client, FormData, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeRegistryAuth } from '../../src/providers/docker-engine/client.js';
-import { makeRootfsTar, missingBinaries, startDockerd, startRegistry, type RealDockerd, type RealRegistry } from '../support/components.js';
+import { makeRootfsTar, missingBinaries, needsRoot, startDockerd, startRegistry, startTogether, type RealDockerd, type RealRegistry } from '../support/components.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { sseSubscribe } from '../support/sse.js';
 
-const skipReason = missingBinaries('dockerd', 'docker', 'docker-registry', 'htpasswd');
+const skipReason = missingBinaries('dockerd', 'docker', 'docker-registry', 'htpasswd') ?? needsRoot('dockerd');
 
 interface JobView {
   id: string;
@@ -46,7 +46,7 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
   }
 
   beforeAll(async () => {
-    [dockerd, registry] = await Promise.all([startDockerd(), startRegistry()]);
+    [dockerd, registry] = await startTogether([startDockerd(), startRegistry()] as const);
     gw = await startTestGateway({ DOCKER_HOST: dockerd.host });
     tarPath = makeRootfsTar(24 * 1024 * 1024);
     // Seed the private registry: import, tag for the registry, push with credentials, remove locally.

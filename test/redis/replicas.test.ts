@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { startCycleEmulator, type RunningCycleEmulator } from '../../src/emulators/cycle/index.js';
 import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
-import { missingBinaries, startRedis, type RealRedis } from '../support/components.js';
+import { missingBinaries, startRedis, startTogether, type RealRedis } from '../support/components.js';
 import { sseSubscribe } from '../support/sse.js';
 
 const skipReason = missingBinaries('redis-server');
@@ -24,7 +24,10 @@ async function startReplica(env: Record<string, string>): Promise<Replica> {
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`replica did not start: ${stderr}`)), 30_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL'); // not left running when it never listened
+      reject(new Error(`replica did not start: ${stderr}`));
+    }, 30_000);
     child.once('exit', (code) => reject(new Error(`replica exited ${code}: ${stderr}`)));
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const m = /listening on (http:\/\/\S+\/graphql)/.exec(line);
@@ -74,7 +77,7 @@ describe.skipIf(!!skipReason)('two gateway replicas sharing Redis', () => {
     cycle = await startCycleEmulator({ tickMs: 1200 });
     docker = await startDockerEmulator({ tickMs: 60 });
     const env = { ...cycle.env, ...docker.env, REDIS_URL: redis.url, BUILD_LOG_POLL_MS: '200' };
-    [a, b] = await Promise.all([startReplica(env), startReplica(env)]);
+    [a, b] = await startTogether([startReplica(env), startReplica(env)] as const);
   }, 60_000);
 
   afterAll(async () => {

@@ -25,6 +25,32 @@ export function missingBinaries(...names: string[]): string | null {
   return reason;
 }
 
+/**
+ * Components that only run as root (dockerd; debootstrap): a non-root developer gets the suite skipped
+ * with the reason at once, instead of a 30 s wait for a daemon that cannot start. CI fails instead.
+ */
+export function needsRoot(component: string): string | null {
+  const uid = process.getuid?.();
+  if (uid === undefined || uid === 0) return null;
+  const reason = `${component} needs root (running as uid ${uid})`;
+  if (process.env.CI) throw new Error(`CI requires ${reason}`);
+  console.warn(`skipping: ${reason}`);
+  return reason;
+}
+
+/**
+ * Starts components side by side. If one fails, the ones that did start are stopped before the error
+ * is rethrown: with `Promise.all` they would be lost (no variable holds them for `afterAll`) and left
+ * running after the test process exits.
+ */
+export async function startTogether<T extends readonly Promise<{ stop(): Promise<unknown> }>[]>(starts: T): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const settled = await Promise.allSettled(starts);
+  const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (!failure) return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
+  await Promise.all(settled.map((s) => (s.status === 'fulfilled' ? s.value.stop().catch(() => undefined) : undefined)));
+  throw failure.reason;
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
@@ -54,6 +80,17 @@ function stopProcess(child: ChildProcess): Promise<void> {
     });
     child.kill('SIGTERM');
   });
+}
+
+/** A component that never became ready is stopped and its temp dir removed before the error propagates. */
+async function stopOnFailure(child: ChildProcess, dir: string, ready: () => Promise<void>): Promise<void> {
+  try {
+    await ready();
+  } catch (err) {
+    await stopProcess(child);
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
 }
 
 export interface RealDockerd {
@@ -89,6 +126,7 @@ export async function startDockerd(): Promise<RealDockerd> {
     }, 'dockerd');
   } catch (err) {
     await stopProcess(child);
+    rmSync(dir, { recursive: true, force: true });
     throw new Error(`${String(err)}\n${log}`);
   }
   const host = `unix://${socket}`;
@@ -137,12 +175,14 @@ export async function startRegistry(username = 'ci-user', password = 'ci-secret-
   const child = spawn('docker-registry', ['serve', join(dir, 'config.yml')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   child.stderr?.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
-  await waitFor(async () => {
-    if (child.exitCode !== null) throw new Error(`docker-registry exited: ${log}`);
-    const res = await request(`http://127.0.0.1:${port}/v2/`);
-    await res.body.text();
-    return res.statusCode === 401;
-  }, 'docker-registry');
+  await stopOnFailure(child, dir, () =>
+    waitFor(async () => {
+      if (child.exitCode !== null) throw new Error(`docker-registry exited: ${log}`);
+      const res = await request(`http://127.0.0.1:${port}/v2/`);
+      await res.body.text();
+      return res.statusCode === 401;
+    }, 'docker-registry'),
+  );
   return {
     address: `127.0.0.1:${port}`,
     username,
@@ -179,10 +219,12 @@ export async function startRedis(): Promise<RealRedis> {
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout?.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
-  await waitFor(async () => {
-    if (child.exitCode !== null) throw new Error(`redis-server exited: ${log}`);
-    return log.includes('Ready to accept connections');
-  }, 'redis-server');
+  await stopOnFailure(child, dir, () =>
+    waitFor(async () => {
+      if (child.exitCode !== null) throw new Error(`redis-server exited: ${log}`);
+      return log.includes('Ready to accept connections');
+    }, 'redis-server'),
+  );
   return {
     url: `redis://127.0.0.1:${port}`,
     async stop() {
