@@ -31,6 +31,7 @@ interface RequestState {
   /** Errors of a result produced without execution (parse, validation, limits). */
   rejectedCodes?: string[];
   operationName?: string | null;
+  operationType?: string;
 }
 
 const requests = new WeakMap<Request, RequestState>();
@@ -179,6 +180,16 @@ export function useObservability(options: { logger: Logger; metrics: Metrics }):
       const state = requests.get(request);
       if (state) state.operationName = params.operationName ?? null;
     },
+    onParse({ context }) {
+      const state = requests.get((context as { request?: Request }).request as Request);
+      if (!state) return;
+      return ({ result }) => {
+        if (!result || result instanceof Error || !('kind' in result)) return;
+        const op = getOperationAST(result, state.operationName);
+        state.operationName ??= op?.name?.value ?? null;
+        state.operationType = op?.operation;
+      };
+    },
     onExecute({ args }) {
       const ctx = args.contextValue as GatewayContext;
       const begun = begin(ctx, args.document, args.operationName);
@@ -227,7 +238,7 @@ export function useObservability(options: { logger: Logger; metrics: Metrics }):
           const body = (await response.clone().json().catch(() => undefined)) as { errors?: unknown[] } | undefined;
           codes = (body?.errors ?? []).map(codeOf);
         }
-        op = { name: state.operationName ?? null, type: 'unknown', outcome: 'rejected', codes: codes?.length ? codes : [`HTTP_${response.status}`], durationMs: performance.now() - state.started, upstreamCalls: 0, client: null };
+        op = { name: state.operationName ?? null, type: state.operationType ?? 'unknown', outcome: 'rejected', codes: codes?.length ? codes : [`HTTP_${response.status}`], durationMs: performance.now() - state.started, upstreamCalls: 0, client: null };
       }
       const durationMs = performance.now() - state.started;
       metrics.requestDuration.observe({ operation_name: metrics.operationName(op.name), operation_type: op.type, outcome: op.outcome }, durationMs / 1000);
