@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCycleEmulator, type RunningCycleEmulator } from '../../src/emulators/cycle/index.js';
 import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
 import { sseSubscribe } from '../support/sse.js';
+import { attachGraphqlWs, wsClient } from '../support/ws.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 /** Every metric family of README "Metrics"; histograms are checked for buckets below. */
@@ -101,6 +102,24 @@ describe('/metrics', () => {
       open = sample(await scrape(), 'imagegraph_subscriptions_active', { field: 'imageEvents', transport: 'sse' });
     }
     expect(open).toBe(0);
+
+    const disposeWs = attachGraphqlWs(gw.yoga, gw.server);
+    const client = wsClient(gw.url);
+    const unsubscribe = client.subscribe({ query: 'subscription { imageEvents { action } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    for (let i = 0; i < 50 && open !== 1; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      open = sample(await scrape(), 'imagegraph_subscriptions_active', { field: 'imageEvents', transport: 'graphql-ws' });
+    }
+    expect(open).toBe(1);
+    unsubscribe();
+    for (let i = 0; i < 50 && open !== 0; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      open = sample(await scrape(), 'imagegraph_subscriptions_active', { field: 'imageEvents', transport: 'graphql-ws' });
+    }
+    expect(open).toBe(0);
+    await client.dispose();
+    await disposeWs();
+
     await gw.services.health.probeAll();
     const text = await scrape();
     expect(sample(text, 'imagegraph_provider_up', { provider: 'DOCKER' })).toBe(1);
@@ -143,5 +162,13 @@ describe('/metrics in production', () => {
     const res = await fetch(url, { headers: { authorization: `Bearer ${SCRAPER}` } });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('imagegraph_graphql_operations_total');
+  });
+
+  it('counts operations refused before Yoga parses them (no credentials) as rejected with their code', async () => {
+    const refused = await fetch(prod.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ providers { provider } }' }) });
+    expect(refused.status).toBe(401);
+    const text = await (await fetch(prod.url.replace('/graphql', '/metrics'), { headers: { authorization: `Bearer ${SCRAPER}` } })).text();
+    expect(sample(text, 'imagegraph_graphql_rejected_operations_total', { code: 'UNAUTHENTICATED' })).toBe(1);
+    expect(sample(text, 'imagegraph_graphql_request_duration_seconds_count', { outcome: 'rejected' })).toBe(1);
   });
 });
