@@ -3,6 +3,7 @@
  * outcomes that say what happened (a refused operation is `rejected` with its code, a merged list
  * missing a provider is `partial`, not `ok`).
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCycleEmulator, type RunningCycleEmulator } from '../../src/emulators/cycle/index.js';
 import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
@@ -137,6 +138,13 @@ describe('/metrics', () => {
     expect(sample(text, 'imagegraph_build_log_pollers_running')).toBe(0);
     expect(sample(text, 'imagegraph_job_trackers_running')).toBe(0);
     expect(sample(text, 'imagegraph_redis_backplane_errors_total')).toBe(0);
+  });
+
+  it('has every metric the Grafana dashboard (deploy/) queries', async () => {
+    const text = await scrape();
+    const used = new Set(readFileSync('deploy/grafana-dashboard.json', 'utf8').match(/\b(imagegraph|nodejs|process)_[a-z0-9_]+/g));
+    expect(used.size).toBeGreaterThan(5);
+    for (const name of used) expect(text, name).toMatch(new RegExp(`^# TYPE ${name.replace(/_bucket$/, '')} `, 'm'));
   });
 });
 
