@@ -225,7 +225,11 @@ export function useObservability(options: { logger: Logger; metrics: Metrics }):
     async onResponse({ request, response }) {
       const state = requests.get(request);
       if (!state) return;
-      response.headers.set('x-request-id', state.id);
+      try {
+        response.headers.set('x-request-id', state.id);
+      } catch {
+        // an immutable Response (none of ours today): the id is still in the logs and upstream
+      }
       if (!state.graphql) {
         state.span?.end();
         return;
