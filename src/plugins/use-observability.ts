@@ -157,6 +157,14 @@ export function useObservability(options: { logger: Logger; metrics: Metrics }):
     },
     onRequest({ request, url }) {
       const id = requestIdFrom(request.headers);
+      // A request re-entered with a copy of these headers (streaming uploads' inner request) keeps the same id.
+      if (request.headers.get('x-request-id') !== id) {
+        try {
+          request.headers.set('x-request-id', id);
+        } catch {
+          // immutable headers: the inner request, if any, gets an id of its own
+        }
+      }
       const accept = request.headers.get('accept') ?? '';
       const graphiqlPage = request.method === 'GET' && accept.includes('text/html') && !url.searchParams.has('query');
       const state: RequestState = {
@@ -235,6 +243,11 @@ export function useObservability(options: { logger: Logger; metrics: Metrics }):
         return;
       }
       let op = state.operation;
+      if (!op && !state.rejectedCodes && response.status < 400) {
+        // Answered without an operation of its own (uploads run theirs in an inner request, logged there).
+        state.span?.end();
+        return;
+      }
       if (!op) {
         // Refused before execution: by a plugin's own response (401, 403, 429…) or with a result Yoga built (400: parse, validation, limits).
         let codes = state.rejectedCodes;

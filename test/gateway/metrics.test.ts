@@ -86,6 +86,24 @@ describe('/metrics', () => {
     expect(sample(text, 'imagegraph_upstream_pool_connections', { provider: 'DOCKER', state: 'connected' })).toBeGreaterThan(0);
   });
 
+  it('counts a streamed upload once, under the id echoed to the client and sent upstream', async () => {
+    const form = new FormData();
+    form.set('operations', JSON.stringify({ query: 'mutation Import($file: Upload!) { importImage(input: { file: $file, repository: "metrics/upload", tag: "v1" }) { __typename } }', variables: { file: null } }));
+    form.set('map', JSON.stringify({ 0: ['variables.file'] }));
+    form.set('0', new Blob([Buffer.alloc(10_240)]), 'rootfs.tar');
+    const from = docker.requests.length;
+    const res = await fetch(gw.url, { method: 'POST', body: form, headers: { 'graphql-require-preflight': '1' } });
+    expect(((await res.json()) as { data?: unknown }).data).toMatchObject({ importImage: { __typename: 'ImportImageSuccess' } });
+    const id = res.headers.get('x-request-id');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const upstream = docker.requests.slice(from);
+    expect(upstream.length).toBeGreaterThan(0);
+    expect(upstream.every((r) => r.requestId === id)).toBe(true);
+    const text = await scrape();
+    expect(sample(text, 'imagegraph_graphql_operations_total', { operation_name: 'Import', operation_type: 'mutation', outcome: 'ok' })).toBe(1);
+    expect(text).not.toContain('code="HTTP_200"');
+  });
+
   it('shows open subscriptions by field and transport, and background probes per provider', async () => {
     const stop = new AbortController();
     const events = sseSubscribe(gw.url, 'subscription { imageEvents { action } }', {}, stop.signal);
