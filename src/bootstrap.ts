@@ -6,6 +6,11 @@ import { LocalPollCoordinator } from './events/poll-coordinator.js';
 import { createRedisBackplane } from './events/redis.js';
 import { createGatewayPubSub } from './events/pubsub.js';
 import { Metrics } from './metrics.js';
+import { createLogger, type Logger } from './logger.js';
+import { ProviderHealth } from './provider-health.js';
+import { UpstreamJobTracker } from './events/job-tracker.js';
+import { startTracing } from './tracing.js';
+import { observedTransports, observeUpstream } from './upstream-observer.js';
 import { DockerEngineAdapter, dockerImageSource, dockerJobSource } from './providers/docker-engine/adapter.js';
 import type { Provider } from './providers/provider.js';
 import type { ProviderEntry, Services } from './services.js';
@@ -34,6 +39,8 @@ const PROVIDER_WIRINGS: [Provider, () => Promise<ProviderWiring>][] = [
 export interface BootstrapOptions {
   /** Called once per provider with what it runs against (the server prints it as a banner line). */
   onProviderReady?: (entry: ProviderEntry, note: string) => void;
+  /** The logger to use (tests capture lines with their own); default: one built from LOG_LEVEL/LOG_FORMAT. */
+  logger?: Logger;
 }
 
 /**
@@ -42,8 +49,15 @@ export interface BootstrapOptions {
  */
 export async function createServices(config: GatewayConfig, options: BootstrapOptions = {}): Promise<Services> {
   const metrics = new Metrics();
+  const logger = options.logger ?? createLogger({ level: config.logLevel, format: config.logFormat });
+  const stopTracing = config.tracing ? await startTracing(config.tracing, logger) : undefined;
   // With REDIS_URL, pubsub, jobs and build-log pollers are shared by every replica; else in-process.
-  const backplane = config.redisUrl ? await createRedisBackplane(config.redisUrl, config.jobTtlSeconds) : undefined;
+  const backplane = config.redisUrl
+    ? await createRedisBackplane(config.redisUrl, config.jobTtlSeconds, (err) => {
+        metrics.redisErrors.inc();
+        logger.warn({ reason: (err as NodeJS.ErrnoException).code ?? err.name }, 'redis backplane error');
+      })
+    : undefined;
   const pubsub = backplane?.pubsub ?? createGatewayPubSub();
   const jobs = backplane?.jobs ?? new InMemoryJobStore({ pubsub, ttlSeconds: config.jobTtlSeconds });
   // Engine events stay in-process: every replica with `imageEvents` subscribers reads the engine's
@@ -52,12 +66,15 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
   const pollCoordinator = backplane?.coordinator ?? new LocalPollCoordinator();
   const emulators: RunningEmulator[] = [];
   const closers: (() => Promise<void>)[] = [];
-  const onCall = metrics.recordUpstream.bind(metrics);
+  // Upstream attempts report to this gateway's metrics and logger through the transports' onCall hook.
+  const onCall = observeUpstream(metrics.recordUpstream.bind(metrics), { metrics, logger });
   const services: Services = {
     config,
     pubsub,
     localPubsub,
     metrics,
+    logger,
+    health: new ProviderHealth({ intervalMs: config.providerProbeIntervalMs, redis: backplane ? () => backplane.ready() : undefined }),
     jobs,
     pollCoordinator,
     buildLogs: new BuildLogPollers(pubsub, { coordinator: pollCoordinator, intervalMs: config.buildLogPollMs }),
@@ -69,13 +86,21 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
     buildCreators: {},
     imageDeleters: {},
     async close() {
+      services.health.stop();
       await services.docker?.close();
       await Promise.all(closers.map((c) => c()));
       await Promise.all(emulators.map((e) => e.close()));
       await jobs.close();
       await backplane?.close();
+      await stopTracing?.();
     },
   };
+  metrics.observe({
+    transports: () => observedTransports(onCall).map((t) => ({ provider: t.provider, circuit: t.circuit(), pool: t.pool() })),
+    buildLogPollers: () => services.buildLogs.activeCount(),
+    jobTrackers: () => UpstreamJobTracker.running(),
+    providerHealth: () => services.health.snapshot().filter((s) => s.entry.mode !== 'DISABLED').map((s) => ({ provider: s.entry.provider, healthy: s.healthy })),
+  });
 
   // Docker: the configured engine, else the default socket (config resolves both), else the emulator.
   let dockerConfig = config.docker;
@@ -108,5 +133,6 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
     services.providers.push(entry);
     options.onProviderReady?.(entry, entry.mode === 'SANDBOX' ? `no credentials: using the built-in emulator at ${entry.endpoint}` : entry.mode === 'LIVE' ? `calling ${entry.endpoint}` : 'disabled: no credentials and GATEWAY_SANDBOX=off');
   }
+  services.health.start(services.providers);
   return services;
 }

@@ -5,6 +5,8 @@ import { sha256Hex } from './auth/api-keys.js';
 import type { JwtOptions } from './auth/jwt.js';
 import type { PaiAdapterConfig } from './providers/alibaba-pai/adapter.js';
 import { isScope, SCOPES, type Scope } from './auth/viewer.js';
+import { LOG_LEVELS, type LogLevel } from './logger.js';
+import type { TracingConfig } from './tracing.js';
 
 /**
  * The only reader of `process.env`. Everything is read and validated once at start-up; a bad value
@@ -61,6 +63,18 @@ export interface GatewayConfig {
   jobTtlSeconds: number;
   /** How often a followed build's log is polled upstream. @default 1000 */
   buildLogPollMs: number;
+  /** `LOG_LEVEL`. @default info */
+  logLevel: LogLevel;
+  /** `LOG_FORMAT`: `json` or `pretty`. @default json, or pretty when stdout is a terminal */
+  logFormat?: 'json' | 'pretty';
+  /** `METRICS_PORT`: serve `/metrics` on this port only (in production `/metrics` is otherwise closed). */
+  metricsPort?: number;
+  /** `PROVIDER_PROBE_INTERVAL_MS`: how often each enabled provider is probed in the background (0: no background probes; `providers` probes when asked). @default 30000 */
+  providerProbeIntervalMs: number;
+  /** `SHUTDOWN_DRAIN_DELAY_MS`: after SIGTERM, /readyz answers 503 but requests are served this long before draining. @default 5000 in production, else 0 */
+  shutdownDrainDelayMs: number;
+  /** OpenTelemetry tracing, from the standard `OTEL_*` variables; absent (off) unless an OTLP endpoint is set. */
+  tracing?: TracingConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -229,6 +243,47 @@ function persistedDocuments(env: Env): GatewayConfig['persistedDocuments'] {
   return { documents, only };
 }
 
+/** `k=v,k2=v2` (OTEL_EXPORTER_OTLP_HEADERS); values may be secrets, so errors never quote them. */
+function keyValues(env: Env, name: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (str(env, name) ?? '').split(',').filter((p) => p.trim())) {
+    const at = part.indexOf('=');
+    if (at <= 0) throw new ConfigError(name, 'must be key=value pairs separated by commas');
+    out[decodeURIComponent(part.slice(0, at).trim())] = decodeURIComponent(part.slice(at + 1).trim());
+  }
+  return out;
+}
+
+function logLevel(env: Env): LogLevel {
+  const v = str(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(v)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${v}"`);
+  return v as LogLevel;
+}
+
+function logFormat(env: Env): 'json' | 'pretty' | undefined {
+  const v = str(env, 'LOG_FORMAT');
+  if (v !== undefined && v !== 'json' && v !== 'pretty') throw new ConfigError('LOG_FORMAT', `must be "json" or "pretty", got "${v}"`);
+  return v;
+}
+
+/** OpenTelemetry's standard variables: on when an OTLP endpoint is set (and OTEL_SDK_DISABLED is not true). */
+function tracingConfig(env: Env): TracingConfig | undefined {
+  if (bool(env, 'OTEL_SDK_DISABLED')) return undefined;
+  const exporter = str(env, 'OTEL_TRACES_EXPORTER');
+  if (exporter !== undefined && exporter !== 'otlp' && exporter !== 'none') throw new ConfigError('OTEL_TRACES_EXPORTER', `must be "otlp" or "none", got "${exporter}"`);
+  if (exporter === 'none') return undefined;
+  const protocol = str(env, 'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL') ?? str(env, 'OTEL_EXPORTER_OTLP_PROTOCOL');
+  if (protocol !== undefined && protocol !== 'http/json') throw new ConfigError(str(env, 'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL') ? 'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL' : 'OTEL_EXPORTER_OTLP_PROTOCOL', `only "http/json" is supported, got "${protocol}"`);
+  const traces = url(env, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT');
+  const base = url(env, 'OTEL_EXPORTER_OTLP_ENDPOINT');
+  if (!traces && !base) return undefined;
+  return {
+    endpoint: traces ?? `${base}/v1/traces`,
+    serviceName: str(env, 'OTEL_SERVICE_NAME') ?? 'imagegraph',
+    headers: { ...keyValues(env, 'OTEL_EXPORTER_OTLP_HEADERS'), ...keyValues(env, 'OTEL_EXPORTER_OTLP_TRACES_HEADERS') },
+  };
+}
+
 export const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
 
 function dockerConfig(env: Env, socketExists: (path: string) => boolean): DockerConfig | undefined {
@@ -319,5 +374,11 @@ export function loadConfig(env: Env = process.env, socketExists: (path: string) 
     persistedDocuments: persistedDocuments(env),
     jobTtlSeconds: int(env, 'JOB_TTL_SECONDS', 86_400, 1, 31_536_000),
     buildLogPollMs: int(env, 'BUILD_LOG_POLL_MS', 1000, 50, 60_000),
+    logLevel: logLevel(env),
+    logFormat: logFormat(env),
+    metricsPort: str(env, 'METRICS_PORT') === undefined ? undefined : int(env, 'METRICS_PORT', 0, 0, 65535),
+    providerProbeIntervalMs: int(env, 'PROVIDER_PROBE_INTERVAL_MS', 30_000, 0, 3_600_000),
+    shutdownDrainDelayMs: int(env, 'SHUTDOWN_DRAIN_DELAY_MS', production ? 5000 : 0, 0, 300_000),
+    tracing: tracingConfig(env),
   };
 }

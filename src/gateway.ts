@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
@@ -11,6 +10,8 @@ import { useDisableIntrospection } from './plugins/use-disable-introspection.js'
 import { useHealth } from './plugins/use-health.js';
 import { useLimits } from './plugins/use-limits.js';
 import { useMetrics } from './plugins/use-metrics.js';
+import { requestIdOf, useObservability } from './plugins/use-observability.js';
+import { yogaLogger } from './logger.js';
 import { usePartialErrors } from './plugins/use-partial-errors.js';
 import { usePersistedDocuments } from './plugins/use-persisted-documents.js';
 import { useRateLimit } from './plugins/use-rate-limit.js';
@@ -52,21 +53,6 @@ function maskError(error: unknown, message: string): Error {
   });
 }
 
-/**
- * Yoga's logger, minus expected errors: a typed `GatewayError` is an answer to the client (it is in
- * the response with its code), not something an operator needs in the log.
- */
-function gatewayLogger(level: 'info' | 'warn') {
-  const expected = (args: unknown[]) =>
-    args.some((a) => a instanceof GatewayError || (a instanceof GraphQLError && a.originalError instanceof GatewayError));
-  return {
-    debug: () => undefined,
-    info: (...args: unknown[]) => (level === 'info' ? console.info(...args) : undefined),
-    warn: (...args: unknown[]) => console.warn(...args),
-    error: (...args: unknown[]) => (expected(args) ? undefined : console.error(...args)),
-  };
-}
-
 /** Builds the Yoga app. No port: tests call `gateway.fetch(...)`; `server.ts` listens. */
 export function createGateway(services: Services): Gateway {
   const { config } = services;
@@ -77,9 +63,10 @@ export function createGateway(services: Services): Gateway {
   //   for a refused client); uploads re-enter Yoga with an inner request that carries the same headers;
   // - persisted documents swap the id for the text in onParams, before limits and introspection see it;
   // - uploads must see the raw multipart body before Yoga's parser does; partial errors amend results last.
+  const authenticate = config.auth && createAuthenticator(config.auth);
   const security = [
     useCsrfPrevention(),
-    config.auth && useAuth({ authenticate: createAuthenticator(config.auth) }),
+    authenticate && useAuth({ authenticate }),
     config.rateLimitPerMinute && useRateLimit({ perMinute: config.rateLimitPerMinute }),
     config.persistedDocuments && usePersistedDocuments(config.persistedDocuments),
     !config.graphiql && useDisableIntrospection(), // GraphiQL and introspection go together (GATEWAY_GRAPHIQL)
@@ -91,13 +78,18 @@ export function createGateway(services: Services): Gateway {
     graphiql: services.config.graphiql ? { title: 'imagegraph', defaultTabs: EXAMPLE_OPERATIONS.map((query) => ({ query })) } : false,
     renderGraphiQL,
     maskedErrors: { maskError },
-    logging: gatewayLogger(services.config.production ? 'info' : 'warn'),
+    logging: yogaLogger(services.logger),
     context: ({ request }) => {
       // graphql-ws operations come without a Fetch `request` (graphql-ws.ts passes the upgrade request as `req`).
-      const requestId = (request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID();
+      const requestId = requestIdOf(request as Request | undefined);
       return { services, requestId, scope: { requestId, upstreamCalls: 0 }, partialErrors: [] };
     },
-    plugins: [useHealth(services), useMetrics(services.metrics), ...security, useLimits(), useStreamingUploads(() => yoga), useRequestScope(), usePartialErrors(), useShutdown(services.shutdown.signal)],
+    plugins: [
+      useHealth(services, { authenticate: authenticate || undefined }),
+      config.metricsPort === undefined && useMetrics(services.metrics, { production: config.production, authenticate: authenticate || undefined }),
+      useObservability({ logger: services.logger, metrics: services.metrics }),
+      ...security, useLimits(), useStreamingUploads(() => yoga), useRequestScope(), usePartialErrors(), useShutdown(services.shutdown.signal),
+    ].filter((p) => !!p),
   });
   return yoga;
 }

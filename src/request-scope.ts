@@ -1,4 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Context as TraceContext } from '@opentelemetry/api';
+import type { Logger } from 'pino';
 
 /**
  * What one client request carries down to every upstream call it causes. The transport reads it
@@ -10,6 +12,10 @@ export interface RequestScope {
   readonly requestId: string;
   /** Upstream calls (logical calls, not retry attempts) made so far on behalf of this request. */
   upstreamCalls: number;
+  /** The request's child logger (every line carries `requestId`); set by `useObservability`. */
+  log?: Logger;
+  /** The operation span's context when tracing is on: parent of the upstream client spans. */
+  trace?: TraceContext;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

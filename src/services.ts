@@ -1,5 +1,7 @@
 import type { GatewayConfig } from './config.js';
 import type { Metrics } from './metrics.js';
+import type { Logger } from './logger.js';
+import type { ProviderHealth } from './provider-health.js';
 import type { BuildLogPollers } from './events/build-log-poller.js';
 import type { JobStore } from './events/job-store.js';
 import type { PollCoordinator } from './events/poll-coordinator.js';
@@ -33,6 +35,10 @@ export interface Services {
   /** In-process only (never Redis): `image:event` from this replica's engine stream. */
   localPubsub: GatewayPubSub;
   metrics: Metrics;
+  /** The process logger (pino); requests log through a child that carries their `requestId`. */
+  logger: Logger;
+  /** Background provider probes (cached) and this replica's readiness (`/readyz`). */
+  health: ProviderHealth;
   jobs: JobStore;
   /** Which replica polls a followed build or job (a Redis lease with REDIS_URL; else this process). */
   pollCoordinator: PollCoordinator;

@@ -1,5 +1,8 @@
-/** What an authenticated client may do. Queries and subscriptions need `read`, mutations `write`, imports also `import`. */
-export const SCOPES = ['read', 'write', 'import'] as const;
+/**
+ * What an authenticated client may do. Queries and subscriptions need `read`, mutations `write`, imports also `import`;
+ * `metrics` lets an operator's scraper read `/metrics` and the details of `/readyz?verbose` in production.
+ */
+export const SCOPES = ['read', 'write', 'import', 'metrics'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export function isScope(value: unknown): value is Scope {

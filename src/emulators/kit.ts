@@ -97,6 +97,8 @@ export interface RecordedRequest {
   at: number;
   /** The `x-request-id` the caller sent (the gateway sends its client request's id). */
   requestId?: string;
+  /** The W3C `traceparent` the caller sent (the gateway sends its client span's, when tracing is on). */
+  traceparent?: string;
 }
 
 export interface EmulatorOptions {
@@ -226,7 +228,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       } catch (err) {
         out = options.errorResponse(500, err instanceof Error ? err.message : String(err));
       }
-      requests.push({ method: er.method, path: er.path, rawUrl: er.rawUrl, status: out.status, at: Date.now(), requestId: String(er.headers['x-request-id'] ?? '') || undefined });
+      requests.push({ method: er.method, path: er.path, rawUrl: er.rawUrl, status: out.status, at: Date.now(), requestId: String(er.headers['x-request-id'] ?? '') || undefined, traceparent: String(er.headers.traceparent ?? '') || undefined });
       // Drain an unread request body so keep-alive connections stay usable.
       if (!req.readableEnded) req.resume();
       await writeResponse(res, out, faults.slowBodyMs ?? 0).catch(() => res.destroy());

@@ -37,6 +37,14 @@ interface Tracked {
 const fingerprint = (job: JobRecord) => JSON.stringify(job);
 
 export class UpstreamJobTracker {
+  /** Every open tracker set of this process, for the `imagegraph_job_trackers_running` gauge. */
+  private static readonly open = new Set<UpstreamJobTracker>();
+  /** Jobs tracked by this process, over every provider. */
+  static running(): number {
+    let n = 0;
+    for (const t of UpstreamJobTracker.open) n += t.activeCount();
+    return n;
+  }
   private readonly tracked = new Map<string, Tracked>();
   /** Upstream polls made, for tests and the bench. */
   polls = 0;
@@ -50,6 +58,7 @@ export class UpstreamJobTracker {
     private readonly options: JobTrackerOptions = {},
   ) {
     this.coordinator = options.coordinator ?? new LocalPollCoordinator();
+    UpstreamJobTracker.open.add(this);
   }
 
   /** Trackers started so far (tests and the bench). */
@@ -143,6 +152,7 @@ export class UpstreamJobTracker {
 
   /** Stops every tracker (gateway shutdown). */
   close(): void {
+    UpstreamJobTracker.open.delete(this);
     for (const entry of this.tracked.values()) entry.stop.abort();
     this.tracked.clear();
   }

@@ -113,14 +113,17 @@ export interface RedisBackplane {
   pubsub: GatewayPubSub;
   jobs: RedisJobStore;
   coordinator: RedisPollCoordinator;
+  /** Both connections are up (readiness: no round trip). */
+  ready(): boolean;
   close(): Promise<void>;
 }
 
 /** Pubsub, job store and poll coordination over one Redis, for several replicas. */
-export async function createRedisBackplane(url: string, ttlSeconds: number): Promise<RedisBackplane> {
+export async function createRedisBackplane(url: string, ttlSeconds: number, onError?: (err: Error) => void): Promise<RedisBackplane> {
   const options = { lazyConnect: true, maxRetriesPerRequest: 3 };
   const publishClient = new Redis(url, options);
   const subscribeClient = new Redis(url, options);
+  if (onError) for (const client of [publishClient, subscribeClient]) client.on('error', onError);
   await Promise.all([publishClient.connect(), subscribeClient.connect()]);
   const eventTarget = createRedisEventTarget({ publishClient, subscribeClient, serializer: { stringify: JSON.stringify, parse: (t) => parse(t) } });
   const pubsub = createGatewayPubSub(eventTarget as never);
@@ -128,6 +131,7 @@ export async function createRedisBackplane(url: string, ttlSeconds: number): Pro
     pubsub,
     jobs: new RedisJobStore(publishClient, pubsub, ttlSeconds),
     coordinator: new RedisPollCoordinator(publishClient),
+    ready: () => publishClient.status === 'ready' && subscribeClient.status === 'ready',
     async close() {
       publishClient.disconnect();
       subscribeClient.disconnect();

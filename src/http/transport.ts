@@ -15,6 +15,7 @@ import {
 } from './interceptors.js';
 import { toQueryString, type QueryValue } from './query.js';
 import { currentRequestScope } from '../request-scope.js';
+import { observeAttempts, registerTransport } from '../upstream-observer.js';
 
 /** What a provider's error envelope says, extracted by the provider's own parser. */
 export interface ParsedUpstreamError {
@@ -137,10 +138,12 @@ export function createTransport(options: TransportOptions): Transport {
   if (options.signer) chain.push(sign(options.signer, origin));
   chain.push(...(options.attemptInterceptors ?? []));
   chain.push(timeouts({ headersTimeoutMs: options.headersTimeoutMs ?? 10_000, bodyTimeoutMs: options.bodyTimeoutMs ?? 30_000 }));
+  chain.push(observeAttempts(provider, options.onCall)); // per attempt: logs, metrics, client span + traceparent (upstream-observer.ts)
   chain.push(retry(options.retry));
   chain.push(requestId());
   const composed = dispatcher.compose(chain);
   const parseError = options.parseError ?? defaultParseError;
+  const unregister = registerTransport(options.onCall, { provider, circuit: () => breaker.state, pool: () => (dispatcher as Pool).stats });
 
   async function request(req: UpstreamRequest): Promise<UpstreamResponse> {
     if (!breaker.tryAcquire()) {
@@ -211,6 +214,7 @@ export function createTransport(options: TransportOptions): Transport {
       return { status: res.status, headers: res.headers, data };
     },
     async close() {
+      unregister();
       await dispatcher.close();
     },
   };

@@ -1,23 +1,24 @@
 import type { Plugin } from 'graphql-yoga';
+import type { Authenticator } from '../auth/authenticator.js';
 import type { Metrics } from '../metrics.js';
 
-/** `/metrics` in the Prometheus text format, and a count of GraphQL operations. */
-export function useMetrics(metrics: Metrics): Plugin {
+/**
+ * `/metrics` (Prometheus text format) on the gateway's own port: open outside production; in
+ * production only to a client with the `metrics` scope. With `METRICS_PORT` it is served on that
+ * port instead (`server.ts`) and this plugin is not installed.
+ */
+export function useMetrics(metrics: Metrics, options: { production: boolean; authenticate?: Authenticator }): Plugin {
   return {
-    onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname === '/metrics') {
-        endResponse(new fetchAPI.Response(metrics.render(), { headers: { 'content-type': 'text/plain; version=0.0.4' } }));
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname !== '/metrics') return;
+      if (options.production) {
+        const outcome = options.authenticate ? await options.authenticate((name) => request.headers.get(name) ?? undefined) : undefined;
+        if (!outcome || !('viewer' in outcome) || !outcome.viewer.scopes.has('metrics')) {
+          endResponse(new fetchAPI.Response('metrics need a credential with the "metrics" scope (or set METRICS_PORT)\n', { status: outcome && 'viewer' in outcome ? 403 : 401, headers: { 'content-type': 'text/plain' } }));
+          return;
+        }
       }
-    },
-    onExecute({ args }) {
-      const op = (args.document as import('graphql').DocumentNode).definitions.find((d) => d.kind === 'OperationDefinition');
-      const type = op && 'operation' in op ? op.operation : 'unknown';
-      return {
-        onExecuteDone({ result }) {
-          // A subscription counts as ok once it has started; its events are not operations.
-          metrics.recordOperation(type, Symbol.asyncIterator in result || !(result as { errors?: unknown[] }).errors?.length);
-        },
-      };
+      endResponse(new fetchAPI.Response(await metrics.render(), { headers: { 'content-type': metrics.contentType() } }));
     },
   };
 }

@@ -4,6 +4,7 @@ import { print } from 'graphql';
 import type { AddressInfo } from 'node:net';
 import { createServices } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config.js';
+import type { Logger } from '../../src/logger.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import type { Services } from '../../src/services.js';
 
@@ -28,9 +29,10 @@ export interface TypedResult<R> {
 }
 
 /** A gateway built from an environment (as `npm start` would read it), listening on a free loopback port. */
-export async function startTestGateway(env: Record<string, string>): Promise<TestGateway> {
-  const config = loadConfig({ GATEWAY_SANDBOX: 'off', PORT: '0', ...env }, () => false);
-  const services = await createServices(config);
+export async function startTestGateway(env: Record<string, string>, options: { logger?: Logger } = {}): Promise<TestGateway> {
+  // Quiet by default; providers probed when asked (no background probes racing the tests' call counts).
+  const config = loadConfig({ GATEWAY_SANDBOX: 'off', PORT: '0', LOG_LEVEL: 'silent', PROVIDER_PROBE_INTERVAL_MS: '0', ...env }, () => false);
+  const services = await createServices(config, options);
   const yoga = createGateway(services);
   const server = createServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

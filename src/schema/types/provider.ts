@@ -1,5 +1,5 @@
 import { PROVIDERS } from '../../providers/provider.js';
-import type { ProviderEntry } from '../../services.js';
+import type { ProviderStatus as ProviderStatusShape } from '../../provider-health.js';
 import { builder } from '../builder.js';
 
 export const ProviderEnum = builder.enumType('Provider', {
@@ -14,14 +14,6 @@ export const ProviderModeEnum = builder.enumType('ProviderMode', {
   } as const,
 });
 
-interface ProviderStatusShape {
-  entry: ProviderEntry;
-  healthy: boolean;
-  apiVersion: string | null;
-  latencyMs: number | null;
-  error: string | null;
-}
-
 const ProviderStatus = builder.objectRef<ProviderStatusShape>('ProviderStatus').implement({
   fields: (t) => ({
     provider: t.field({ type: ProviderEnum, resolve: (s) => s.entry.provider }),
@@ -31,25 +23,14 @@ const ProviderStatus = builder.objectRef<ProviderStatusShape>('ProviderStatus').
     apiVersion: t.exposeString('apiVersion', { nullable: true }),
     latencyMs: t.exposeFloat('latencyMs', { nullable: true }),
     error: t.exposeString('error', { nullable: true, description: 'Why the provider is unhealthy.' }),
+    checkedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the gateway last probed it (probes run in the background, every PROVIDER_PROBE_INTERVAL_MS).', resolve: (s) => s.checkedAt }),
   }),
 });
-
-/** Probes one provider; a failure is reported, not thrown. */
-export async function probeProvider(entry: ProviderEntry): Promise<ProviderStatusShape> {
-  if (entry.mode === 'DISABLED' || !entry.probe) return { entry, healthy: false, apiVersion: null, latencyMs: null, error: entry.mode === 'DISABLED' ? 'disabled' : null };
-  const started = performance.now();
-  try {
-    const { apiVersion } = await entry.probe();
-    return { entry, healthy: true, apiVersion, latencyMs: Math.round((performance.now() - started) * 10) / 10, error: null };
-  } catch (err) {
-    return { entry, healthy: false, apiVersion: null, latencyMs: null, error: err instanceof Error ? err.message : String(err) };
-  }
-}
 
 builder.queryField('providers', (t) =>
   t.field({
     type: [ProviderStatus],
-    description: 'Every provider, how it is configured and whether it answers now.',
-    resolve: (_root, _args, ctx) => Promise.all(ctx.services.providers.map(probeProvider)),
+    description: 'Every provider, how it is configured and whether it answered its last background probe.',
+    resolve: (_root, _args, ctx) => ctx.services.health.current(),
   }),
 );
