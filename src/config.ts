@@ -61,6 +61,8 @@ export interface GatewayConfig {
   jobTtlSeconds: number;
   /** How often a followed build's log is polled upstream. @default 1000 */
   buildLogPollMs: number;
+  /** The largest file one multipart upload may stream (`GATEWAY_UPLOAD_MAX_BYTES`). @default 8 GiB */
+  uploadMaxBytes: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -319,5 +321,6 @@ export function loadConfig(env: Env = process.env, socketExists: (path: string) 
     persistedDocuments: persistedDocuments(env),
     jobTtlSeconds: int(env, 'JOB_TTL_SECONDS', 86_400, 1, 31_536_000),
     buildLogPollMs: int(env, 'BUILD_LOG_POLL_MS', 1000, 50, 60_000),
+    uploadMaxBytes: int(env, 'GATEWAY_UPLOAD_MAX_BYTES', 8 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
   };
 }
