@@ -31,7 +31,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** A client mistake in a multipart request: answered with `status` and this message, nothing runs. */
 class MultipartError extends Error {
-  constructor(readonly status: 400 | 413, message: string, readonly code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_MULTIPART_REQUEST') {
+  constructor(readonly status: 400 | 413, message: string, readonly code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST') {
     super(message);
   }
 }
@@ -140,7 +140,7 @@ export function useStreamingUploads(getYoga: () => YogaServerInstance<Record<str
           limits: { fieldSize: limits.maxFieldBytes, fields: limits.maxFields, files: 1, parts: limits.maxParts + 1, fileSize: limits.maxFileBytes },
         });
       } catch (err) {
-        endResponse(json(400, `Invalid multipart request: ${err instanceof Error ? err.message : String(err)}`, 'BAD_MULTIPART_REQUEST'));
+        endResponse(json(400, `Invalid multipart request: ${err instanceof Error ? err.message : String(err)}`, 'BAD_REQUEST'));
         return;
       }
       const response = await new Promise<Response>((resolve) => {
@@ -153,7 +153,7 @@ export function useStreamingUploads(getYoga: () => YogaServerInstance<Record<str
           if (started && !(err instanceof MultipartError && err.status === 413)) return; // the operation answers
           failed = true;
           if (err instanceof MultipartError) resolve(json(err.status, err.message, err.code));
-          else resolve(json(400, `Invalid multipart request: ${err instanceof Error ? err.message : String(err)}`, 'BAD_MULTIPART_REQUEST'));
+          else resolve(json(400, `Invalid multipart request: ${err instanceof Error ? err.message : String(err)}`, 'BAD_REQUEST'));
         };
         const run = (inner: Request, context: object) =>
           Promise.resolve(getYoga().fetch(inner, context))
