@@ -1,4 +1,4 @@
-import { parse } from 'graphql';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rootFieldScopes } from '../../src/auth/operation-scopes.js';
 import { fragmentMeasurer } from '../../src/plugins/use-limits.js';
@@ -37,8 +37,8 @@ describe('fragment-doubling documents', () => {
     const document = parse(doubling(24));
     const started = performance.now();
     const { measure } = fragmentMeasurer(document);
-    const op = document.definitions.at(-1);
-    const counts = measure(op!.kind === 'OperationDefinition' ? op.selectionSet : (undefined as never));
+    const op = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    const counts = measure(op!.selectionSet);
     expect(counts.spreads).toBe(2 ** 24 - 1);
     expect(rootFieldScopes(document)).toEqual([{ responseKey: '__typename', field: '__typename', scopes: ['read'] }]);
     expect(performance.now() - started).toBeLessThan(100);
