@@ -63,6 +63,8 @@ export interface GatewayConfig {
   buildLogPollMs: number;
   /** The largest file one multipart upload may stream (`GATEWAY_UPLOAD_MAX_BYTES`). @default 8 GiB */
   uploadMaxBytes: number;
+  /** Upstream calls one query or mutation may make (`GATEWAY_UPSTREAM_BUDGET`): estimated before, counted during. @default 200 */
+  upstreamBudget: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -322,5 +324,6 @@ export function loadConfig(env: Env = process.env, socketExists: (path: string) 
     jobTtlSeconds: int(env, 'JOB_TTL_SECONDS', 86_400, 1, 31_536_000),
     buildLogPollMs: int(env, 'BUILD_LOG_POLL_MS', 1000, 50, 60_000),
     uploadMaxBytes: int(env, 'GATEWAY_UPLOAD_MAX_BYTES', 8 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
+    upstreamBudget: int(env, 'GATEWAY_UPSTREAM_BUDGET', 200, 1, 1_000_000),
   };
 }

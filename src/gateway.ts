@@ -17,6 +17,7 @@ import { useRateLimit } from './plugins/use-rate-limit.js';
 import { useRequestScope } from './plugins/use-request-scope.js';
 import { useShutdown } from './plugins/use-shutdown.js';
 import { useStreamingUploads } from './plugins/use-streaming-uploads.js';
+import { useUpstreamBudget } from './plugins/use-upstream-budget.js';
 import { schema } from './schema/index.js';
 import { EXAMPLE_OPERATIONS } from './graphiql-examples.js';
 import type { Services } from './services.js';
@@ -76,7 +77,8 @@ export function createGateway(services: Services): Gateway {
   // - auth before rate limit (the bucket is the client's name) and both before uploads (no body is read
   //   for a refused client); uploads re-enter Yoga with an inner request that carries the same headers;
   // - persisted documents swap the id for the text in onParams, before limits and introspection see it;
-  // - uploads must see the raw multipart body before Yoga's parser does; partial errors amend results last.
+  // - uploads must see the raw multipart body before Yoga's parser does; partial errors amend results last;
+  // - the upstream budget is estimated in onExecute (it needs the variables), before any resolver runs.
   const security = [
     useCsrfPrevention(),
     config.auth && useAuth({ authenticate: createAuthenticator(config.auth) }),
@@ -97,7 +99,7 @@ export function createGateway(services: Services): Gateway {
       const requestId = (request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID();
       return { services, requestId, scope: { requestId, upstreamCalls: 0 }, partialErrors: [] };
     },
-    plugins: [useHealth(services), useMetrics(services.metrics), ...security, useLimits(), useStreamingUploads(() => yoga, { maxFileBytes: config.uploadMaxBytes }), useRequestScope(), usePartialErrors(), useShutdown(services.shutdown.signal)],
+    plugins: [useHealth(services), useMetrics(services.metrics), ...security, useLimits(), useStreamingUploads(() => yoga, { maxFileBytes: config.uploadMaxBytes }), useRequestScope(), useUpstreamBudget({ budget: config.upstreamBudget }), usePartialErrors(), useShutdown(services.shutdown.signal)],
   });
   return yoga;
 }

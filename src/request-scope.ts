@@ -10,6 +10,11 @@ export interface RequestScope {
   readonly requestId: string;
   /** Upstream calls (logical calls, not retry attempts) made so far on behalf of this request. */
   upstreamCalls: number;
+  /**
+   * Upstream calls this request may make (`GATEWAY_UPSTREAM_BUDGET`, set by `useUpstreamBudget` for
+   * queries and mutations); the transport refuses the call past it. Unset: no limit (subscriptions).
+   */
+  upstreamBudget?: number;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

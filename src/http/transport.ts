@@ -15,6 +15,7 @@ import {
 } from './interceptors.js';
 import { toQueryString, type QueryValue } from './query.js';
 import { currentRequestScope } from '../request-scope.js';
+import { UpstreamBudgetExceededError } from '../errors.js';
 
 /** What a provider's error envelope says, extracted by the provider's own parser. */
 export interface ParsedUpstreamError {
@@ -143,6 +144,9 @@ export function createTransport(options: TransportOptions): Transport {
   const parseError = options.parseError ?? defaultParseError;
 
   async function request(req: UpstreamRequest): Promise<UpstreamResponse> {
+    // The request's upstream-call budget (harden): refused before the breaker is asked for a slot.
+    const budgeted = currentRequestScope();
+    if (budgeted?.upstreamBudget !== undefined && budgeted.upstreamCalls >= budgeted.upstreamBudget) throw new UpstreamBudgetExceededError(budgeted.upstreamBudget);
     if (!breaker.tryAcquire()) {
       throw new UpstreamUnavailableError(provider, `${provider} is failing; calls are paused for a moment (circuit open)`, 'CIRCUIT_OPEN');
     }

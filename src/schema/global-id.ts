@@ -13,6 +13,15 @@ export interface DecodedId {
   localId: string;
 }
 
+/** `nodes(ids:)` takes at most this many ids (about one upstream call each: no provider has a batch get). */
+export const MAX_NODES_IDS = 100;
+
+/** Refuses an oversized `nodes(ids:)` before any id is loaded. */
+export function checkNodeIds<T>(ids: T[]): T[] {
+  if (ids.length > MAX_NODES_IDS) throw ValidationError.field('ids', `at most ${MAX_NODES_IDS} ids per request, got ${ids.length}`);
+  return ids;
+}
+
 export function encodeId(typename: string, provider: Provider, localId: string): string {
   return Buffer.from(`${typename}:${provider}:${localId}`, 'utf8').toString('base64url');
 }

@@ -117,6 +117,7 @@ builder.queryField('jobs', (t) =>
       args: { filter: t.arg({ type: JobFilter, required: false }) },
       description: 'Jobs of every provider, newest first.',
       resolve: async (_root, args, ctx) => {
+        checkOffsetArgs(args); // before any upstream call
         const providers = (args.filter?.providers ?? PROVIDERS).filter((p) => ctx.services.jobSources[p]);
         const lists = await Promise.all(
           providers.map((p) => jobSource(ctx, p).listJobs({ states: (args.filter?.states ?? undefined) as JobState[] | undefined, limit: JOBS_PER_PROVIDER_LIMIT })),
@@ -129,6 +130,12 @@ builder.queryField('jobs', (t) =>
     { name: 'JobEdge' },
   ),
 );
+
+/** The paging arguments of an offset connection, checked before its lists are fetched (no call for a bad `first`/`after`). */
+export function checkOffsetArgs(args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }): void {
+  forwardPageSize(args);
+  if (args.after) decodeOffset(args.after);
+}
 
 /** Offset-cursor paging over an in-memory list (opaque cursors). */
 export function offsetConnection<T>(items: T[], args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }) {
