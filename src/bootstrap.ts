@@ -53,9 +53,11 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
   const stopTracing = config.tracing ? await startTracing(config.tracing, logger) : undefined;
   // With REDIS_URL, pubsub, jobs and build-log pollers are shared by every replica; else in-process.
   const backplane = config.redisUrl
-    ? await createRedisBackplane(config.redisUrl, config.jobTtlSeconds, (err) => {
-        metrics.redisErrors.inc();
-        logger.warn({ reason: (err as NodeJS.ErrnoException).code ?? err.name }, 'redis backplane error');
+    ? await createRedisBackplane(config.redisUrl, config.jobTtlSeconds, {
+        onError: (err) => {
+          metrics.redisErrors.inc();
+          logger.warn({ reason: (err as NodeJS.ErrnoException).code ?? err.name }, 'redis backplane error');
+        },
       })
     : undefined;
   const pubsub = backplane?.pubsub ?? createGatewayPubSub();

@@ -75,6 +75,10 @@ export interface GatewayConfig {
   shutdownDrainDelayMs: number;
   /** OpenTelemetry tracing, from the standard `OTEL_*` variables; absent (off) unless an OTLP endpoint is set. */
   tracing?: TracingConfig;
+  /** The largest file one multipart upload may stream (`GATEWAY_UPLOAD_MAX_BYTES`). @default 8 GiB */
+  uploadMaxBytes: number;
+  /** Upstream calls one query or mutation may make (`GATEWAY_UPSTREAM_BUDGET`): estimated before, counted during. @default 200 */
+  upstreamBudget: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -380,5 +384,7 @@ export function loadConfig(env: Env = process.env, socketExists: (path: string) 
     providerProbeIntervalMs: int(env, 'PROVIDER_PROBE_INTERVAL_MS', 30_000, 0, 3_600_000),
     shutdownDrainDelayMs: int(env, 'SHUTDOWN_DRAIN_DELAY_MS', production ? 5000 : 0, 0, 300_000),
     tracing: tracingConfig(env),
+    uploadMaxBytes: int(env, 'GATEWAY_UPLOAD_MAX_BYTES', 8 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
+    upstreamBudget: int(env, 'GATEWAY_UPSTREAM_BUDGET', 200, 1, 1_000_000),
   };
 }

@@ -95,6 +95,18 @@ export class UpstreamError extends GatewayError {
 }
 
 /**
+ * The request has made as many upstream calls as its budget allows (`GATEWAY_UPSTREAM_BUDGET`): the
+ * static estimate let it through, but the data made it fan out further. Same code as the refusal before execution.
+ */
+export class UpstreamBudgetExceededError extends GatewayError {
+  override readonly name = 'UpstreamBudgetExceededError';
+  override readonly code = 'QUERY_TOO_EXPENSIVE';
+  constructor(readonly limit: number) {
+    super(`This request reached its limit of ${limit} upstream calls; ask for smaller pages or fewer per-item fields`);
+  }
+}
+
+/**
  * Maps what the transport threw to a typed error. Adapters may special-case codes first (SWR 406
  * "repository not empty") and fall back to this.
  */

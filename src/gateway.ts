@@ -18,6 +18,7 @@ import { useRateLimit } from './plugins/use-rate-limit.js';
 import { useRequestScope } from './plugins/use-request-scope.js';
 import { useShutdown } from './plugins/use-shutdown.js';
 import { useStreamingUploads } from './plugins/use-streaming-uploads.js';
+import { useUpstreamBudget } from './plugins/use-upstream-budget.js';
 import { schema } from './schema/index.js';
 import { EXAMPLE_OPERATIONS } from './graphiql-examples.js';
 import type { Services } from './services.js';
@@ -62,7 +63,8 @@ export function createGateway(services: Services): Gateway {
   // - auth before rate limit (the bucket is the client's name) and both before uploads (no body is read
   //   for a refused client); uploads re-enter Yoga with an inner request that carries the same headers;
   // - persisted documents swap the id for the text in onParams, before limits and introspection see it;
-  // - uploads must see the raw multipart body before Yoga's parser does; partial errors amend results last.
+  // - uploads must see the raw multipart body before Yoga's parser does; partial errors amend results last;
+  // - the upstream budget is estimated in onExecute (it needs the variables), before any resolver runs.
   const authenticate = config.auth && createAuthenticator(config.auth);
   const security = [
     useCsrfPrevention(),
@@ -88,7 +90,13 @@ export function createGateway(services: Services): Gateway {
       useHealth(services, { authenticate: authenticate || undefined }),
       config.metricsPort === undefined && useMetrics(services.metrics, { production: config.production, authenticate: authenticate || undefined }),
       useObservability({ logger: services.logger, metrics: services.metrics }),
-      ...security, useLimits(), useStreamingUploads(() => yoga), useRequestScope(), usePartialErrors(), useShutdown(services.shutdown.signal),
+      ...security,
+      useLimits(),
+      useStreamingUploads(() => yoga, { maxFileBytes: config.uploadMaxBytes }),
+      useRequestScope(),
+      useUpstreamBudget({ budget: config.upstreamBudget }),
+      usePartialErrors(),
+      useShutdown(services.shutdown.signal),
     ].filter((p) => !!p),
   });
   return yoga;

@@ -16,6 +16,11 @@ export interface RequestScope {
   log?: Logger;
   /** The operation span's context when tracing is on: parent of the upstream client spans. */
   trace?: TraceContext;
+  /**
+   * Upstream calls this request may make (`GATEWAY_UPSTREAM_BUDGET`, set by `useUpstreamBudget` for
+   * queries and mutations); the transport refuses the call past it. Unset: no limit (subscriptions).
+   */
+  upstreamBudget?: number;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

@@ -98,4 +98,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-void main();
+// A start-up failure (Redis unreachable, a port in use) is one clear line and exit code 1, not a stack trace.
+main().catch((err: unknown) => {
+  console.error(`imagegraph: cannot start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -22,7 +22,8 @@ export interface RootFieldScopes {
 /**
  * Each root field the chosen operation selects, with the scopes it needs. Fragments and inline
  * fragments at the root are followed; `@skip`/`@include` are ignored on purpose (a variable must not
- * decide whether a scope is checked).
+ * decide whether a scope is checked). Each fragment is visited once per document: a second spread of it
+ * adds the same root fields again, so the walk stays linear however often fragments spread each other.
  */
 export function rootFieldScopes(document: DocumentNode, operationName?: string | null): RootFieldScopes[] {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
@@ -33,19 +34,21 @@ export function rootFieldScopes(document: DocumentNode, operationName?: string |
   const base = OPERATION_SCOPES[operation.operation];
   const extra = EXTRA_FIELD_SCOPES[operation.operation] ?? {};
   const out: RootFieldScopes[] = [];
-  const visit = (set: SelectionSetNode, seen: Set<string>) => {
+  const visited = new Set<string>();
+  const visit = (set: SelectionSetNode) => {
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
         const field = sel.name.value;
         out.push({ responseKey: sel.alias?.value ?? field, field, scopes: [base, ...(extra[field] ?? [])] });
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        visit(sel.selectionSet, seen);
-      } else if (!seen.has(sel.name.value)) {
+        visit(sel.selectionSet);
+      } else if (!visited.has(sel.name.value)) {
+        visited.add(sel.name.value);
         const fragment = fragments.get(sel.name.value);
-        if (fragment) visit(fragment.selectionSet, new Set([...seen, sel.name.value]));
+        if (fragment) visit(fragment.selectionSet);
       }
     }
   };
-  visit(operation.selectionSet, new Set());
+  visit(operation.selectionSet);
   return out;
 }

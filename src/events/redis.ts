@@ -21,28 +21,89 @@ export function reviveDates(_key: string, value: unknown): unknown {
 
 const parse = <T>(text: string): T => JSON.parse(text, reviveDates) as T;
 
-/** Jobs in Redis: one string per job with a TTL once it ends, and a sorted set by creation time. */
+/** How long a running Docker job's lease lives without renewal: a job whose replica died reads as FAILED after this. */
+export const JOB_LEASE_MS = 15_000;
+
+/** What a job whose replica stopped reads as. */
+export const ORPHANED_JOB_ERROR = 'The gateway replica running this job stopped before it ended';
+
+/**
+ * Jobs in Redis: one string per job with a TTL once it ends, and a sorted set by creation time.
+ * A job that has not ended carries a lease (`job-lease:<key>`, the running replica's id) that this
+ * replica renews while it runs the job. A job found without a lease was left by a replica that died:
+ * it reads as FAILED (and is saved so, which tells `jobUpdated` subscribers), instead of RUNNING until its TTL.
+ */
 export class RedisJobStore implements JobStore {
+  private readonly running = new Set<string>();
+  private heartbeat: NodeJS.Timeout | undefined;
+  private readonly leaseMs: number;
+  readonly replicaId: string;
+
   constructor(
     private readonly redis: Redis,
     private readonly pubsub: GatewayPubSub,
     private readonly ttlSeconds: number,
     private readonly prefix = 'imagegraph:',
-  ) {}
+    options: { leaseMs?: number; replicaId?: string } = {},
+  ) {
+    this.leaseMs = options.leaseMs ?? JOB_LEASE_MS;
+    this.replicaId = options.replicaId ?? randomUUID();
+  }
+
+  private leaseKey(key: string): string {
+    return `${this.prefix}job-lease:${key}`;
+  }
 
   async get(provider: Provider, id: string): Promise<JobRecord | null> {
     const text = await this.redis.get(`${this.prefix}job:${jobKey(provider, id)}`);
-    return text ? parse<JobRecord>(text) : null;
+    return text ? ((await this.settleOrphans([parse<JobRecord>(text)]))[0] ?? null) : null;
   }
 
   async save(job: JobRecord): Promise<void> {
     const key = jobKey(job.provider, job.id);
     const multi = this.redis.multi();
-    // Running jobs keep a generous TTL in case their replica dies; ended ones expire after the configured time.
+    // Running jobs keep a generous TTL (their lease says whether anyone still runs them); ended ones expire after the configured time.
     multi.set(`${this.prefix}job:${key}`, JSON.stringify(job), 'EX', job.completedAt ? this.ttlSeconds : Math.max(this.ttlSeconds, 86_400));
     multi.zadd(`${this.prefix}jobs`, job.createdAt.getTime(), key);
+    if (job.completedAt) {
+      multi.del(this.leaseKey(key));
+      this.running.delete(key);
+    } else {
+      multi.set(this.leaseKey(key), this.replicaId, 'PX', this.leaseMs);
+      this.running.add(key);
+      this.heartbeat ??= setInterval(() => void this.renewLeases().catch(() => undefined), Math.max(50, Math.floor(this.leaseMs / 3))).unref();
+    }
     await multi.exec();
     this.pubsub.publish('job:updated', key, job);
+  }
+
+  private async renewLeases(): Promise<void> {
+    if (!this.running.size) {
+      clearInterval(this.heartbeat);
+      this.heartbeat = undefined;
+      return;
+    }
+    const multi = this.redis.multi();
+    for (const key of this.running) multi.set(this.leaseKey(key), this.replicaId, 'PX', this.leaseMs);
+    await multi.exec();
+  }
+
+  /** Jobs that have not ended and whose lease is gone read (and are saved) as FAILED. */
+  private async settleOrphans(jobs: JobRecord[]): Promise<JobRecord[]> {
+    const open = jobs.filter((j) => !j.completedAt);
+    if (!open.length) return jobs;
+    const owners = await this.redis.mget(open.map((j) => this.leaseKey(jobKey(j.provider, j.id))));
+    const orphaned = new Set(open.filter((_, i) => owners[i] === null));
+    if (!orphaned.size) return jobs;
+    const now = new Date();
+    return Promise.all(
+      jobs.map(async (job) => {
+        if (!orphaned.has(job)) return job;
+        const failed: JobRecord = { ...job, state: 'FAILED', error: ORPHANED_JOB_ERROR, completedAt: now };
+        await this.save(failed);
+        return failed;
+      }),
+    );
   }
 
   async list(filter: JobFilter = {}): Promise<JobRecord[]> {
@@ -51,14 +112,18 @@ export class RedisJobStore implements JobStore {
     const texts = await this.redis.mget(keys.map((k) => `${this.prefix}job:${k}`));
     const expired = keys.filter((_, i) => texts[i] === null);
     if (expired.length) await this.redis.zrem(`${this.prefix}jobs`, ...expired);
-    return texts
-      .filter((t): t is string => t !== null)
-      .map((t) => parse<JobRecord>(t))
+    const jobs = await this.settleOrphans(texts.filter((t): t is string => t !== null).map((t) => parse<JobRecord>(t)));
+    return jobs
       .filter((j) => !filter.providers?.length || filter.providers.includes(j.provider))
       .filter((j) => !filter.states?.length || filter.states.includes(j.state));
   }
 
-  async close(): Promise<void> {}
+  /** Stops renewing leases: jobs still running here read as FAILED once their leases lapse. */
+  async close(): Promise<void> {
+    clearInterval(this.heartbeat);
+    this.heartbeat = undefined;
+    this.running.clear();
+  }
 }
 
 /** Renews the lease only if this replica still holds it (compare-and-set in one round trip). */
@@ -118,21 +183,84 @@ export interface RedisBackplane {
   close(): Promise<void>;
 }
 
+/** How long start-up keeps trying to reach Redis before it gives up with a clear error. */
+export const REDIS_CONNECT_WINDOW_MS = 5000;
+
+export interface RedisBackplaneOptions {
+  /** @default REDIS_CONNECT_WINDOW_MS */
+  connectWindowMs?: number;
+  /** @default JOB_LEASE_MS */
+  jobLeaseMs?: number;
+  /** Connection errors after start-up (counted in metrics); ioredis reconnects by itself. */
+  onError?: (err: Error) => void;
+}
+
+/** Where REDIS_URL points, without credentials (for messages). */
+function redisWhere(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || 6379}`;
+  } catch {
+    return 'the configured address';
+  }
+}
+
+/**
+ * Connects `client`, retrying for `windowMs`; then a clear error naming REDIS_URL (never its password).
+ * Once connected, ioredis reconnects by itself; errors while it does are answered to the commands that
+ * meet them, and this listener keeps them from being thrown as unhandled `'error'` events.
+ */
+async function connectWithin(client: Redis, url: string, windowMs: number): Promise<void> {
+  let last: Error | undefined;
+  client.on('error', (err: Error) => (last = err));
+  await new Promise<void>((resolve, reject) => {
+    const onReady = () => {
+      client.off('end', onEnd);
+      resolve();
+    };
+    const onEnd = () => {
+      client.off('ready', onReady);
+      reject(new Error(`REDIS_URL: cannot connect to Redis at ${redisWhere(url)} within ${windowMs} ms (${last?.message ?? 'no answer'})`));
+    };
+    client.once('ready', onReady);
+    client.once('end', onEnd);
+    client.connect().catch(() => undefined); // the first failure rejects; retries go on until ready or 'end'
+  });
+}
+
 /** Pubsub, job store and poll coordination over one Redis, for several replicas. */
-export async function createRedisBackplane(url: string, ttlSeconds: number, onError?: (err: Error) => void): Promise<RedisBackplane> {
-  const options = { lazyConnect: true, maxRetriesPerRequest: 3 };
-  const publishClient = new Redis(url, options);
-  const subscribeClient = new Redis(url, options);
-  if (onError) for (const client of [publishClient, subscribeClient]) client.on('error', onError);
-  await Promise.all([publishClient.connect(), subscribeClient.connect()]);
+export async function createRedisBackplane(url: string, ttlSeconds: number, options: RedisBackplaneOptions = {}): Promise<RedisBackplane> {
+  const windowMs = options.connectWindowMs ?? REDIS_CONNECT_WINDOW_MS;
+  const started = Date.now();
+  const connected = { value: false };
+  const clientOptions = {
+    lazyConnect: true,
+    maxRetriesPerRequest: 3,
+    connectTimeout: Math.min(windowMs, 10_000),
+    // Start-up: retry every 250 ms within the window, then give up (a clear error). Running: reconnect forever, backing off to 2 s.
+    retryStrategy: (times: number) => (connected.value ? Math.min(times * 200, 2000) : Date.now() - started + 250 > windowMs ? null : 250),
+  };
+  const publishClient = new Redis(url, clientOptions);
+  const subscribeClient = new Redis(url, clientOptions);
+  if (options.onError) for (const client of [publishClient, subscribeClient]) client.on('error', options.onError);
+  try {
+    await Promise.all([connectWithin(publishClient, url, windowMs), connectWithin(subscribeClient, url, windowMs)]);
+    connected.value = true;
+  } catch (err) {
+    publishClient.disconnect();
+    subscribeClient.disconnect();
+    throw err;
+  }
   const eventTarget = createRedisEventTarget({ publishClient, subscribeClient, serializer: { stringify: JSON.stringify, parse: (t) => parse(t) } });
   const pubsub = createGatewayPubSub(eventTarget as never);
+  const jobs = new RedisJobStore(publishClient, pubsub, ttlSeconds, undefined, { leaseMs: options.jobLeaseMs });
   return {
     pubsub,
-    jobs: new RedisJobStore(publishClient, pubsub, ttlSeconds),
+    jobs,
     coordinator: new RedisPollCoordinator(publishClient),
     ready: () => publishClient.status === 'ready' && subscribeClient.status === 'ready',
     async close() {
+      await jobs.close();
       publishClient.disconnect();
       subscribeClient.disconnect();
     },

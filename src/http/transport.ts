@@ -16,6 +16,7 @@ import {
 import { toQueryString, type QueryValue } from './query.js';
 import { currentRequestScope } from '../request-scope.js';
 import { observeAttempts, registerTransport } from '../upstream-observer.js';
+import { UpstreamBudgetExceededError } from '../errors.js';
 
 /** What a provider's error envelope says, extracted by the provider's own parser. */
 export interface ParsedUpstreamError {
@@ -146,6 +147,9 @@ export function createTransport(options: TransportOptions): Transport {
   const unregister = registerTransport(options.onCall, { provider, circuit: () => breaker.state, pool: () => (dispatcher as Pool).stats });
 
   async function request(req: UpstreamRequest): Promise<UpstreamResponse> {
+    // The request's upstream-call budget (harden): refused before the breaker is asked for a slot.
+    const budgeted = currentRequestScope();
+    if (budgeted?.upstreamBudget !== undefined && budgeted.upstreamCalls >= budgeted.upstreamBudget) throw new UpstreamBudgetExceededError(budgeted.upstreamBudget);
     if (!breaker.tryAcquire()) {
       throw new UpstreamUnavailableError(provider, `${provider} is failing; calls are paused for a moment (circuit open)`, 'CIRCUIT_OPEN');
     }

@@ -24,7 +24,7 @@ function wwwAuthenticate(failure: AuthFailure): Record<string, string> {
 }
 
 /** graphql-ws: `connectionParams` first (what browsers can send), then the upgrade request's own headers. */
-function wsHeaders(ctx: WsInitialContext): HeaderLookup {
+export function wsHeaders(ctx: WsInitialContext): HeaderLookup {
   const params = new Map(Object.entries(ctx.connectionParams ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   return (name) => {
     const fromParams = params.get(name);
@@ -32,6 +32,18 @@ function wsHeaders(ctx: WsInitialContext): HeaderLookup {
     const fromUpgrade = ctx.req?.headers[name];
     return typeof fromUpgrade === 'string' ? fromUpgrade : undefined;
   };
+}
+
+/**
+ * Where `useAuth` leaves its authenticator on the Yoga server, so graphql-ws can check credentials at
+ * `connection_init`. A property, not a WeakMap entry: `createYoga` hands out an adapter around the server
+ * that plugins see, and property reads pass through it.
+ */
+const AUTHENTICATOR = Symbol('imagegraph.authenticator');
+
+/** The authenticator `useAuth` installed on this Yoga app; undefined when authentication is off. */
+export function authenticatorOf(yoga: object): Authenticator | undefined {
+  return Reflect.get(yoga, AUTHENTICATOR) as Authenticator | undefined;
 }
 
 const quote = (scopes: readonly string[]) => scopes.map((s) => `"${s}"`).join(' and ');
@@ -56,7 +68,8 @@ export function scopeRefusals(viewer: Viewer, document: DocumentNode, operationN
  * - HTTP (queries, mutations, SSE, multipart): credentials are checked in `onRequest`, before the body
  *   is read: 401 with `WWW-Authenticate` (503 when the JWKS cannot be fetched).
  * - graphql-ws: `connectionParams.Authorization` / `X-API-Key` (or the upgrade request's headers) are
- *   checked when the context is built for each subscribe message; a refusal is that operation's error.
+ *   checked at `connection_init` (src/graphql-ws.ts: no valid credential, no connection: close 4403), and
+ *   again when the context is built for each subscribe message; a refusal is that operation's error.
  * - Scopes are checked per root field when the operation is about to execute or subscribe.
  * The viewer goes into `context.viewer`.
  */
@@ -77,6 +90,7 @@ export function useAuth({ authenticate }: UseAuthOptions): Plugin<GatewayContext
   return {
     onYogaInit({ yoga }) {
       endpoint = yoga.graphqlEndpoint;
+      Object.defineProperty(yoga, AUTHENTICATOR, { value: authenticate });
     },
     async onRequest({ request, url, fetchAPI, endResponse }) {
       // CORS preflights carry no credentials by design; health, metrics and GraphiQL's page are answered before this plugin.

@@ -4,7 +4,7 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GatewayContext } from '../context.js';
 import type { UploadValue } from './scalars.js';
-import { decodeGlobalID, encodeGlobalID } from './global-id.js';
+import { checkNodeIds, decodeGlobalID, encodeGlobalID } from './global-id.js';
 
 /**
  * Configuration only. Plugin order, with the reason for each constraint:
@@ -32,6 +32,8 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID,
     edgesFieldOptions: { nullable: { list: false, items: false } },
     nodeFieldOptions: { nullable: false },
+    // At most MAX_NODES_IDS ids, refused before any is loaded (each costs an upstream call).
+    nodesQueryOptions: { resolve: (_root, args, _ctx, _info, resolveNodes) => resolveNodes(checkNodeIds(args.ids)) },
   },
   errors: {
     defaultTypes: [],

@@ -9,7 +9,7 @@ import { DateTime } from '../scalars.js';
 import { requestLoader } from '../loaders.js';
 import { imageByProviderId, ImageInterface } from './image.js';
 import { Job } from './job.js';
-import { offsetConnection } from './job.js';
+import { checkOffsetArgs, offsetConnection } from './job.js';
 import { ProviderEnum } from './provider.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { announceImageChange } from './image-event.js';
@@ -116,6 +116,7 @@ builder.queryField('imageBuilds', (t) =>
       type: ImageBuild,
       args: { filter: t.arg({ type: ImageBuildFilter, required: false }) },
       resolve: async (_root, args, ctx) => {
+        checkOffsetArgs(args); // before any upstream call
         checkProviderFilter(args.filter?.providers, BUILD_PROVIDERS, 'image builds');
         const providers = (args.filter?.providers ?? PROVIDERS).filter((p) => ctx.services.buildSources[p]);
         const lists = await Promise.all(

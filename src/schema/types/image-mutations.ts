@@ -103,7 +103,7 @@ builder.mutationField('tagImage', (t) =>
     },
     errors: { types: MUTATION_ERRORS, union: { name: 'TagImageResult' } },
     resolve: async (_root, { input }, ctx) => {
-      const { localId } = expectId(String(input.id), 'input.id', ['DockerImage']);
+      const { localId } = expectId(String(input.id), 'input.id', ['DockerImage'], ['DOCKER']);
       return { image: await docker(ctx).tagImage(localId, input.repository, input.tag) };
     },
   }),

@@ -118,6 +118,7 @@ builder.queryField('jobs', (t) =>
       args: { filter: t.arg({ type: JobFilter, required: false }) },
       description: 'Jobs of every provider, newest first.',
       resolve: async (_root, args, ctx) => {
+        checkOffsetArgs(args); // before any upstream call
         checkProviderFilter(args.filter?.providers, JOB_PROVIDERS, 'jobs');
         const providers = (args.filter?.providers ?? PROVIDERS).filter((p) => ctx.services.jobSources[p]);
         const lists = await Promise.all(
@@ -131,6 +132,12 @@ builder.queryField('jobs', (t) =>
     { name: 'JobEdge' },
   ),
 );
+
+/** The paging arguments of an offset connection, checked before its lists are fetched (no call for a bad `first`/`after`). */
+export function checkOffsetArgs(args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }): void {
+  forwardPageSize(args);
+  if (args.after) decodeOffset(args.after);
+}
 
 /** Offset-cursor paging over an in-memory list (opaque cursors). */
 export function offsetConnection<T>(items: T[], args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }) {
