@@ -61,6 +61,11 @@ export interface GatewayConfig {
   jobTtlSeconds: number;
   /** How often a followed build's log is polled upstream. @default 1000 */
   buildLogPollMs: number;
+  /**
+   * Time one operation may take, upstream calls and retries included (`GATEWAY_REQUEST_DEADLINE_MS`,
+   * `GATEWAY_MUTATION_DEADLINE_MS`). @default { queryMs: 5000, mutationMs: 30000 }
+   */
+  deadlines: { queryMs: number; mutationMs: number };
 }
 
 type Env = Record<string, string | undefined>;
@@ -319,5 +324,9 @@ export function loadConfig(env: Env = process.env, socketExists: (path: string) 
     persistedDocuments: persistedDocuments(env),
     jobTtlSeconds: int(env, 'JOB_TTL_SECONDS', 86_400, 1, 31_536_000),
     buildLogPollMs: int(env, 'BUILD_LOG_POLL_MS', 1000, 50, 60_000),
+    deadlines: {
+      queryMs: int(env, 'GATEWAY_REQUEST_DEADLINE_MS', 5000, 100, 600_000),
+      mutationMs: int(env, 'GATEWAY_MUTATION_DEADLINE_MS', 30_000, 100, 600_000),
+    },
   };
 }

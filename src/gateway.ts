@@ -97,7 +97,7 @@ export function createGateway(services: Services): Gateway {
       const requestId = (request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID();
       return { services, requestId, scope: { requestId, upstreamCalls: 0 }, partialErrors: [] };
     },
-    plugins: [useHealth(services), useMetrics(services.metrics), ...security, useLimits(), useStreamingUploads(() => yoga), useRequestScope(), usePartialErrors(), useShutdown(services.shutdown.signal)],
+    plugins: [useHealth(services), useMetrics(services.metrics), ...security, useLimits(), useStreamingUploads(() => yoga), useRequestScope(config.deadlines), usePartialErrors(), useShutdown(services.shutdown.signal)],
   });
   return yoga;
 }
