@@ -13,6 +13,7 @@ import { offsetConnection } from './job.js';
 import { ProviderEnum } from './provider.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { announceImageChange } from './image-event.js';
+import { settleByProvider } from '../partial-lists.js';
 
 export const BuildStatusEnum = builder.enumType('BuildStatus', {
   values: ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED'] as const,
@@ -116,10 +117,11 @@ builder.queryField('imageBuilds', (t) =>
       args: { filter: t.arg({ type: ImageBuildFilter, required: false }) },
       resolve: async (_root, args, ctx) => {
         const providers = (args.filter?.providers ?? PROVIDERS).filter((p) => ctx.services.buildSources[p]);
-        const lists = await Promise.all(
-          providers.map((p) => buildSource(ctx, p).listBuilds({ statuses: (args.filter?.statuses ?? undefined) as BuildStatus[] | undefined, limit: BUILDS_PER_PROVIDER_LIMIT })),
+        // A provider that fails leaves its builds out, with one error naming it (usePartialErrors).
+        const lists = await settleByProvider(ctx, providers, (p) =>
+          buildSource(ctx, p).listBuilds({ statuses: (args.filter?.statuses ?? undefined) as BuildStatus[] | undefined, limit: BUILDS_PER_PROVIDER_LIMIT }),
         );
-        const merged = lists.flat().sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
+        const merged = lists.sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
         return offsetConnection(merged, args);
       },
     },

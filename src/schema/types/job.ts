@@ -10,6 +10,7 @@ import { DateTime } from '../scalars.js';
 import { ProviderEnum } from './provider.js';
 import { imageByProviderId } from './image.js';
 import { forwardPageSize } from '../connection-args.js';
+import { settleByProvider } from '../partial-lists.js';
 
 export const JobStateEnum = builder.enumType('JobState', {
   values: ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED', 'EXPIRED'] as const,
@@ -118,10 +119,11 @@ builder.queryField('jobs', (t) =>
       description: 'Jobs of every provider, newest first.',
       resolve: async (_root, args, ctx) => {
         const providers = (args.filter?.providers ?? PROVIDERS).filter((p) => ctx.services.jobSources[p]);
-        const lists = await Promise.all(
-          providers.map((p) => jobSource(ctx, p).listJobs({ states: (args.filter?.states ?? undefined) as JobState[] | undefined, limit: JOBS_PER_PROVIDER_LIMIT })),
+        // A provider that fails leaves its jobs out, with one error naming it (usePartialErrors).
+        const lists = await settleByProvider(ctx, providers, (p) =>
+          jobSource(ctx, p).listJobs({ states: (args.filter?.states ?? undefined) as JobState[] | undefined, limit: JOBS_PER_PROVIDER_LIMIT }),
         );
-        const merged = lists.flat().sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+        const merged = lists.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
         return offsetConnection(merged, args);
       },
     },
