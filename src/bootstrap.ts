@@ -60,6 +60,7 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
     metrics,
     jobs,
     pollCoordinator,
+    redis: backplane?.client,
     buildLogs: new BuildLogPollers(pubsub, { coordinator: pollCoordinator, intervalMs: config.buildLogPollMs }),
     providers: [],
     shutdown: new AbortController(),

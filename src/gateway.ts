@@ -80,7 +80,7 @@ export function createGateway(services: Services): Gateway {
   const security = [
     useCsrfPrevention(),
     config.auth && useAuth({ authenticate: createAuthenticator(config.auth) }),
-    config.rateLimitPerMinute && useRateLimit({ perMinute: config.rateLimitPerMinute }),
+    config.rateLimitPerMinute && useRateLimit({ perMinute: config.rateLimitPerMinute, redis: services.redis }),
     config.persistedDocuments && usePersistedDocuments(config.persistedDocuments),
     !config.graphiql && useDisableIntrospection(), // GraphiQL and introspection go together (GATEWAY_GRAPHIQL)
   ].filter((p) => !!p);

@@ -113,6 +113,8 @@ export interface RedisBackplane {
   pubsub: GatewayPubSub;
   jobs: RedisJobStore;
   coordinator: RedisPollCoordinator;
+  /** The command connection (not the subscriber one), for other shared state such as the rate limit. */
+  client: Redis;
   close(): Promise<void>;
 }
 
@@ -128,6 +130,7 @@ export async function createRedisBackplane(url: string, ttlSeconds: number): Pro
     pubsub,
     jobs: new RedisJobStore(publishClient, pubsub, ttlSeconds),
     coordinator: new RedisPollCoordinator(publishClient),
+    client: publishClient,
     async close() {
       publishClient.disconnect();
       subscribeClient.disconnect();
