@@ -24,6 +24,12 @@ export interface FaultKnobs {
   malformedRate?: number;
   /** Fraction (0..1) of requests never answered: the connection stays open and silent until the client leaves. @default 0 */
   silenceRate?: number;
+  /**
+   * Fraction (0..1) of requests answered 500 in the provider's error envelope whose message echoes
+   * every request header (some proxies and debug servers do): the gateway must not pass our
+   * credentials on. @default 0
+   */
+  echoHeadersRate?: number;
   /** Only apply faults to paths matching this. @default every path */
   pathPattern?: RegExp;
   /** Deterministic fault decisions for tests: fail exactly the next N requests with this status. */
@@ -203,7 +209,7 @@ function truncate(res: ServerResponse, out: EmulatorResponse): void {
 }
 
 /** Decides, per request, which injected fault (if any) applies. */
-type Fault = { kind: 'reset' | 'truncate' | 'malformed' | 'silence' } | { kind: 'status'; status: number };
+type Fault = { kind: 'reset' | 'truncate' | 'malformed' | 'silence' | 'echo' } | { kind: 'status'; status: number };
 
 function pickFault(faults: FaultKnobs, path: string): Fault | undefined {
   if (faults.pathPattern && !faults.pathPattern.test(path)) return undefined;
@@ -213,6 +219,7 @@ function pickFault(faults: FaultKnobs, path: string): Fault | undefined {
   }
   if (faults.resetRate && Math.random() < faults.resetRate) return { kind: 'reset' };
   if (faults.silenceRate && Math.random() < faults.silenceRate) return { kind: 'silence' };
+  if (faults.echoHeadersRate && Math.random() < faults.echoHeadersRate) return { kind: 'echo' };
   if (faults.malformedRate && Math.random() < faults.malformedRate) return { kind: 'malformed' };
   if (faults.truncateRate && Math.random() < faults.truncateRate) return { kind: 'truncate' };
   if (faults.rateLimitRate && Math.random() < faults.rateLimitRate) return { kind: 'status', status: 429 };
@@ -242,7 +249,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
           req.resume();
           return; // never answered; close() destroys the socket
         }
-        if (fault?.kind === 'malformed') {
+        if (fault?.kind === 'echo') {
+          out = options.errorResponse(500, `Internal error; your request was ${er.method} ${er.rawUrl} with headers ${JSON.stringify(er.headers)}`);
+        } else if (fault?.kind === 'malformed') {
           out = { status: 200, headers: { 'content-type': 'application/json' }, body: '{"data": [{"id": "tru' };
         } else if (fault?.kind === 'status') {
           out = options.errorResponse(fault.status, fault.status === 429 ? 'Too many requests (injected fault)' : 'Internal error (injected fault)');
