@@ -5,6 +5,7 @@ import { InMemoryJobStore } from './events/job-store.js';
 import { LocalPollCoordinator } from './events/poll-coordinator.js';
 import { createRedisBackplane } from './events/redis.js';
 import { createGatewayPubSub } from './events/pubsub.js';
+import { displayUrl } from './http/redact.js';
 import { Metrics } from './metrics.js';
 import { createLogger, type Logger } from './logger.js';
 import { ProviderHealth } from './provider-health.js';
@@ -79,6 +80,7 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
     health: new ProviderHealth({ intervalMs: config.providerProbeIntervalMs, redis: backplane ? () => backplane.ready() : undefined }),
     jobs,
     pollCoordinator,
+    redis: backplane?.client,
     buildLogs: new BuildLogPollers(pubsub, { coordinator: pollCoordinator, intervalMs: config.buildLogPollMs }),
     providers: [],
     shutdown: new AbortController(),
@@ -132,6 +134,8 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
   for (const [, load] of PROVIDER_WIRINGS) {
     const wire = await load();
     const entry = await wire({ config, services, onCall, onClose: (close) => closers.push(close) });
+    // Shown in the banner and `providers`: never a `user:password@` or a query an endpoint URL may carry.
+    if (entry.endpoint) entry.endpoint = displayUrl(entry.endpoint);
     services.providers.push(entry);
     options.onProviderReady?.(entry, entry.mode === 'SANDBOX' ? `no credentials: using the built-in emulator at ${entry.endpoint}` : entry.mode === 'LIVE' ? `calling ${entry.endpoint}` : 'disabled: no credentials and GATEWAY_SANDBOX=off');
   }

@@ -79,6 +79,11 @@ export interface GatewayConfig {
   uploadMaxBytes: number;
   /** Upstream calls one query or mutation may make (`GATEWAY_UPSTREAM_BUDGET`): estimated before, counted during. @default 200 */
   upstreamBudget: number;
+  /**
+   * Time one operation may take, upstream calls and retries included (`GATEWAY_REQUEST_DEADLINE_MS`,
+   * `GATEWAY_MUTATION_DEADLINE_MS`). @default { queryMs: 5000, mutationMs: 30000 }
+   */
+  deadlines: { queryMs: number; mutationMs: number };
 }
 
 type Env = Record<string, string | undefined>;
@@ -95,8 +100,8 @@ function url(env: Env, name: string, protocols = ['http:', 'https:']): string | 
   try {
     parsed = new URL(v);
   } catch {
-    // Not quoted when it may hold credentials (`redis://:password@host`): the message goes to the log.
-    throw new ConfigError(name, v.includes('@') ? 'is not a URL' : `"${v}" is not a URL`);
+    // Never quoted: a URL may hold credentials (`redis://:password@host`), and the message goes to the log.
+    throw new ConfigError(name, 'is not a URL');
   }
   if (!protocols.includes(parsed.protocol)) throw new ConfigError(name, `must use ${protocols.join(' or ')}, got ${parsed.protocol}`);
   return v.replace(/\/$/, '');
@@ -105,7 +110,7 @@ function url(env: Env, name: string, protocols = ['http:', 'https:']): string | 
 function int(env: Env, name: string, fallback: number, min: number, max: number): number {
   const v = str(env, name);
   if (v === undefined) return fallback;
-  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) throw new ConfigError(name, `must be an integer from ${min} to ${max}, got "${v}"`);
+  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) throw new ConfigError(name, `must be an integer from ${min} to ${max}`);
   return Number(v);
 }
 
@@ -121,7 +126,7 @@ function group<T>(env: Env, names: string[], build: () => T): T | undefined {
 function bool(env: Env, name: string): boolean | undefined {
   const v = str(env, name);
   if (v === undefined) return undefined;
-  if (!['true', 'false', '1', '0'].includes(v)) throw new ConfigError(name, `must be true or false, got "${v}"`);
+  if (!['true', 'false', '1', '0'].includes(v)) throw new ConfigError(name, 'must be true or false');
   return v === 'true' || v === '1';
 }
 
@@ -199,7 +204,7 @@ function apiKeys(env: Env): ApiKeyEntry[] {
  */
 function authConfig(env: Env, production: boolean): AuthConfig | undefined {
   const mode = str(env, 'GATEWAY_AUTH');
-  if (mode !== undefined && mode !== 'on' && mode !== 'off') throw new ConfigError('GATEWAY_AUTH', `must be "on" or "off", got "${mode}"`);
+  if (mode !== undefined && mode !== 'on' && mode !== 'off') throw new ConfigError('GATEWAY_AUTH', 'must be "on" or "off"');
   const keys = apiKeys(env);
   const jwt = group(env, ['GATEWAY_JWKS_URL', 'GATEWAY_JWT_ISSUER', 'GATEWAY_JWT_AUDIENCE'], () => ({
     jwksUrl: url(env, 'GATEWAY_JWKS_URL')!,
@@ -293,18 +298,19 @@ export const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
 function dockerConfig(env: Env, socketExists: (path: string) => boolean): DockerConfig | undefined {
   const host = str(env, 'DOCKER_HOST');
   const tlsVerify = str(env, 'DOCKER_TLS_VERIFY');
-  if (tlsVerify !== undefined && !['0', '1', 'true', 'false'].includes(tlsVerify)) throw new ConfigError('DOCKER_TLS_VERIFY', `must be 1 or 0, got "${tlsVerify}"`);
+  if (tlsVerify !== undefined && !['0', '1', 'true', 'false'].includes(tlsVerify)) throw new ConfigError('DOCKER_TLS_VERIFY', 'must be 1 or 0');
   const useTls = tlsVerify === '1' || tlsVerify === 'true';
   if (!host) return socketExists(DEFAULT_DOCKER_SOCKET) ? { origin: `unix://${DEFAULT_DOCKER_SOCKET}` } : undefined;
   let parsed: URL;
   try {
     parsed = new URL(host);
   } catch {
-    throw new ConfigError('DOCKER_HOST', `"${host}" is not unix:///path or tcp://host:port`);
+    // Never quoted: an ssh:// or tcp:// URL may carry a password.
+    throw new ConfigError('DOCKER_HOST', 'is not unix:///path or tcp://host:port');
   }
   if (parsed.protocol === 'unix:') return { origin: `unix://${parsed.pathname}` };
   if (!['tcp:', 'http:', 'https:'].includes(parsed.protocol) || !parsed.hostname) {
-    throw new ConfigError('DOCKER_HOST', `"${host}" is not unix:///path or tcp://host:port`);
+    throw new ConfigError('DOCKER_HOST', `is not unix:///path or tcp://host:port (got a ${parsed.protocol} URL)`);
   }
   const port = parsed.port || (useTls ? '2376' : '2375');
   if (!useTls) return { origin: `http://${parsed.hostname}:${port}` };
@@ -319,7 +325,7 @@ function dockerConfig(env: Env, socketExists: (path: string) => boolean): Docker
 export function loadConfig(env: Env = process.env, socketExists: (path: string) => boolean = existsSync): GatewayConfig {
   const production = env.NODE_ENV === 'production';
   const sandboxRaw = str(env, 'GATEWAY_SANDBOX') ?? (production ? 'off' : 'auto');
-  if (sandboxRaw !== 'auto' && sandboxRaw !== 'off') throw new ConfigError('GATEWAY_SANDBOX', `must be "auto" or "off", got "${sandboxRaw}"`);
+  if (sandboxRaw !== 'auto' && sandboxRaw !== 'off') throw new ConfigError('GATEWAY_SANDBOX', 'must be "auto" or "off"');
   const graphiql = bool(env, 'GATEWAY_GRAPHIQL');
 
   const swrEndpoint = url(env, 'SWR_ENDPOINT') ?? (str(env, 'HUAWEICLOUD_REGION') ? `https://swr-api.${str(env, 'HUAWEICLOUD_REGION')}.myhuaweicloud.com` : undefined);
@@ -348,8 +354,8 @@ export function loadConfig(env: Env = process.env, socketExists: (path: string) 
     .split(',')
     .map((h) => h.trim().toLowerCase())
     .filter(Boolean);
-  for (const host of allowList) {
-    if (!/^[a-z0-9.-]+(:\d+)?$|^\[[0-9a-f:]+\](:\d+)?$/.test(host)) throw new ConfigError('IMPORT_URL_ALLOWLIST', `"${host}" is not a host name (host or host:port)`);
+  for (const [i, host] of allowList.entries()) {
+    if (!/^[a-z0-9.-]+(:\d+)?$|^\[[0-9a-f:]+\](:\d+)?$/.test(host)) throw new ConfigError('IMPORT_URL_ALLOWLIST', `entry ${i + 1} is not a host name (host or host:port)`);
   }
 
   return {
@@ -386,5 +392,9 @@ export function loadConfig(env: Env = process.env, socketExists: (path: string) 
     tracing: tracingConfig(env),
     uploadMaxBytes: int(env, 'GATEWAY_UPLOAD_MAX_BYTES', 8 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
     upstreamBudget: int(env, 'GATEWAY_UPSTREAM_BUDGET', 200, 1, 1_000_000),
+    deadlines: {
+      queryMs: int(env, 'GATEWAY_REQUEST_DEADLINE_MS', 5000, 100, 600_000),
+      mutationMs: int(env, 'GATEWAY_MUTATION_DEADLINE_MS', 30_000, 100, 600_000),
+    },
   };
 }

@@ -69,7 +69,7 @@ export function createGateway(services: Services): Gateway {
   const security = [
     useCsrfPrevention(),
     authenticate && useAuth({ authenticate }),
-    config.rateLimitPerMinute && useRateLimit({ perMinute: config.rateLimitPerMinute }),
+    config.rateLimitPerMinute && useRateLimit({ perMinute: config.rateLimitPerMinute, redis: services.redis }),
     config.persistedDocuments && usePersistedDocuments(config.persistedDocuments),
     !config.graphiql && useDisableIntrospection(), // GraphiQL and introspection go together (GATEWAY_GRAPHIQL)
   ].filter((p) => !!p);
@@ -93,7 +93,7 @@ export function createGateway(services: Services): Gateway {
       ...security,
       useLimits(),
       useStreamingUploads(() => yoga, { maxFileBytes: config.uploadMaxBytes }),
-      useRequestScope(),
+      useRequestScope(config.deadlines),
       useUpstreamBudget({ budget: config.upstreamBudget }),
       usePartialErrors(),
       useShutdown(services.shutdown.signal),

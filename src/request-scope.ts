@@ -21,6 +21,14 @@ export interface RequestScope {
    * queries and mutations); the transport refuses the call past it. Unset: no limit (subscriptions).
    */
   upstreamBudget?: number;
+  /**
+   * Epoch ms by which every upstream call of this request must be answered (`GATEWAY_REQUEST_DEADLINE_MS`
+   * for queries, `GATEWAY_MUTATION_DEADLINE_MS` for mutations). Absent for subscriptions and background
+   * work, whose calls are bounded by the transport's per-attempt timeouts only.
+   */
+  deadline?: number;
+  /** Aborted at the deadline, or when the client goes away; every upstream attempt of the request listens to it. */
+  signal?: AbortSignal;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

@@ -67,6 +67,8 @@ export interface Services {
   swr?: SwrPort;
   /** Cycle image sources (and the rest of the Cycle port), when Cycle is LIVE or SANDBOX. */
   cycle?: CyclePort;
+  /** The Redis command connection shared by the replicas (`REDIS_URL`): the rate limit's window lives there. */
+  redis?: import('ioredis').Redis;
   /** Aborted when the server starts shutting down: running subscriptions complete. */
   shutdown: AbortController;
   /** Stops background work and closes pools. */

@@ -102,7 +102,8 @@ export function observeAttempts(provider: Provider, onCall: OnCall | undefined):
     const observer = onCall ? observers.get(onCall) : undefined;
     const tracer = activeTracer();
     if (!observer && !tracer) return dispatch(opts, handler);
-    const attempt = (attempts.get(handler) ?? 0) + 1;
+    // The transport numbers its attempts in `opts.attempt`; without it, count dispatches per handler (undici's RetryHandler reuses one).
+    const attempt = (opts as { attempt?: number }).attempt ?? (attempts.get(handler) ?? 0) + 1;
     attempts.set(handler, attempt);
     const scope = currentRequestScope();
     const method = opts.method;

@@ -18,6 +18,18 @@ export interface FaultKnobs {
   resetRate?: number;
   /** Delay between body chunks of 1 KiB. @default 0 */
   slowBodyMs?: number;
+  /** Fraction (0..1) of responses cut off halfway through their body (the connection is then destroyed). @default 0 */
+  truncateRate?: number;
+  /** Fraction (0..1) of requests answered 200 with a body that is not valid JSON. @default 0 */
+  malformedRate?: number;
+  /** Fraction (0..1) of requests never answered: the connection stays open and silent until the client leaves. @default 0 */
+  silenceRate?: number;
+  /**
+   * Fraction (0..1) of requests answered 500 in the provider's error envelope whose message echoes
+   * every request header (some proxies and debug servers do): the gateway must not pass our
+   * credentials on. @default 0
+   */
+  echoHeadersRate?: number;
   /** Only apply faults to paths matching this. @default every path */
   pathPattern?: RegExp;
   /** Deterministic fault decisions for tests: fail exactly the next N requests with this status. */
@@ -190,14 +202,28 @@ async function writeResponse(res: ServerResponse, out: EmulatorResponse, slowBod
   res.end();
 }
 
+/** Announces the whole body in `content-length`, sends half of it, and drops the connection. */
+function truncate(res: ServerResponse, out: EmulatorResponse): void {
+  const full = Buffer.from(typeof out.body === 'string' || Buffer.isBuffer(out.body) ? out.body : JSON.stringify(out.body ?? {}));
+  res.writeHead(out.status, { ...(out.headers ?? {}), 'content-type': out.headers?.['content-type'] ?? 'application/json', 'content-length': String(full.length) });
+  res.write(full.subarray(0, Math.floor(full.length / 2)));
+  setTimeout(() => res.socket?.destroy(), 10);
+}
+
 /** Decides, per request, which injected fault (if any) applies. */
-function pickFault(faults: FaultKnobs, path: string): { kind: 'reset' } | { kind: 'status'; status: number } | undefined {
+type Fault = { kind: 'reset' | 'truncate' | 'malformed' | 'silence' | 'echo' } | { kind: 'status'; status: number };
+
+function pickFault(faults: FaultKnobs, path: string): Fault | undefined {
   if (faults.pathPattern && !faults.pathPattern.test(path)) return undefined;
   if (faults.failNext && faults.failNext.count > 0) {
     faults.failNext.count -= 1;
     return { kind: 'status', status: faults.failNext.status };
   }
   if (faults.resetRate && Math.random() < faults.resetRate) return { kind: 'reset' };
+  if (faults.silenceRate && Math.random() < faults.silenceRate) return { kind: 'silence' };
+  if (faults.echoHeadersRate && Math.random() < faults.echoHeadersRate) return { kind: 'echo' };
+  if (faults.malformedRate && Math.random() < faults.malformedRate) return { kind: 'malformed' };
+  if (faults.truncateRate && Math.random() < faults.truncateRate) return { kind: 'truncate' };
   if (faults.rateLimitRate && Math.random() < faults.rateLimitRate) return { kind: 'status', status: 429 };
   if (faults.errorRate && Math.random() < faults.errorRate) return { kind: 'status', status: 500 };
   return undefined;
@@ -211,15 +237,25 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     void (async () => {
       const er = makeRequest(req);
       let out: EmulatorResponse;
+      let fault: Fault | undefined;
       try {
         if (faults.latencyMs) await sleep(faults.latencyMs);
-        const fault = pickFault(faults, er.path);
+        fault = pickFault(faults, er.path);
         if (fault?.kind === 'reset') {
           requests.push({ method: er.method, path: er.path, rawUrl: er.rawUrl, status: 0, at: Date.now(), requestId: String(er.headers['x-request-id'] ?? '') || undefined });
           req.socket.destroy();
           return;
         }
-        if (fault?.kind === 'status') {
+        if (fault?.kind === 'silence') {
+          requests.push({ method: er.method, path: er.path, rawUrl: er.rawUrl, status: 0, at: Date.now(), requestId: String(er.headers['x-request-id'] ?? '') || undefined });
+          req.resume();
+          return; // never answered; close() destroys the socket
+        }
+        if (fault?.kind === 'echo') {
+          out = options.errorResponse(500, `Internal error; your request was ${er.method} ${er.rawUrl} with headers ${JSON.stringify(er.headers)}`);
+        } else if (fault?.kind === 'malformed') {
+          out = { status: 200, headers: { 'content-type': 'application/json' }, body: '{"data": [{"id": "tru' };
+        } else if (fault?.kind === 'status') {
           out = options.errorResponse(fault.status, fault.status === 429 ? 'Too many requests (injected fault)' : 'Internal error (injected fault)');
           if (fault.status === 429) out.headers = { ...(out.headers ?? {}), 'retry-after': String(faults.retryAfterSeconds ?? 1) };
         } else {
@@ -231,6 +267,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       requests.push({ method: er.method, path: er.path, rawUrl: er.rawUrl, status: out.status, at: Date.now(), requestId: String(er.headers['x-request-id'] ?? '') || undefined, traceparent: String(er.headers.traceparent ?? '') || undefined });
       // Drain an unread request body so keep-alive connections stay usable.
       if (!req.readableEnded) req.resume();
+      if (fault?.kind === 'truncate') return truncate(res, out);
       await writeResponse(res, out, faults.slowBodyMs ?? 0).catch(() => res.destroy());
     })();
   });

@@ -180,6 +180,8 @@ export interface RedisBackplane {
   coordinator: RedisPollCoordinator;
   /** Both connections are up (readiness: no round trip). */
   ready(): boolean;
+  /** The command connection (not the subscriber one), for other shared state such as the rate limit. */
+  client: Redis;
   close(): Promise<void>;
 }
 
@@ -259,6 +261,7 @@ export async function createRedisBackplane(url: string, ttlSeconds: number, opti
     jobs,
     coordinator: new RedisPollCoordinator(publishClient),
     ready: () => publishClient.status === 'ready' && subscribeClient.status === 'ready',
+    client: publishClient,
     async close() {
       await jobs.close();
       publishClient.disconnect();

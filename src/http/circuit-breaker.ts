@@ -1,13 +1,18 @@
 /**
- * A per-provider circuit breaker: after `failureThreshold` consecutive failures (connection errors,
- * timeouts, 5xx) calls fail fast for `cooldownMs`; then one trial call is let through (half-open) and
- * its outcome closes or re-opens the circuit. It protects a struggling upstream and keeps our
- * resolvers from piling up behind timeouts, so a merged query returns the other providers quickly.
+ * A per-provider circuit breaker over a short rolling window. A failure is anything that says the
+ * upstream is not serving us: no connection, a reset, a timeout (per attempt or the request deadline),
+ * 5xx, 429, a body that is not JSON or ends early. When the window holds at least `failureThreshold`
+ * failures and they are at least half of its outcomes, the circuit opens: calls fail at once (no
+ * socket, no queue) for `cooldownMs`; then one trial call is let through (half-open) and its outcome
+ * closes the circuit or opens it again. A merged query thus answers with the other providers in
+ * milliseconds instead of waiting out a dead provider on every request.
  */
 export interface CircuitBreakerOptions {
-  /** @default 5 */
+  /** Failures within the window that open the circuit. @default 3 */
   failureThreshold?: number;
-  /** @default 10000 */
+  /** The rolling window outcomes are counted over. @default 10000 */
+  windowMs?: number;
+  /** How long the circuit stays open before a trial call. @default 5000 */
   cooldownMs?: number;
   /** @default Date.now */
   now?: () => number;
@@ -16,21 +21,24 @@ export interface CircuitBreakerOptions {
 export type CircuitState = 'closed' | 'open' | 'half-open';
 
 export class CircuitBreaker {
-  private failures = 0;
-  private openedAt = 0;
+  /** Outcomes in the window, oldest first (`true` = failure). Bounded: entries older than the window are dropped. */
+  private outcomes: { at: number; failed: boolean }[] = [];
+  private openedAt: number | null = null;
   private trialInFlight = false;
   private readonly threshold: number;
+  private readonly windowMs: number;
   private readonly cooldownMs: number;
   private readonly now: () => number;
 
   constructor(options: CircuitBreakerOptions = {}) {
-    this.threshold = options.failureThreshold ?? 5;
-    this.cooldownMs = options.cooldownMs ?? 10_000;
+    this.threshold = options.failureThreshold ?? 3;
+    this.windowMs = options.windowMs ?? 10_000;
+    this.cooldownMs = options.cooldownMs ?? 5_000;
     this.now = options.now ?? Date.now;
   }
 
   get state(): CircuitState {
-    if (this.failures < this.threshold) return 'closed';
+    if (this.openedAt === null) return 'closed';
     return this.now() - this.openedAt >= this.cooldownMs ? 'half-open' : 'open';
   }
 
@@ -44,18 +52,35 @@ export class CircuitBreaker {
   }
 
   recordSuccess(): void {
-    this.failures = 0;
+    if (this.openedAt !== null) {
+      // The trial worked: start afresh.
+      this.openedAt = null;
+      this.outcomes = [];
+    } else this.push(false);
     this.trialInFlight = false;
   }
 
-  /** The caller gave the call up (its signal aborted): says nothing about the upstream, but frees a half-open trial. */
+  /** The caller gave the call up (the client went away): says nothing about the upstream, but frees a half-open trial. */
   recordAbandoned(): void {
     this.trialInFlight = false;
   }
 
   recordFailure(): void {
+    const wasTrial = this.openedAt !== null;
     this.trialInFlight = false;
-    this.failures += 1;
-    if (this.failures >= this.threshold) this.openedAt = this.now();
+    if (wasTrial) {
+      // A failed trial (or a late failure of a call sent before the circuit opened) restarts the cooldown.
+      this.openedAt = this.now();
+      return;
+    }
+    this.push(true);
+    const failures = this.outcomes.filter((o) => o.failed).length;
+    if (failures >= this.threshold && failures * 2 >= this.outcomes.length) this.openedAt = this.now();
+  }
+
+  private push(failed: boolean): void {
+    const now = this.now();
+    this.outcomes.push({ at: now, failed });
+    while (this.outcomes.length && (now - this.outcomes[0]!.at > this.windowMs || this.outcomes.length > 1000)) this.outcomes.shift();
   }
 }

@@ -28,8 +28,10 @@ export function usePartialErrors(): Plugin<GatewayContext> {
               const reason = typed instanceof GatewayError ? `: ${typed.message}` : '';
               const code = typed instanceof GatewayError ? typed.code : 'UPSTREAM_ERROR';
               const status = typed instanceof UpstreamError ? typed.status : undefined;
+              // DEADLINE_EXCEEDED, CIRCUIT_OPEN, TIMEOUT, TRUNCATED_BODY…: why the provider is missing.
+              const upstreamCode = typed instanceof UpstreamError ? typed.upstreamCode : undefined;
               return new GraphQLError(`${provider} is unavailable; its items are missing from this page${reason}`, {
-                extensions: { code, provider, ...(status !== undefined ? { status } : {}) },
+                extensions: { code, provider, ...(status !== undefined ? { status } : {}), ...(upstreamCode ? { upstreamCode } : {}) },
               });
             });
           setResult({ ...result, errors: [...(result.errors ?? []), ...extra] });

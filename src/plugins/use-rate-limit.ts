@@ -3,51 +3,43 @@ import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { viewerOf, type Viewer } from '../auth/viewer.js';
 import type { GatewayContext } from '../context.js';
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { errorResponse } from './error-response.js';
 
 export interface RateLimitOptions {
-  /** Sustained requests per minute per client; also the burst (a full bucket). */
+  /** Requests per minute per client (a fixed one-minute window). */
   perMinute: number;
-  /** Clock, for tests. @default Date.now */
-  now?: () => number;
+  /**
+   * The Redis connection the replicas share (`REDIS_URL`): one window per client across every replica.
+   * Absent: the window is this process's. @default undefined
+   */
+  redis?: Redis;
 }
 
-/** Buckets are swept this often: a bucket idle long enough to be full again is forgotten. */
-const SWEEP_EVERY_MS = 60_000;
+/** What the store said: served, or refused with the whole seconds until the client's window resets. */
+type Verdict = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /**
- * A token bucket per client: `perMinute` tokens, refilled continuously at `perMinute / 60` per second.
- * Memory is one entry per recently active client.
+ * One fixed window of `perMinute` requests per client per minute, from rate-limiter-flexible: in
+ * Redis when the replicas share one (an atomic INCR + PEXPIRE per request, so two replicas cannot
+ * both serve a client's 10th request), else in memory. If Redis stops answering, each replica falls
+ * back to its own in-memory window (`insuranceLimiter`) rather than refusing or admitting everyone.
  */
-export class TokenBuckets {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
-  private readonly ratePerMs: number;
-  private lastSweep: number;
-
-  constructor(private readonly capacity: number, private readonly now: () => number = Date.now) {
-    this.ratePerMs = capacity / 60_000;
-    this.lastSweep = now();
-  }
-
-  /** Takes one token; when none is left, the whole seconds until one will be (for `Retry-After`). */
-  take(client: string): { ok: true } | { ok: false; retryAfterSeconds: number } {
-    const now = this.now();
-    if (now - this.lastSweep > SWEEP_EVERY_MS) this.sweep(now);
-    const bucket = this.buckets.get(client) ?? { tokens: this.capacity, at: now };
-    bucket.tokens = Math.min(this.capacity, bucket.tokens + (now - bucket.at) * this.ratePerMs);
-    bucket.at = now;
-    this.buckets.set(client, bucket);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
+export function createRateLimiter({ perMinute, redis }: RateLimitOptions): (client: string) => Promise<Verdict> {
+  const memory = new RateLimiterMemory({ points: perMinute, duration: 60, keyPrefix: 'imagegraph-rate' });
+  const limiter = redis
+    ? new RateLimiterRedis({ storeClient: redis, points: perMinute, duration: 60, keyPrefix: 'imagegraph:rate', rejectIfRedisNotReady: true, insuranceLimiter: memory })
+    : memory;
+  return async (client) => {
+    try {
+      await limiter.consume(client);
       return { ok: true };
+    } catch (res) {
+      if (res instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
+      throw res; // a store error the insurance limiter did not absorb
     }
-    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.ratePerMs / 1000)) };
-  }
-
-  private sweep(now: number): void {
-    this.lastSweep = now;
-    for (const [client, bucket] of this.buckets) if (bucket.tokens + (now - bucket.at) * this.ratePerMs >= this.capacity) this.buckets.delete(client);
-  }
+  };
 }
 
 /**
@@ -67,10 +59,11 @@ const message = (retryAfterSeconds: number) => `Rate limit exceeded: retry in ${
  * `onRequest` (after `useAuth`, so the bucket is the client's, and before any body is read): 429 with
  * `Retry-After` and a RATE_LIMITED error. A multipart upload, which `useStreamingUploads` re-enters
  * with an inner request, is counted once (by its node request). graphql-ws operations take one token
- * per subscribe message and are refused with the same error. Buckets are per replica.
+ * per subscribe message and are refused with the same error. With `redis` the window is shared by
+ * every replica (`createRateLimiter`).
  */
-export function useRateLimit({ perMinute, now }: RateLimitOptions): Plugin<GatewayContext> {
-  const buckets = new TokenBuckets(perMinute, now);
+export function useRateLimit(options: RateLimitOptions): Plugin<GatewayContext> {
+  const take = createRateLimiter(options);
   let endpoint = '/graphql';
   const counted = new WeakSet<object>();
 
@@ -78,31 +71,31 @@ export function useRateLimit({ perMinute, now }: RateLimitOptions): Plugin<Gatew
     onYogaInit({ yoga }) {
       endpoint = yoga.graphqlEndpoint;
     },
-    onRequest({ request, url, serverContext, fetchAPI, endResponse }) {
+    async onRequest({ request, url, serverContext, fetchAPI, endResponse }) {
       if (url.pathname !== endpoint || request.method === 'OPTIONS') return;
       const req = (serverContext as { req?: IncomingMessage }).req;
       const exchange = req ?? request;
       if (counted.has(exchange)) return;
       counted.add(exchange);
-      const taken = buckets.take(clientKey(viewerOf(request), req));
+      const taken = await take(clientKey(viewerOf(request), req));
       if (taken.ok) return;
       const headers = { 'retry-after': String(taken.retryAfterSeconds) };
       endResponse(errorResponse(fetchAPI, request, 429, { message: message(taken.retryAfterSeconds), code: 'RATE_LIMITED', extensions: { retryAfterSeconds: taken.retryAfterSeconds } }, headers));
     },
-    onSubscribe({ args, setResultAndStopExecution }) {
-      const refusal = wsRefusal(args.contextValue as GatewayContext & { request?: Request; req?: IncomingMessage });
+    async onSubscribe({ args, setResultAndStopExecution }) {
+      const refusal = await wsRefusal(args.contextValue as GatewayContext & { request?: Request; req?: IncomingMessage });
       if (refusal) setResultAndStopExecution(refusal);
     },
-    onExecute({ args, setResultAndStopExecution }) {
-      const refusal = wsRefusal(args.contextValue as GatewayContext & { request?: Request; req?: IncomingMessage });
+    async onExecute({ args, setResultAndStopExecution }) {
+      const refusal = await wsRefusal(args.contextValue as GatewayContext & { request?: Request; req?: IncomingMessage });
       if (refusal) setResultAndStopExecution(refusal);
     },
   };
 
   /** graphql-ws operations have no Fetch `request` (HTTP ones were counted in `onRequest`). */
-  function wsRefusal(context: GatewayContext & { request?: Request; req?: IncomingMessage }): ExecutionResult | undefined {
+  async function wsRefusal(context: GatewayContext & { request?: Request; req?: IncomingMessage }): Promise<ExecutionResult | undefined> {
     if (context.request) return undefined;
-    const taken = buckets.take(clientKey(context.viewer, context.req));
+    const taken = await take(clientKey(context.viewer, context.req));
     if (taken.ok) return undefined;
     const extensions = { code: 'RATE_LIMITED', retryAfterSeconds: taken.retryAfterSeconds, http: { status: 429, headers: { 'retry-after': String(taken.retryAfterSeconds) } } };
     return { errors: [new GraphQLError(message(taken.retryAfterSeconds), { extensions })] };

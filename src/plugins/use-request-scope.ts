@@ -1,14 +1,36 @@
+import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
 import { runInRequestScope } from '../request-scope.js';
 
+export interface RequestDeadlines {
+  /** Time a query may take, upstream calls and retries included. @default 5000 */
+  queryMs: number;
+  /** Time a mutation may take (not retried unless idempotent; uploads streamed to Docker are exempt). @default 30000 */
+  mutationMs: number;
+}
+
 /**
  * Runs every execution and subscription setup inside the request's `RequestScope`, on every
  * transport (HTTP, SSE, graphql-ws all go through envelop's execute/subscribe).
+ *
+ * A query or mutation also gets its deadline here (the operation type is known only now): the
+ * scope's signal aborts at the deadline or when the client goes away, and the transport bounds every
+ * upstream attempt by it. Subscriptions get none: they live as long as the client wants, and each of
+ * their upstream calls is bounded by the transport's per-attempt timeouts.
  */
-export function useRequestScope(): Plugin<GatewayContext> {
+export function useRequestScope(deadlines?: RequestDeadlines): Plugin<GatewayContext> {
   return {
-    onExecute({ executeFn, setExecuteFn }) {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const ctx = args.contextValue as GatewayContext & { request?: Request };
+      if (deadlines && ctx.scope.deadline === undefined) {
+        const kind = getOperationAST(args.document, args.operationName)?.operation;
+        const ms = kind === 'mutation' ? deadlines.mutationMs : deadlines.queryMs;
+        ctx.scope.deadline = Date.now() + ms;
+        const timeout = AbortSignal.timeout(ms);
+        const clientGone = ctx.request?.signal;
+        ctx.scope.signal = clientGone ? AbortSignal.any([clientGone, timeout]) : timeout;
+      }
       setExecuteFn((args) => runInRequestScope((args.contextValue as GatewayContext).scope, () => executeFn(args)));
     },
     onSubscribe({ subscribeFn, setSubscribeFn }) {

@@ -30,7 +30,8 @@ beforeAll(async () => {
       const body = Buffer.concat(chunks).toString('utf8');
       sent.push({ method: req.method ?? 'GET', path: req.url ?? '/', body });
       const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(req.headers)) if (k !== 'host' && k !== 'connection' && typeof v === 'string') headers[k] = v;
+      // Host is kept: the signature binds it (a transparent proxy forwards it unchanged).
+      for (const [k, v] of Object.entries(req.headers)) if (k !== 'connection' && typeof v === 'string') headers[k] = v;
       const up = await request(`${emu.url}${req.url ?? '/'}`, { method: (req.method ?? 'GET') as 'GET', headers, body: body || undefined });
       const out = Buffer.from(await up.body.arrayBuffer());
       const resHeaders: Record<string, string> = {};
@@ -48,7 +49,7 @@ afterAll(async () => {
 });
 
 async function get(path: string) {
-  const headers = signRequest({ method: 'GET', path, headers: { 'content-type': 'application/json' } }, CREDS, new Date());
+  const headers = signRequest({ method: 'GET', path, headers: { 'content-type': 'application/json' }, host: new URL(emu.url).host }, CREDS, new Date());
   const res = await request(`${emu.url}${path}`, { method: 'GET', headers });
   const text = await res.body.text();
   return { status: res.statusCode, headers: res.headers, body: text ? (JSON.parse(text) as unknown) : undefined };

@@ -26,7 +26,7 @@ interface CallOptions {
 
 async function call(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, options: CallOptions = {}) {
   const body = options.body === undefined ? undefined : JSON.stringify(options.body);
-  let headers = options.rawHeaders ?? signRequest({ method, path, headers: { 'content-type': 'application/json' }, body }, options.creds ?? CREDS, options.date ?? new Date());
+  let headers = options.rawHeaders ?? signRequest({ method, path, headers: { 'content-type': 'application/json' }, body, host: new URL(emu.url).host }, options.creds ?? CREDS, options.date ?? new Date());
   if (options.tamper) headers = options.tamper(headers);
   const res = await request(`${emu.url}${path}`, { method, headers, body });
   const text = await res.body.text();
@@ -61,11 +61,11 @@ describe('huawei-swr emulator', () => {
 
     it('rejects a body or query changed after signing', async () => {
       const path = '/v2/manage/repos?limit=5';
-      const headers = signRequest({ method: 'GET', path, headers: { 'content-type': 'application/json' } }, CREDS, new Date());
+      const headers = signRequest({ method: 'GET', path, headers: { 'content-type': 'application/json' }, host: new URL(emu.url).host }, CREDS, new Date());
       const res = await request(`${emu.url}/v2/manage/repos?limit=6`, { method: 'GET', headers });
       await res.body.text();
       expect(res.statusCode).toBe(401);
-      const created = signRequest({ method: 'POST', path: '/v2/manage/namespaces', headers: { 'content-type': 'application/json' }, body: '{"namespace":"tamper-a"}' }, CREDS, new Date());
+      const created = signRequest({ method: 'POST', path: '/v2/manage/namespaces', headers: { 'content-type': 'application/json' }, body: '{"namespace":"tamper-a"}', host: new URL(emu.url).host }, CREDS, new Date());
       const res2 = await request(`${emu.url}/v2/manage/namespaces`, { method: 'POST', headers: created, body: '{"namespace":"tamper-b"}' });
       await res2.body.text();
       expect(res2.statusCode).toBe(401);

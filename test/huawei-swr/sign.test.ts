@@ -20,6 +20,8 @@ const AK = 'HPUAFIXEDTESTAK00001';
 const SK = 'fixed-test-secret-key-do-not-use-0001';
 const DATE = new Date(Date.UTC(2024, 5, 1, 12, 34, 56));
 const SDK_DATE = '20240601T123456Z';
+const HOST = 'swr-api.ap-southeast-1.myhuaweicloud.com';
+const HOST_LINE = `host:${HOST}`;
 const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
@@ -43,11 +45,12 @@ describe('huawei-swr sign', () => {
   });
 
   describe('fixed vectors', () => {
-    it('GET with an empty body: trailing slash added, content-type not signed, empty-body hash', () => {
+    it('GET with an empty body: trailing slash added, content-type and host signed (as the Node SDK does), empty-body hash', () => {
       const headers = sign('GET', '/v2/manage/namespaces', { 'content-type': 'application/json', 'x-request-id': 'req-1' });
-      const canonical = ['GET', '/v2/manage/namespaces/', '', 'x-request-id:req-1', `x-sdk-date:${SDK_DATE}`, '', 'x-request-id;x-sdk-date', EMPTY_SHA256].join('\n');
+      const canonical = ['GET', '/v2/manage/namespaces/', '', 'content-type:application/json', HOST_LINE, 'x-request-id:req-1', `x-sdk-date:${SDK_DATE}`, '', 'content-type;host;x-request-id;x-sdk-date', EMPTY_SHA256].join('\n');
       expect(headers['x-sdk-date']).toBe(SDK_DATE);
-      expect(headers.authorization).toBe(expectedAuthorization(canonical, 'x-request-id;x-sdk-date'));
+      expect(headers.host).toBe(HOST);
+      expect(headers.authorization).toBe(expectedAuthorization(canonical, 'content-type;host;x-request-id;x-sdk-date'));
       expect(headers['content-type']).toBe('application/json');
     });
 
@@ -58,21 +61,23 @@ describe('huawei-swr sign', () => {
         'POST',
         '/v2/manage/namespaces/acme/repos/',
         '',
+        'content-type:application/json;charset=utf-8',
+        HOST_LINE,
         `x-sdk-date:${SDK_DATE}`,
         '',
-        'x-sdk-date',
+        'content-type;host;x-sdk-date',
         createHash('sha256').update(Buffer.from(body, 'utf8')).digest('hex'),
       ].join('\n');
-      expect(headers.authorization).toBe(expectedAuthorization(canonical, 'x-sdk-date'));
+      expect(headers.authorization).toBe(expectedAuthorization(canonical, 'content-type;host;x-sdk-date'));
     });
 
     it('query strings: sorted keys, sorted repeated values, RFC 3986 encoding of space, *, ~ and unicode', () => {
       const path = '/v2/manage/repos?name=a%20b&tag=x*y&z=~t&q=%E4%B8%AD%F0%9F%90%B3&k=2&k=1&A=up&empty=';
       const headers = sign('GET', path, { 'content-type': 'application/json' });
       const query = 'A=up&empty=&k=1&k=2&name=a%20b&q=%E4%B8%AD%F0%9F%90%B3&tag=x%2Ay&z=~t';
-      const canonical = ['GET', '/v2/manage/repos/', query, `x-sdk-date:${SDK_DATE}`, '', 'x-sdk-date', EMPTY_SHA256].join('\n');
+      const canonical = ['GET', '/v2/manage/repos/', query, 'content-type:application/json', HOST_LINE, `x-sdk-date:${SDK_DATE}`, '', 'content-type;host;x-sdk-date', EMPTY_SHA256].join('\n');
       expect(canonicalQueryString(path.split('?')[1]!)).toBe(query);
-      expect(headers.authorization).toBe(expectedAuthorization(canonical, 'x-sdk-date'));
+      expect(headers.authorization).toBe(expectedAuthorization(canonical, 'content-type;host;x-sdk-date'));
     });
 
     it('keys and values sort by UTF-8 bytes, as Go does (not by UTF-16 units)', () => {
@@ -82,13 +87,13 @@ describe('huawei-swr sign', () => {
 
     it('a repository name with "/" travels as "$" and is canonicalised as %24', () => {
       const headers = sign('DELETE', '/v2/manage/namespaces/acme/repos/base$debian', { 'content-type': 'application/json' });
-      const canonical = ['DELETE', '/v2/manage/namespaces/acme/repos/base%24debian/', '', `x-sdk-date:${SDK_DATE}`, '', 'x-sdk-date', EMPTY_SHA256].join('\n');
-      expect(headers.authorization).toBe(expectedAuthorization(canonical, 'x-sdk-date'));
+      const canonical = ['DELETE', '/v2/manage/namespaces/acme/repos/base%24debian/', '', 'content-type:application/json', HOST_LINE, `x-sdk-date:${SDK_DATE}`, '', 'content-type;host;x-sdk-date', EMPTY_SHA256].join('\n');
+      expect(headers.authorization).toBe(expectedAuthorization(canonical, 'content-type;host;x-sdk-date'));
       // `$` and `%24` on the wire are the same name.
       expect(canonicalUri('/a/base%24debian')).toBe(canonicalUri('/a/base$debian'));
     });
 
-    it('header values are trimmed, names lower-cased and sorted; names with "_" are not signed', () => {
+    it('header values are trimmed, names lower-cased and sorted; host is always the endpoint’s, whatever the caller set', () => {
       const headers = sign(
         'GET',
         '/v2/manage/namespaces/acme',
@@ -98,21 +103,23 @@ describe('huawei-swr sign', () => {
         'GET',
         '/v2/manage/namespaces/acme/',
         '',
-        'host:swr-api.example.com',
+        'content-type:application/json',
+        HOST_LINE,
+        'x-custom_header:ignored',
         'x-project-id:0123abc',
         `x-sdk-date:${SDK_DATE}`,
         '',
-        'host;x-project-id;x-sdk-date',
+        'content-type;host;x-custom_header;x-project-id;x-sdk-date',
         EMPTY_SHA256,
       ].join('\n');
-      expect(headers.authorization).toBe(expectedAuthorization(canonical, 'host;x-project-id;x-sdk-date'));
+      expect(headers.authorization).toBe(expectedAuthorization(canonical, 'content-type;host;x-custom_header;x-project-id;x-sdk-date'));
     });
 
     it('a non-JSON content type is sent with X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD, which replaces the body hash', () => {
       const headers = sign('PUT', '/v2/upload', { 'content-type': 'application/octet-stream' }, 'binary-bytes');
       expect(headers['x-sdk-content-sha256']).toBe('UNSIGNED-PAYLOAD');
-      const canonical = ['PUT', '/v2/upload/', '', 'x-sdk-content-sha256:UNSIGNED-PAYLOAD', `x-sdk-date:${SDK_DATE}`, '', 'x-sdk-content-sha256;x-sdk-date', 'UNSIGNED-PAYLOAD'].join('\n');
-      expect(headers.authorization).toBe(expectedAuthorization(canonical, 'x-sdk-content-sha256;x-sdk-date'));
+      const canonical = ['PUT', '/v2/upload/', '', 'content-type:application/octet-stream', HOST_LINE, 'x-sdk-content-sha256:UNSIGNED-PAYLOAD', `x-sdk-date:${SDK_DATE}`, '', 'content-type;host;x-sdk-content-sha256;x-sdk-date', 'UNSIGNED-PAYLOAD'].join('\n');
+      expect(headers.authorization).toBe(expectedAuthorization(canonical, 'content-type;host;x-sdk-content-sha256;x-sdk-date'));
     });
 
     it('re-signing replaces a previous attempt’s date and Authorization', () => {
@@ -172,8 +179,15 @@ describe('huawei-swr sign', () => {
       expect(verify({ headers: { ...signed, 'x-request-id': 'abd' } }).ok).toBe(false);
       // A date change within the window is still a signature mismatch.
       expect(verify({ headers: { ...signed, 'x-sdk-date': '20240601T123457Z' } })).toMatchObject({ ok: false, reason: 'SIGNATURE_MISMATCH' });
-      // Unsigned headers may change freely (content-type is never signed).
-      expect(verify({ headers: { ...signed, 'content-type': 'application/json;charset=utf-8' } }).ok).toBe(true);
+      // content-type and host are signed: neither may change.
+      expect(verify({ headers: { ...signed, 'content-type': 'application/json;charset=utf-8' } }).ok).toBe(false);
+      expect(verify({ headers: { ...signed, host: 'swr-api.eu-west-0.myhuaweicloud.com' } })).toMatchObject({ ok: false, reason: 'SIGNATURE_MISMATCH' });
+    });
+
+    it('refuses a signature that does not bind host (replayable against another endpoint)', () => {
+      const noHost = signRequest({ method: 'GET', path: '/v2/manage/namespaces', headers: { 'content-type': 'application/json' } }, { ak: AK, sk: SK }, DATE);
+      const result = verifySwrSignature({ method: 'GET', rawUrl: '/v2/manage/namespaces', headers: { ...noHost, host: HOST }, body: '' }, lookup, DATE);
+      expect(result).toMatchObject({ ok: false, reason: 'MALFORMED_AUTHORIZATION', message: 'host must be a signed header' });
     });
 
     it('rejects a stale date, an unknown access key and a missing or malformed Authorization', () => {

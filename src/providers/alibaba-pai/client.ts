@@ -93,6 +93,8 @@ export class PaiClient {
       attemptInterceptors: [mapRetryAfter('x-acs-retry-after', acsRetryAfterToSeconds)],
       onCall: options.onCall,
       retry: options.retry,
+      // Never copied from an upstream answer into an error (the signature's own headers are redacted too).
+      secrets: () => [options.accessKeyId, options.accessKeySecret, options.securityToken],
     };
     this.workspace = createTransport({ ...common, origin: origin(options.endpoint) });
     this.dlc = createTransport({ ...common, origin: origin(options.dlcEndpoint) });

@@ -86,6 +86,7 @@ export class CycleClient {
       origin: config.apiUrl,
       defaultHeaders: () => ({ authorization: `Bearer ${apiKey}`, 'x-hub-id': hubId, accept: 'application/json' }),
       parseError: (status, body) => parseCycleError(status, body),
+      secrets: () => [apiKey],
       ...(config.onCall ? { onCall: config.onCall } : {}),
       ...(config.retry ? { retry: config.retry } : {}),
     });

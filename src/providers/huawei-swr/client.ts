@@ -97,6 +97,7 @@ export class SwrClient {
       // The SDK declares Content-Type required on every operation, GETs included. It is never signed.
       defaultHeaders: () => ({ 'content-type': 'application/json' }),
       parseError: (status, body) => parseSwrError(status, body),
+      secrets: () => [config.ak, config.sk, config.authToken],
       onCall: config.onCall,
       retry: config.retry,
     });

@@ -1,7 +1,10 @@
 /**
- * Huawei Cloud `SDK-HMAC-SHA256` request signing, computed the way the official Go SDK does it
- * (`huaweicloud-sdk-go-v3` `core/auth/signer/signer.go`, see `test/contracts/specs/swr/NOTES.md` §Auth B
- * and https://support.huaweicloud.com/intl/en-us/devg-apisign/api-sign-algorithm-002.html … -005.html).
+ * Huawei Cloud `SDK-HMAC-SHA256` request signing, computed the way the official Node SDK does it
+ * (`@huaweicloud/huaweicloud-sdk-core` `AKSKSigner.sign`; `test/huawei-swr/sign-oracle.test.ts` checks
+ * that both give the same signature for the same requests), see `test/contracts/specs/swr/NOTES.md` §Auth B
+ * and https://support.huaweicloud.com/intl/en-us/devg-apisign/api-sign-algorithm-002.html … -005.html.
+ * Like the SDK, every request signs `host` (so a signature is only good for the endpoint it was made
+ * for) and every header it sends, `content-type` included.
  *
  *   CanonicalRequest = METHOD \n CanonicalURI \n CanonicalQuery \n CanonicalHeaders \n SignedHeaders \n hex(sha256(body))
  *   StringToSign     = "SDK-HMAC-SHA256" \n X-Sdk-Date \n hex(sha256(CanonicalRequest))
@@ -91,13 +94,13 @@ export function canonicalQueryString(rawQuery: string): string {
 }
 
 /**
- * The SDK signs every header it sends, lower-cased and sorted, except `content-type*` and any name
- * containing `_` (proxies drop those, so the server could never see them).
+ * The Node SDK signs every header it sends (`host` and `x-sdk-date` among them), lower-cased and
+ * sorted; only a multipart `content-type` is left out (its boundary is chosen by the HTTP library).
  */
 export function signedHeaderNames(headers: Record<string, string>): string[] {
-  return Object.keys(headers)
-    .map((k) => k.toLowerCase())
-    .filter((k) => !k.startsWith('content-type') && !k.includes('_') && k !== 'authorization')
+  return Object.entries(headers)
+    .filter(([k, v]) => k.toLowerCase() !== 'authorization' && !(k.toLowerCase() === 'content-type' && v.includes('multipart/form-data')))
+    .map(([k]) => k.toLowerCase())
     .sort(compareUtf8);
 }
 
@@ -158,6 +161,8 @@ export interface SignInput {
   path: string;
   headers: Record<string, string>;
   body?: string | Buffer | undefined;
+  /** `host[:port]` the request goes to; signed (and sent) as `host`, as the SDK does. */
+  host?: string;
 }
 
 /**
@@ -173,6 +178,7 @@ export function signRequest(request: SignInput, credentials: { ak: string; sk: s
     headers[name] = v;
   }
   headers[SDK_DATE_HEADER] = formatSdkDate(date);
+  if (request.host !== undefined) headers.host = request.host;
   // The SDK signs JSON/BSON bodies; any other declared content type is sent with an unsigned payload.
   const contentType = headers['content-type'];
   if (contentType !== undefined && !contentType.includes('application/json') && !contentType.includes('application/bson')) {
@@ -198,7 +204,7 @@ export function createSwrSigner(options: SwrSignerOptions): RequestSigner {
   if (!options.sk) throw new Error('SWR signing needs a secret key (HUAWEICLOUD_SDK_SK is empty)');
   const credentials = { ak: options.ak, sk: options.sk };
   const now = options.now ?? (() => new Date());
-  return (req) => signRequest({ method: req.method, path: req.path, headers: req.headers, body: req.body }, credentials, now());
+  return (req) => signRequest({ method: req.method, path: req.path, headers: req.headers, body: req.body, host: new URL(req.origin).host }, credentials, now());
 }
 
 /** `SWR_AUTH_TOKEN` mode: an IAM token in `X-Auth-Token` instead of a signature. */
@@ -256,6 +262,9 @@ export function verifySwrSignature(
     return { ok: false, reason: 'STALE_DATE', message: `X-Sdk-Date is more than ${Math.round(maxSkewMs / 60000)} minutes away from the server time` };
   }
   if (!parsed.signedHeaders.includes(SDK_DATE_HEADER)) return { ok: false, reason: 'MALFORMED_AUTHORIZATION', message: 'X-Sdk-Date must be a signed header' };
+  // A signature must bind the endpoint it was made for (the SDKs always sign host): one replayed
+  // against another host, or one that leaves host out, is refused.
+  if (!parsed.signedHeaders.includes('host') || !headers.host) return { ok: false, reason: 'MALFORMED_AUTHORIZATION', message: 'host must be a signed header' };
   const secret = lookupSecret(parsed.accessKey);
   if (secret === undefined) return { ok: false, reason: 'UNKNOWN_ACCESS_KEY', message: `access key ${parsed.accessKey} does not exist` };
   const canonical = canonicalRequest({ method: request.method, path: request.rawUrl, headers, body: request.body, signedHeaders: parsed.signedHeaders });

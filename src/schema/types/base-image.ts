@@ -81,6 +81,7 @@ builder.queryField('baseImages', (t) =>
   t.connection(
     {
       type: BaseImage,
+      nullable: true, // null (with an error naming TAC) when TAC fails; the other root fields still answer
       description: 'Base images of the Tanzu Application Catalog, by name. Pages through TAC’s page/page_size (≤ 100): usually one call per page.',
       args: { filter: t.arg({ type: BaseImageFilter, required: false }) },
       resolve: (_root, args, ctx) => {

@@ -103,6 +103,7 @@ builder.queryField('cycleImageSources', (t) =>
   t.connection(
     {
       type: CycleImageSource,
+      nullable: true, // null (with an error naming CYCLE) when Cycle fails
       description: 'Cycle image sources, newest first. Their ids are what `createImageBuild(cycle:)` and `pruneImages(cycle:)` take.',
       args: { filter: t.arg({ type: CycleImageSourceFilter, required: false }) },
       resolve: (_root, args, ctx) => {

@@ -14,6 +14,7 @@ import { ProviderEnum } from './provider.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { announceImageChange } from './image-event.js';
 import { BUILD_PROVIDERS, checkProviderFilter } from '../provider-filter.js';
+import { settleByProvider } from '../partial-lists.js';
 
 export const BuildStatusEnum = builder.enumType('BuildStatus', {
   values: ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED'] as const,
@@ -119,10 +120,11 @@ builder.queryField('imageBuilds', (t) =>
         checkOffsetArgs(args); // before any upstream call
         checkProviderFilter(args.filter?.providers, BUILD_PROVIDERS, 'image builds');
         const providers = (args.filter?.providers ?? PROVIDERS).filter((p) => ctx.services.buildSources[p]);
-        const lists = await Promise.all(
-          providers.map((p) => buildSource(ctx, p).listBuilds({ statuses: (args.filter?.statuses ?? undefined) as BuildStatus[] | undefined, limit: BUILDS_PER_PROVIDER_LIMIT })),
+        // A provider that fails leaves its builds out, with one error naming it (usePartialErrors).
+        const lists = await settleByProvider(ctx, providers, (p) =>
+          buildSource(ctx, p).listBuilds({ statuses: (args.filter?.statuses ?? undefined) as BuildStatus[] | undefined, limit: BUILDS_PER_PROVIDER_LIMIT }),
         );
-        const merged = lists.flat().sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
+        const merged = lists.sort((a, b) => (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0));
         return offsetConnection(merged, args);
       },
     },

@@ -11,6 +11,7 @@ import { ProviderEnum } from './provider.js';
 import { imageByProviderId } from './image.js';
 import { forwardPageSize } from '../connection-args.js';
 import { checkProviderFilter, JOB_PROVIDERS } from '../provider-filter.js';
+import { settleByProvider } from '../partial-lists.js';
 
 export const JobStateEnum = builder.enumType('JobState', {
   values: ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED', 'EXPIRED'] as const,
@@ -121,10 +122,11 @@ builder.queryField('jobs', (t) =>
         checkOffsetArgs(args); // before any upstream call
         checkProviderFilter(args.filter?.providers, JOB_PROVIDERS, 'jobs');
         const providers = (args.filter?.providers ?? PROVIDERS).filter((p) => ctx.services.jobSources[p]);
-        const lists = await Promise.all(
-          providers.map((p) => jobSource(ctx, p).listJobs({ states: (args.filter?.states ?? undefined) as JobState[] | undefined, limit: JOBS_PER_PROVIDER_LIMIT })),
+        // A provider that fails leaves its jobs out, with one error naming it (usePartialErrors).
+        const lists = await settleByProvider(ctx, providers, (p) =>
+          jobSource(ctx, p).listJobs({ states: (args.filter?.states ?? undefined) as JobState[] | undefined, limit: JOBS_PER_PROVIDER_LIMIT }),
         );
-        const merged = lists.flat().sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+        const merged = lists.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
         return offsetConnection(merged, args);
       },
     },

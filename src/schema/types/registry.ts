@@ -68,6 +68,7 @@ builder.queryField('registries', (t) =>
   t.connection(
     {
       type: Registry,
+      nullable: true, // null (with an error naming TAC) when TAC fails
       description: 'Registries of the Tanzu Application Catalog, by name. Pages through TAC’s page/page_size (≤ 100).',
       args: { filter: t.arg({ type: RegistryFilter, required: false }) },
       resolve: (_root, args, ctx) => {

@@ -357,6 +357,7 @@ builder.queryField('repositories', (t) =>
   t.connection(
     {
       type: Repository,
+      nullable: true, // null (with an error naming SWR) when SWR fails; the other root fields still answer
       description: 'SWR repositories, by organisation then name. One upstream call per page; `totalCount` comes from SWR’s Content-Range.',
       args: { filter: t.arg({ type: RepositoryFilter, required: false }) },
       resolve: (_root, args, ctx) => resolveRepositories(ctx, args, args.filter),
@@ -372,6 +373,7 @@ builder.queryField('repositories', (t) =>
 builder.queryField('namespaces', (t) =>
   t.field({
     type: [Namespace],
+    nullable: true, // null (with an error naming SWR) when SWR fails
     description: 'SWR organisations the credentials can see (one upstream call).',
     resolve: (_root, _args, ctx) => swrPort(ctx).listNamespaces(),
   }),

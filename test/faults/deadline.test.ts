@@ -1,0 +1,100 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { request } from 'undici';
+import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
+import { startPaiEmulator, type RunningPaiEmulator } from '../../src/emulators/alibaba-pai/index.js';
+import { startSilentServer, type SilentServer } from '../support/silent-server.js';
+import { startTestGateway, type TestGateway } from '../support/gateway.js';
+
+/** The request deadline (GATEWAY_REQUEST_DEADLINE_MS) is the only thing that ends a call to this upstream. */
+const DEADLINE_MS = 1500;
+const SLACK_MS = 1000;
+const IMAGES = '{ images(first: 20) { edges { node { id provider } } } }';
+
+interface Answer {
+  ms: number;
+  body: { data?: { images: { edges: { node: { provider: string } }[] } } | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+async function post(url: string, query: string): Promise<Answer> {
+  const started = performance.now();
+  const res = await request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await res.body.json()) as Answer['body'];
+  return { ms: performance.now() - started, body };
+}
+
+/** Issue 13, acceptance 2: CYCLE points at a TCP server that accepts connections and never answers. */
+describe('request deadline', () => {
+  let silent: SilentServer;
+  let docker: RunningDockerEmulator;
+  let pai: RunningPaiEmulator;
+  let gw: TestGateway | undefined;
+
+  const start = () =>
+    startTestGateway({
+      ...docker.env,
+      ...pai.env,
+      CYCLE_API_URL: silent.url,
+      CYCLE_API_KEY: 'a-cycle-key-for-the-deadline-test',
+      CYCLE_HUB_ID: 'hub-1',
+      GATEWAY_REQUEST_DEADLINE_MS: String(DEADLINE_MS),
+    });
+
+  beforeAll(async () => {
+    [silent, docker, pai] = await Promise.all([startSilentServer(), startDockerEmulator(), startPaiEmulator({ tickMs: 0 })]);
+  });
+  afterEach(async () => {
+    await gw?.close();
+    gw = undefined;
+  });
+  afterAll(async () => {
+    await Promise.all([silent?.close(), docker?.close(), pai?.close()]);
+  });
+
+  describe('images(first: 20)', () => {
+    it('answers within the deadline + 1 s with the other providers’ images and one error naming CYCLE', async () => {
+      gw = await start();
+      const { ms, body } = await post(gw.url, IMAGES);
+      expect(ms).toBeLessThan(DEADLINE_MS + SLACK_MS);
+      const providers = new Set(body.data!.images.edges.map((e) => e.node.provider));
+      expect(providers).toEqual(new Set(['DOCKER', 'PAI']));
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0]!.extensions).toMatchObject({ provider: 'CYCLE', upstreamCode: 'DEADLINE_EXCEEDED' });
+      expect(body.errors![0]!.message).toContain('CYCLE');
+      expect(silent.accepted).toBeGreaterThan(0); // the call did go out, and was given up at the deadline
+    });
+
+    it('fails fast once the breaker is open: ≤ 500 ms, still with the others’ data and an error naming CYCLE', async () => {
+      gw = await start();
+      // The breaker opens after 3 failures in its window: three timed-out requests, in parallel.
+      await Promise.all([post(gw.url, IMAGES), post(gw.url, IMAGES), post(gw.url, IMAGES)]);
+      expect(gw.services.providers.length).toBeGreaterThan(0);
+      const { ms, body } = await post(gw.url, IMAGES);
+      expect(ms).toBeLessThanOrEqual(500);
+      expect(body.data!.images.edges.length).toBeGreaterThan(0);
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0]!.extensions).toMatchObject({ provider: 'CYCLE', upstreamCode: 'CIRCUIT_OPEN' });
+    });
+
+    it('with 50 concurrent clients, no request outlives the deadline + 1 s', async () => {
+      gw = await start();
+      const answers = await Promise.all(Array.from({ length: 50 }, () => post(gw!.url, IMAGES)));
+      const slowest = Math.max(...answers.map((a) => a.ms));
+      console.log(`deadline ${DEADLINE_MS} ms, 50 concurrent clients: slowest answer ${slowest.toFixed(0)} ms`);
+      expect(slowest).toBeLessThan(DEADLINE_MS + SLACK_MS);
+      for (const { body } of answers) {
+        expect(new Set(body.data!.images.edges.map((e) => e.node.provider))).toEqual(new Set(['DOCKER', 'PAI']));
+        expect(body.errors?.map((e) => e.extensions?.provider)).toEqual(['CYCLE']);
+      }
+    });
+  });
+
+  describe('providers', () => {
+    it('reports CYCLE unhealthy within the deadline + 1 s', async () => {
+      gw = await start();
+      const started = performance.now();
+      const res = await gw.execute<{ providers: { provider: string; healthy: boolean }[] }>('{ providers { provider healthy } }');
+      expect(performance.now() - started).toBeLessThan(DEADLINE_MS + SLACK_MS);
+      expect(res.data!.providers.find((p) => p.provider === 'CYCLE')?.healthy).toBe(false);
+    });
+  });
+});
