@@ -48,4 +48,56 @@ mutation DeleteTag($repositoryId: ID!, $tag: String!) {
 }`,
     variables: { name: 'my-empty-org' },
   },
+  {
+    title: 'PAI: register, label and publish an image',
+    query: `mutation AddPaiImage {
+  addPaiImage(input: { name: "my-env", imageUri: "registry.cn-hangzhou.aliyuncs.com/team/my-env:v1", labels: [{ key: "stage", value: "dev" }] }) {
+    __typename
+    ... on AddPaiImageSuccess { image { id name accessibility labels { key value } } }
+    ... on Error { message }
+    ... on ValidationError { fieldErrors { path message } }
+  }
+}
+
+mutation Label($id: ID!) {
+  updateImageLabels(input: { id: $id, add: [{ key: "stage", value: "prod" }], remove: ["draft"] }) {
+    __typename
+    ... on UpdateImageLabelsSuccess { image { labels { key value } } }
+    ... on Error { message }
+  }
+}
+
+mutation Publish($id: ID!) {
+  publishPaiImage(input: { id: $id }) { __typename ... on PublishPaiImageSuccess { image { accessibility } } ... on Error { message } }
+}`,
+    variables: { id: '<a PaiImage id from AddPaiImage>' },
+  },
+  {
+    title: 'PAI: images by label',
+    query: `query OfficialGpuImages {
+  images(first: 20, filter: { pai: { labels: [{ key: "system.official", value: "true" }], accessibility: PUBLIC } }) {
+    edges { node { id name ... on PaiImage { imageUri labels { key value } } } }
+  }
+}`,
+  },
+  {
+    title: 'PAI: build from a private base image',
+    query: `mutation BuildFromPrivateBase {
+  createImageBuild(input: { pai: {
+    dockerfile: "FROM other-account.cn-hangzhou.cr.aliyuncs.com/base/python:3.11\\nRUN pip install numpy"
+    buildType: CUSTOM_DOCKERFILE
+    image: { name: "numpy-env", uri: "ml-registry.cn-hangzhou.cr.aliyuncs.com/ml/numpy-env:v1" }
+    resource: { ecsSpec: "ecs.c6.large" }
+    targetRegistry: { type: ACR_ENTERPRISE, instanceId: "cri-abcd1234" }
+    userVpc: { vpcId: "vpc-1", securityGroupId: "sg-1" }
+    registryAuths: [{ registry: "other-account.cn-hangzhou.cr.aliyuncs.com", username: "builder", password: "…" }]
+    jobName: "numpy-env-build"
+  } }) {
+    __typename
+    ... on CreateImageBuildSuccess { imageBuild { id providerBuildId status } }
+    ... on Error { message }
+    ... on ValidationError { fieldErrors { path message } }
+  }
+}`,
+  },
 ];

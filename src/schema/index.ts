@@ -11,6 +11,7 @@ import './types/job.js';
 import './types/base-image.js';
 import './types/repository.js';
 import './types/repository-operations.js';
+import './types/pai-operations.js';
 import './types/relations.js';
 import './types/image-event.js';
 
