@@ -100,4 +100,33 @@ mutation Publish($id: ID!) {
   }
 }`,
   },
+  {
+    title: 'TAC: add a registry and issue credentials',
+    query: `mutation AddRegistry {
+  createRegistry(input: { name: "acme-ghcr", description: "", provider: GITHUB_CONTAINER_REGISTRY, url: "https://ghcr.io/acme", accessKey: "acme-bot", accessSecret: "…" }) {
+    __typename
+    ... on CreateRegistrySuccess { registry { id name url registryProvider } }
+    ... on Error { message }
+    ... on ValidationError { fieldErrors { path message } }
+  }
+}
+
+mutation IssueCredentials($registryId: ID!) {
+  issueRegistryCredentials(input: { registryId: $registryId, description: "ci pipeline" }) {
+    __typename
+    ... on IssueRegistryCredentialsSuccess { credentials { username password } }
+    ... on Error { message }
+  }
+}`,
+    variables: { registryId: '<a Registry id the catalog manages>' },
+  },
+  {
+    title: 'TAC: shared container base images',
+    query: `query SharedBaseImages {
+  baseImages(first: 20, filter: { shared: true, packagingType: "CONTAINER_IMAGE" }) {
+    totalCount
+    edges { node { id name containerImage registry { name } } }
+  }
+}`,
+  },
 ];
