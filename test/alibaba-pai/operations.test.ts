@@ -92,6 +92,19 @@ describe('alibaba-pai operations', () => {
       expect(sent.ImageBuildJobName).toBe('nightly-numpy-image');
       const build = emu.state.builds.get(result.imageBuild!.providerBuildId)!;
       expect(emu.state.jobs.get(build.jobId)!.DisplayName).toBe('nightly-numpy-image');
+
+      emu.advance(30);
+      const done = await gw.execute<{ node: { status: string; reason: string | null } }>('query ($id: ID!) { node(id: $id) { ... on ImageBuild { status reason } } }', { id: result.imageBuild!.id });
+      expect(done.data!.node).toEqual({ status: 'SUCCEEDED', reason: null });
+    });
+
+    it('without registryAuths a FROM in another account’s private ACR fails to pull (the case the parameter exists for)', async () => {
+      const input = { pai: { ...paiBuildInput().pai, dockerfile: 'FROM other-account.cn-hangzhou.cr.aliyuncs.com/base/python:3.11\nRUN pip install numpy' } };
+      const { result } = await create(input);
+      emu.advance(30);
+      const done = await gw.execute<{ node: { status: string; reason: string | null } }>('query ($id: ID!) { node(id: $id) { ... on ImageBuild { status reason } } }', { id: result.imageBuild!.id });
+      expect(done.data!.node.status).toBe('FAILED');
+      expect(done.data!.node.reason).toContain('pull access denied');
     });
 
     it('refuses bad registryAuths and jobName naming each field, before any call, without quoting the password', async () => {
