@@ -9,7 +9,10 @@ import { builder } from '../builder.js';
 /** Defined here (not inline on PaiImage) so input types in other files can use it before PaiImage's fields are built. */
 export const AccessibilityEnum = builder.enumType('Accessibility', {
   description: 'Who can see a PAI image: PUBLIC (everyone in the workspace) or PRIVATE (its creator).',
-  values: ['PUBLIC', 'PRIVATE'] as const,
+  values: {
+    PUBLIC: { value: 'PUBLIC', description: 'Visible to everyone in the workspace.' },
+    PRIVATE: { value: 'PRIVATE', description: 'Visible to its creator only.' },
+  } as const,
 });
 
 export const PaiLabelFilterInput = builder.inputType('PaiLabelFilterInput', {

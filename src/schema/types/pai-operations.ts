@@ -59,6 +59,7 @@ builder.mutationField('addPaiImage', (t) =>
     description: 'Registers an existing image URI as a PAI workspace image (AddImage). A name already used in the workspace is a ConflictError.',
     args: {
       input: t.arg({
+        description: 'The image URI to register, its name and optional labels.',
         type: builder.inputType('AddPaiImageInput', {
           description: 'The image to register with PAI.',
           fields: (f) => ({
@@ -75,7 +76,7 @@ builder.mutationField('addPaiImage', (t) =>
         required: true,
       }),
     },
-    errors: { types: MUTATION_ERRORS, union: { name: 'AddPaiImageResult' } },
+    errors: { types: MUTATION_ERRORS, union: { name: 'AddPaiImageResult', description: 'What addPaiImage answers: its success type, or one of the typed errors.' } },
     resolve: async (_root, { input }, ctx) => {
       const image = await pai(ctx).addImage({
         name: input.name,
@@ -99,6 +100,7 @@ builder.mutationField('publishPaiImage', (t) =>
     description: 'Makes a PRIVATE PAI image PUBLIC to its workspace (PublishImage). Publishing a public image changes nothing.',
     args: {
       input: t.arg({
+        description: 'The PAI image to publish.',
         type: builder.inputType('PublishPaiImageInput', {
           description: 'Which PAI image to publish.',
           fields: (f) => ({ id: f.id({ required: true, description: 'A PaiImage id.' }) }),
@@ -106,7 +108,7 @@ builder.mutationField('publishPaiImage', (t) =>
         required: true,
       }),
     },
-    errors: { types: MUTATION_ERRORS, union: { name: 'PublishPaiImageResult' } },
+    errors: { types: MUTATION_ERRORS, union: { name: 'PublishPaiImageResult', description: 'What publishPaiImage answers: its success type, or one of the typed errors.' } },
     resolve: async (_root, { input }, ctx) => {
       const { localId } = expectId(String(input.id), 'input.id', ['PaiImage'], ['PAI']);
       const image = await pai(ctx).publishImage(localId);
@@ -123,6 +125,7 @@ builder.mutationField('updateImageLabels', (t) =>
       'Adds (or overwrites) and removes labels of a PAI image (AddImageLabels, then one RemoveImageLabels per key). Other providers’ images answer UnsupportedOperationError.',
     args: {
       input: t.arg({
+        description: 'The PAI image and the labels to add or remove.',
         type: builder.inputType('UpdateImageLabelsInput', {
           description: 'The image and the label changes; at least one of add or remove.',
           fields: (f) => ({
@@ -134,7 +137,7 @@ builder.mutationField('updateImageLabels', (t) =>
         required: true,
       }),
     },
-    errors: { types: MUTATION_ERRORS, union: { name: 'UpdateImageLabelsResult' } },
+    errors: { types: MUTATION_ERRORS, union: { name: 'UpdateImageLabelsResult', description: 'What updateImageLabels answers: its success type, or one of the typed errors.' } },
     resolve: async (_root, { input }, ctx) => {
       const id = paiImageIdOf(input.id, 'input.id');
       const image = await pai(ctx).updateImageLabels(id, {

@@ -146,6 +146,7 @@ builder.mutationField('deleteRepositoryTag', (t) =>
       'Deletes one tag (image version) from an SWR repository. A repository can be deleted only once it holds no tags. A missing tag is a NotFoundError.',
     args: {
       input: t.arg({
+        description: 'The repository and the tag to delete.',
         type: builder.inputType('DeleteRepositoryTagInput', {
           description: 'Which tag of which repository to delete.',
           fields: (f) => ({
@@ -156,7 +157,7 @@ builder.mutationField('deleteRepositoryTag', (t) =>
         required: true,
       }),
     },
-    errors: { types: MUTATION_ERRORS, union: { name: 'DeleteRepositoryTagResult' } },
+    errors: { types: MUTATION_ERRORS, union: { name: 'DeleteRepositoryTagResult', description: 'What deleteRepositoryTag answers: its success type, or one of the typed errors.' } },
     resolve: async (_root, { input }, ctx) => {
       const { localId } = expectId(String(input.repositoryId), 'input.repositoryId', ['Repository'], ['SWR']);
       const key = repositoryKeyFromLocalId(localId, 'input.repositoryId');
@@ -193,6 +194,7 @@ builder.mutationField('deleteNamespace', (t) =>
       'Deletes an empty SWR organisation. While it still holds repositories the answer is a ConflictError (delete their tags with deleteRepositoryTag, then the repositories with deleteRepository).',
     args: {
       input: t.arg({
+        description: 'The organisation to delete, by name or by id.',
         type: builder.inputType('DeleteNamespaceInput', {
           isOneOf: true,
           description: 'Exactly one of name or id.',
@@ -204,7 +206,7 @@ builder.mutationField('deleteNamespace', (t) =>
         required: true,
       }),
     },
-    errors: { types: MUTATION_ERRORS, union: { name: 'DeleteNamespaceResult' } },
+    errors: { types: MUTATION_ERRORS, union: { name: 'DeleteNamespaceResult', description: 'What deleteNamespace answers: its success type, or one of the typed errors.' } },
     resolve: async (_root, { input }, ctx) => {
       const name = namespaceNameFromInput(input);
       await swr(ctx).deleteNamespace(name, input.id != null ? 'input.id' : 'input.name');

@@ -37,6 +37,7 @@ builder.mutationField('createRegistry', (t) =>
     description: 'Adds a private registry to the Tanzu Application Catalog (TAC answers 201 + Location; the gateway follows it and returns the registry).',
     args: {
       input: t.arg({
+        description: 'The registry to add, with its credentials.',
         type: builder.inputType('CreateRegistryInput', {
           description: 'A private registry for the catalog (TAC CreatePrivateRegistryRequest).',
           fields: (f) => ({
@@ -51,7 +52,7 @@ builder.mutationField('createRegistry', (t) =>
         required: true,
       }),
     },
-    errors: { types: MUTATION_ERRORS, union: { name: 'CreateRegistryResult' } },
+    errors: { types: MUTATION_ERRORS, union: { name: 'CreateRegistryResult', description: 'What createRegistry answers: its success type, or one of the typed errors.' } },
     resolve: async (_root, { input }, ctx) => {
       const fields = {
         name: input.name,
@@ -92,6 +93,7 @@ builder.mutationField('issueRegistryCredentials', (t) =>
       'Issues a new credential pair for a registry the catalog manages (TAC POST /v1/registries/{id}/credentials). Each call mints a new pair; TAC refuses registries it does not manage (ValidationError).',
     args: {
       input: t.arg({
+        description: 'The registry to issue credentials for, and what they are for.',
         type: builder.inputType('IssueRegistryCredentialsInput', {
           description: 'Which registry, and what the credentials are for.',
           fields: (f) => ({
@@ -102,7 +104,7 @@ builder.mutationField('issueRegistryCredentials', (t) =>
         required: true,
       }),
     },
-    errors: { types: MUTATION_ERRORS, union: { name: 'IssueRegistryCredentialsResult' } },
+    errors: { types: MUTATION_ERRORS, union: { name: 'IssueRegistryCredentialsResult', description: 'What issueRegistryCredentials answers: its success type, or one of the typed errors.' } },
     resolve: async (_root, { input }, ctx) => {
       const errors: FieldError[] = [];
       let registryId = '';
