@@ -36,6 +36,9 @@ describe('SWR contract (issue 14 operations)', () => {
     expect(res.status).toBe(200);
     spec.assertResponse('GET', path, res.status, res.body);
     expect(res.body).toMatchObject({ name: 'team/app', self_auth: { auth: 7 }, others_auths: [{ user_id: 'u-2', user_name: 'reader', auth: 1 }] });
+    const missing = await call('GET', '/v2/manage/namespaces/perm-ns/repos/nope/access');
+    expect(missing.status).toBe(404);
+    spec.assertResponse('GET', '/v2/manage/namespaces/perm-ns/repos/nope/access', missing.status, missing.body);
   });
 
   it('DeleteRepoTag answers 204 with no body, then ShowRepoTag 404 in the service envelope', async () => {

@@ -205,6 +205,12 @@ describe('huawei-swr operations', () => {
       expect(calls.map((c) => c.path).sort()).toEqual(['/v2/manage/namespaces/acme', '/v2/manage/namespaces/nowhere']);
     });
 
+    it('aliases of the same organisation cost one call', async () => {
+      const { result, calls } = await upstreamCalls(() => gw.execute<{ a: { name: string }; b: { access: string } }>('{ a: namespace(name: "platform") { name } b: namespace(name: "platform") { access } }'));
+      expect(result.data).toEqual({ a: { name: 'platform' }, b: { access: 'MANAGE' } });
+      expect(calls).toHaveLength(1);
+    });
+
     it('an invalid name is a ValidationError naming `name`, without a call', async () => {
       const { result, calls } = await upstreamCalls(() => gw.execute('{ namespace(name: "Not_Valid") { name } }'));
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });

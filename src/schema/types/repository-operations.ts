@@ -12,6 +12,7 @@ import type { GatewayContext } from '../../context.js';
 import { UnsupportedOperationError, ValidationError } from '../../errors.js';
 import { namespaceNameError } from '../../providers/huawei-swr/names.js';
 import type {
+  NamespaceRecord,
   RepositoryKey,
   RepositoryPermissionsRecord,
   RepositoryRecord,
@@ -118,7 +119,11 @@ builder.queryField('namespace', (t) =>
     nullable: true,
     description: 'One SWR organisation by name (one upstream call), or null when it does not exist or the credentials cannot see it.',
     args: { name: t.arg.string({ required: true, description: 'The organisation name, e.g. `acme`.' }) },
-    resolve: (_root, args, ctx) => swr(ctx).getNamespace(args.name, 'name'),
+    // Deduplicated per request: aliases asking the same organisation cost one ShowNamespace.
+    resolve: (_root, args, ctx) =>
+      requestLoader<string, NamespaceRecord | null>(ctx, 'swr:namespace-by-name', (names) =>
+        Promise.all(names.map((name) => swr(ctx).getNamespace(name, 'name').catch(asError))),
+      ).load(args.name),
   }),
 );
 
