@@ -13,6 +13,7 @@ import type { Provider } from './providers/provider.js';
 import type { CyclePort } from './providers/cycle/port.js';
 import type { TacPort } from './providers/tanzu-catalog/port.js';
 import type { SwrPort } from './providers/huawei-swr/port.js';
+import type { PaiPort } from './providers/alibaba-pai/port.js';
 
 export type ProviderMode = 'LIVE' | 'SANDBOX' | 'DISABLED';
 
@@ -65,6 +66,8 @@ export interface Services {
   tac?: TacPort;
   /** Huawei SWR organisations, repositories and tags (set when SWR is LIVE or SANDBOX). */
   swr?: SwrPort;
+  /** PAI AIWorkSpace images (AddImage, PublishImage, labels), when PAI is LIVE or SANDBOX. */
+  pai?: PaiPort;
   /** Cycle image sources (and the rest of the Cycle port), when Cycle is LIVE or SANDBOX. */
   cycle?: CyclePort;
   /** The Redis command connection shared by the replicas (`REDIS_URL`): the rate limit's window lives there. */

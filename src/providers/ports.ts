@@ -121,6 +121,8 @@ export interface ImageBuildRecord {
   targetImage: string | null;
   createdAt: Date | null;
   finishedAt: Date | null;
+  /** The provider's own id of the build (PAI `ImageBuildId`, `build-…`; Cycle the image id) when `id` is a gateway-made local id. */
+  providerBuildId?: string;
   /** PAI: the region the build ran in (part of the global id, so no database is needed). */
   region?: string | null;
   reason?: string | null;
@@ -149,6 +151,19 @@ export interface ImageListFilter {
   search?: string | null;
   createdAfter?: Date | null;
   createdBefore?: Date | null;
+  /** PAI ListImages filters, passed upstream (`images(filter: {pai})`). */
+  pai?: PaiImageListFilter | null;
+}
+
+/** The ListImages parameters `images(filter: {pai: …})` passes through to PAI. */
+export interface PaiImageListFilter {
+  /** `Name`: fuzzy match on the image name. */
+  name?: string | null;
+  /** `Labels`: every pair must match. */
+  labels?: { key: string; value: string }[] | null;
+  accessibility?: 'PUBLIC' | 'PRIVATE' | null;
+  /** `Verbose`; false leaves labels out of the answer. @default true */
+  verbose?: boolean | null;
 }
 
 /** One page of a provider list, with the provider's own position of the page after it. */

@@ -10,6 +10,9 @@ import './types/cycle-image-source.js';
 import './types/job.js';
 import './types/base-image.js';
 import './types/repository.js';
+import './types/repository-operations.js';
+import './types/pai-operations.js';
+import './types/tac-operations.js';
 import './types/relations.js';
 import './types/image-event.js';
 

@@ -226,7 +226,7 @@ describe('PAI in the graph', () => {
       expect(built).toMatchObject({ provider: 'PAI', status: 'QUEUED', targetImage: input.pai.image.uri });
       expect(built.job).toMatchObject({ provider: 'PAI', action: 'build' });
       const emuBuild = emuBuildOf(token)!;
-      expect(decode(built.id)).toBe(`ImageBuild:PAI:cn-hangzhou/${emuBuild.id}/${emuBuild.jobId}/${encodeURIComponent(input.pai.image.uri)}`);
+      expect(decode(built.id)).toBe(`ImageBuild:PAI:cn-hangzhou/${emuBuild.id}/${emuBuild.jobId}`);
       expect(decode(built.job!.id)).toBe(`Job:PAI:${emuBuild.jobId}`);
 
       const [a, b] = await Promise.all([

@@ -99,7 +99,7 @@ describe('PAI contract', () => {
           userVpc: { vpcId: 'vpc-1', switchId: 'vsw-1', securityGroupId: 'sg-1', extendedCidrs: ['192.168.0.0/16'], defaultRoute: 'eth1' },
           overwriteImageTag: true,
           accessibility: 'PUBLIC',
-          registryAuths: { 'base-registry.example.com': { auth: 'dXNlcjpwYXNz' } },
+          registryAuths: [{ registry: 'base-registry.example.com', username: 'user', password: 'pass' }],
           jobName: 'contract-build-job',
         });
         emu.advance(4);
@@ -132,5 +132,41 @@ describe('PAI contract', () => {
         RegionId: 'cn-hangzhou',
       });
     });
+  });
+});
+
+describe('PAI contract (issue 14 operations)', () => {
+  it('addImage, publishImage, updateImageLabels and the ListImages filters send spec operations, parameters and bodies', async () => {
+    const pai = createPaiAdapter({
+      accessKeyId: emu.env.ALIBABA_CLOUD_ACCESS_KEY_ID!,
+      accessKeySecret: emu.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET!,
+      regionId: emu.env.ALIBABA_CLOUD_REGION_ID!,
+      workspaceId: emu.env.PAI_WORKSPACE_ID,
+      endpoint: emu.env.PAI_ENDPOINT!,
+      dlcEndpoint: emu.env.PAI_DLC_ENDPOINT!,
+    });
+    const firstRequest = emu.requests.length;
+    const firstBody = emu.bodies.length;
+    try {
+      const image = await pai.addImage({ name: 'contract-added', imageUri: 'r.example.com/team/app:v1', labels: [{ key: 'stage', value: 'dev' }], accessibility: 'PRIVATE', sizeGb: 2, description: 'd' });
+      await pai.updateImageLabels(image.id, { add: [{ key: 'owner', value: 'ml' }], remove: ['stage'] });
+      await pai.publishImage(image.id);
+      await pai.listImages({ name: 'contract', labels: { owner: 'ml' }, accessibility: 'PUBLIC', verbose: false });
+    } finally {
+      await pai.close();
+    }
+    const requests = emu.requests.slice(firstRequest);
+    expect(requests.map((r) => `${r.method} ${r.status}`)).toEqual(['POST 200', 'GET 200', 'POST 200', 'DELETE 200', 'GET 200', 'PUT 200', 'GET 200', 'GET 200']);
+    for (const r of requests) {
+      const op = workspace.findOperation(r.method, r.path);
+      expect(op, `${r.method} ${r.path}`).toBeDefined();
+      const declared = new Set(((op?.op.parameters ?? []) as { name: string; in: string }[]).filter((p) => p.in === 'query').map((p) => p.name));
+      for (const name of new URL(r.rawUrl, 'http://x').searchParams.keys()) expect(declared.has(name), `${r.method} ${op?.template} query ${name}`).toBe(true);
+    }
+    const list = new URL(requests.at(-1)!.rawUrl, 'http://x').searchParams;
+    expect(Object.fromEntries(list)).toMatchObject({ Name: 'contract', Labels: 'owner=ml', Accessibility: 'PUBLIC', Verbose: 'false' });
+    const bodies = emu.bodies.slice(firstBody);
+    expect(bodies.map((b) => b.action).filter((a) => a !== 'PublishImage')).toEqual(['AddImage', 'AddImageLabels']);
+    for (const b of bodies) if (b.body !== undefined && b.body !== null) workspace.assertRequestBody(b.method, b.path, b.body);
   });
 });

@@ -182,5 +182,30 @@ describe('TAC contract (emulator and adapter against the reconstructed spec)', (
         await tac.close();
       }
     });
+
+    it('createRegistry, issueRegistryCredentials and the base-image filters send what the spec documents', async () => {
+      const tac = createTacAdapter({ apiUrl: emu.url, cspUrl: emu.url, apiToken: TAC_EMULATOR_API_TOKEN });
+      try {
+        const fromBodies = emu.receivedBodies.length;
+        const fromRequests = emu.requests.length;
+        const registry = await tac.createRegistry({ name: 'adapter-registry', description: '', provider: 'HARBOR', url: 'https://harbor.adapter.example', accessKey: 'robot', accessSecret: 'adapter-secret' });
+        expect(registry.name).toBe('adapter-registry');
+        const credentials = await tac.issueRegistryCredentials(managedRegistryId, 'contract');
+        expect(credentials.username).toBe('_json_key');
+        await tac.listBaseImages({ shared: true, packagingType: 'CONTAINER_IMAGE', withApplications: false });
+        const sent = emu.receivedBodies.slice(fromBodies);
+        expect(sent.map((s) => `${s.method} ${s.path.replace(/[0-9a-f-]{36}/, 'ID')}`)).toEqual(['POST /v1/registries', 'POST /v1/registries/ID/credentials']);
+        for (const s of sent) spec.assertRequestBody(s.method, s.path, s.body);
+        const called = emu.requests.slice(fromRequests).filter((r) => r.path.startsWith('/v1/'));
+        for (const r of called) expect(spec.findOperation(r.method, r.path), `${r.method} ${r.path}`).toBeDefined();
+        const list = called.find((r) => r.method === 'GET' && r.path === '/v1/base-images');
+        const query = new URL(list?.rawUrl ?? '', 'http://x').searchParams;
+        const declared = ((spec.findOperation('GET', '/v1/base-images')?.op.parameters as { name: string }[] | undefined) ?? []).map((p) => p.name);
+        for (const key of query.keys()) expect(declared).toContain(key);
+        expect(Object.fromEntries(query)).toMatchObject({ shared: 'true', packaging_type: 'CONTAINER_IMAGE', with_applications: 'false' });
+      } finally {
+        await tac.close();
+      }
+    });
   });
 });

@@ -97,9 +97,24 @@ export function buildScript(buildId: string, req: CreateImageBuildRequest): { li
     .filter((l) => l && !l.startsWith('#'));
   const lines = [`Starting image build ${buildId} (${req.BuildConfig.BuildType})`, `Sending build context to Docker daemon  2.048kB`];
   let failsWith: string | undefined;
+  const auths = req.BuildConfig.RegistryAuths ?? {};
   steps.forEach((step, i) => {
     if (failsWith) return;
     lines.push(`Step ${i + 1}/${steps.length} : ${step}`);
+    // ACR Enterprise instances (`*.cr.aliyuncs.com`) are private: pulling FROM one needs its RegistryAuths
+    // entry (another account's instance is the case the parameter exists for). Public hosts need none.
+    const from = /^FROM\s+(?:--platform=\S+\s+)?(\S+)/i.exec(step)?.[1];
+    const host = from && from.includes('/') ? from.split('/')[0]! : undefined;
+    if (host && /\.cr\.aliyuncs\.com$/i.test(host)) {
+      const auth = auths[host]?.Auth;
+      const decoded = auth ? Buffer.from(auth, 'base64').toString('utf8') : '';
+      if (!decoded.includes(':')) {
+        failsWith = `pull access denied for ${from}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`;
+        lines.push(failsWith);
+        return;
+      }
+      lines.push(`Login Succeeded (${host})`);
+    }
     if (/^RUN\s/i.test(step)) {
       lines.push(` ---> Running in ${shortHex(`${buildId}-run-${i}`)}`);
       if (/\bexit\s+[1-9]\d*\b|(^|[\s;&|])false(\s|$)/.test(step.slice(4))) {

@@ -20,6 +20,7 @@ import type {
   ShowReposRespDto,
   ShowReposTagRespDto,
   ShowRepositoryDto,
+  ShowUserRepositoryAuthDto,
 } from '../../providers/huawei-swr/dto.js';
 import { namespaceNameError, repositoryFromPathSegment, repositoryNameError, SWR_CATEGORY_WIRE_VALUES } from '../../providers/huawei-swr/names.js';
 import { AUTH_TOKEN_HEADER, verifySwrSignature } from '../../providers/huawei-swr/sign.js';
@@ -27,6 +28,7 @@ import {
   SWR_EMULATOR_DOMAIN,
   SWR_EMULATOR_INTERNAL_REGISTRY,
   SWR_EMULATOR_REGISTRY,
+  SWR_EMULATOR_SELF_USER,
   SwrStore,
   swrTime,
   type RepositoryState,
@@ -312,7 +314,22 @@ export async function startSwrEmulator(options: SwrEmulatorOptions = {}): Promis
     // swr_02_0031: 406 while the repository still contains images.
     if (repo.tags.size > 0) return svcError(406, SWR_ERROR_CODES.NOT_EMPTY, `repository ${repo.namespace}/${repo.name} is not empty: delete its images first`);
     store.repositories.delete(SwrStore.repoKey(repo.namespace, repo.name));
+    store.grants.delete(SwrStore.repoKey(repo.namespace, repo.name));
     return { status: 204 };
+  });
+
+  // ShowUserRepositoryAuth: the caller's own permission (its organisation permission) and the grants to others.
+  router.on('GET', '/v2/manage/namespaces/:namespace/repos/:repository/access', (req) => {
+    const repo = findRepo(req);
+    if (isResponse(repo)) return repo;
+    const ns = store.namespaces.get(repo.namespace)!;
+    const body: ShowUserRepositoryAuthDto = {
+      id: repo.id,
+      name: repo.name,
+      self_auth: { user_id: SWR_EMULATOR_SELF_USER.userId, user_name: SWR_EMULATOR_SELF_USER.userName, auth: ns.auth },
+      others_auths: (store.grants.get(SwrStore.repoKey(repo.namespace, repo.name)) ?? []).map((g) => ({ user_id: g.userId, user_name: g.userName, auth: g.auth })),
+    };
+    return { status: 200, body };
   });
 
   router.on('GET', '/v2/manage/repos', (req) => {

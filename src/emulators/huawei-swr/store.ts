@@ -57,9 +57,21 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+/** A permission granted to another IAM user on a repository (`UserAuth`). */
+export interface RepositoryGrantState {
+  userId: string;
+  userName: string;
+  auth: 7 | 3 | 1;
+}
+
+/** The IAM user the emulator's credentials belong to (the caller's `self_auth`). */
+export const SWR_EMULATOR_SELF_USER = { userId: '5a0b1c2d3e4f5061728394a5b6c7d8e9', userName: 'demo-admin' } as const;
+
 export class SwrStore {
   readonly namespaces = new Map<string, NamespaceState>();
   readonly repositories = new Map<string, RepositoryState>();
+  /** Grants to other users, by `repoKey` (`CreateUserRepositoryAuth` stands behind this; tests set it directly). */
+  readonly grants = new Map<string, RepositoryGrantState[]>();
   private nextId = 1000;
 
   constructor(private readonly now: () => Date = () => new Date()) {}
@@ -121,6 +133,13 @@ export class SwrStore {
     return state;
   }
 
+  /** Grants another user a permission on a repository (replacing an earlier grant to the same user). */
+  grant(namespace: string, repository: string, grant: RepositoryGrantState): void {
+    const key = SwrStore.repoKey(namespace, repository);
+    const list = (this.grants.get(key) ?? []).filter((g) => g.userId !== grant.userId);
+    this.grants.set(key, [...list, grant]);
+  }
+
   repositorySize(repo: RepositoryState): number {
     let total = 0;
     for (const t of repo.tags.values()) total += t.size;
@@ -166,6 +185,7 @@ export class SwrStore {
               manifestList: random() < 0.2,
             }),
           );
+          if (i % 10 === 0) this.grant(namespace, name, { userId: "0c1d2e3f405162738495a6b7c8d9e0f1", userName: 'ci-reader', auth: 1 });
           i += 1;
         }
       }

@@ -11,14 +11,23 @@
  * - getBuildLog: 1 GetJob (to find the pod) + 1 GetPodLogs.
  */
 import { randomUUID } from 'node:crypto';
-import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnsupportedOperationError, toGatewayError } from '../../errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnsupportedOperationError, UpstreamError, toGatewayError } from '../../errors.js';
 import { UpstreamHttpError } from '../../http/errors.js';
 import type { TransportOptions } from '../../http/transport.js';
 import type { BuildLogLine, BuildStatus, ImageBuildRecord, JobRecord, JobState, Page, PaiImageRecord } from '../ports.js';
 import { PaiClient } from './client.js';
 import { BUILD_JOB_ENV, BUILD_JOB_TYPE, type CreateImageBuildRequest, type ImageDto, type JobDto, type WireBuildType, type WireRegistryType } from './dto.js';
-import type { PaiBuildKey, PaiBuildType, PaiCreateImageBuildInput, PaiListImagesOptions, PaiListJobsOptions, PaiPort, PaiRegistryType } from './port.js';
-import { validateCreateImageBuild, validateImageId, validateJobId, validateListImages, validateListJobs, validateLogWindow } from './validate.js';
+import type { PaiBuildKey, PaiBuildType, PaiCreateImageBuildInput, PaiListImagesOptions, PaiListJobsOptions, PaiPort, PaiRegistryAuth, PaiRegistryType } from './port.js';
+import {
+  validateAddImage,
+  validateCreateImageBuild,
+  validateImageId,
+  validateJobId,
+  validateLabelChange,
+  validateListImages,
+  validateListJobs,
+  validateLogWindow,
+} from './validate.js';
 import { loadEach } from '../map-limit.js';
 
 /** Get-by-id calls (GetImage, GetJob) in flight at once for one DataLoader batch. */
@@ -163,6 +172,18 @@ export function toJobRecord(job: JobDto): JobRecord {
   };
 }
 
+/**
+ * `BuildConfig.RegistryAuths`: `{"<domain>": {"Auth": base64("user:password")}}`, the Docker config.json
+ * convention. Built only here, right before the call; the value never reaches a log, an error or a response.
+ */
+export function toRegistryAuthsWire(auths: readonly PaiRegistryAuth[] | undefined): Record<string, { Auth: string }> | undefined {
+  if (!auths?.length) return undefined;
+  return Object.fromEntries(auths.map((a) => [a.registry, { Auth: Buffer.from(`${a.username}:${a.password}`, 'utf8').toString('base64') }]));
+}
+
+/** How many ListImages pages (of 50, newest first) are searched for the image a build added when its URI is unknown. */
+export const BUILD_IMAGE_SEARCH_PAGES = 2;
+
 /** Floors an ISO time to whole seconds (`2020-11-08T16:00:00Z`, the format the DLC examples use). */
 const isoSeconds = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -185,12 +206,29 @@ export function createPaiAdapter(config: PaiAdapterConfig): PaiPort & { close():
     }
   }
 
-  /** Finds the image a succeeded build added (ListImages by URI, matched on SourceId = build id). */
-  async function imageOfBuild(job: JobDto, buildId: string, uri: string | null | undefined): Promise<string | null> {
-    if (!uri) return null;
-    const page = await client.listImages({ WorkspaceId: job.WorkspaceId || config.workspaceId, ImageUri: uri, PageSize: 50 });
-    const hit = (page.Images ?? []).find((i) => i.SourceId === buildId) ?? (page.Images ?? []).find((i) => i.ImageUri === uri && i.SourceType === 'Build');
-    return hit?.ImageId ?? null;
+  /**
+   * Finds the image a succeeded build added. With the target URI: one ListImages by URI, matched on
+   * SourceId = build id. Without it (a short build id whose job does not carry the URI): the newest images
+   * of the workspace, at most BUILD_IMAGE_SEARCH_PAGES pages, stopping at images older than the job,
+   * matched on SourceId. Answers the image id and its URI (the build's target image).
+   */
+  async function imageOfBuild(job: JobDto, buildId: string, uri: string | null | undefined): Promise<{ imageId: string; uri: string } | null> {
+    const workspaceId = job.WorkspaceId || config.workspaceId;
+    if (uri) {
+      const page = await client.listImages({ WorkspaceId: workspaceId, ImageUri: uri, PageSize: 50 });
+      const hit = (page.Images ?? []).find((i) => i.SourceId === buildId) ?? (page.Images ?? []).find((i) => i.ImageUri === uri && i.SourceType === 'Build');
+      return hit?.ImageId ? { imageId: hit.ImageId, uri } : null;
+    }
+    const since = date(job.GmtCreateTime)?.getTime() ?? 0;
+    for (let pageNumber = 1; pageNumber <= BUILD_IMAGE_SEARCH_PAGES; pageNumber++) {
+      const page = await client.listImages({ WorkspaceId: workspaceId, SortBy: 'GmtCreateTime', Order: 'DESC', PageNumber: pageNumber, PageSize: 50 });
+      const images = page.Images ?? [];
+      const hit = images.find((i) => i.SourceId === buildId);
+      if (hit?.ImageId) return { imageId: hit.ImageId, uri: hit.ImageUri ?? '' };
+      const oldest = date(images.at(-1)?.GmtCreateTime)?.getTime() ?? 0;
+      if (images.length < 50 || oldest < since) return null;
+    }
+    return null;
   }
 
   function buildRecord(job: JobDto, key: { buildId: string; jobId: string; targetImage?: string | null }, imageId: string | null): ImageBuildRecord {
@@ -217,8 +255,8 @@ export function createPaiAdapter(config: PaiAdapterConfig): PaiPort & { close():
       const job = await client.getJob(key.jobId, false);
       const status = dlcStatusToBuildStatus(job.Status);
       const uri = key.targetImage ?? job.Envs?.[BUILD_JOB_ENV.imageUri];
-      const imageId = status === 'SUCCEEDED' ? await imageOfBuild(job, key.buildId, uri) : null;
-      return buildRecord(job, key, imageId);
+      const image = status === 'SUCCEEDED' ? await imageOfBuild(job, key.buildId, uri) : null;
+      return buildRecord(job, { ...key, targetImage: uri ?? image?.uri ?? null }, image?.imageId ?? null);
     });
   }
 
@@ -256,7 +294,7 @@ export function createPaiAdapter(config: PaiAdapterConfig): PaiPort & { close():
           Labels: labels.length ? labels.map(([k, v]) => `${k}=${v}`).join(',') : undefined,
           Accessibility: o.accessibility,
           ImageUri: o.imageUri,
-          Verbose: true,
+          Verbose: o.verbose ?? true,
           SortBy: 'GmtCreateTime',
           Order: o.order ?? 'DESC',
           PageNumber: pageNumber,
@@ -285,6 +323,46 @@ export function createPaiAdapter(config: PaiAdapterConfig): PaiPort & { close():
       await mapped(() => client.removeImage(id));
     },
 
+    async addImage(input) {
+      const { workspaceId } = validateAddImage(input);
+      const created = await mapped(() =>
+        client.addImage({
+          Name: input.name,
+          ImageUri: input.imageUri,
+          Description: input.description,
+          Labels: input.labels?.map((l) => ({ Key: l.key, Value: l.value })),
+          WorkspaceId: workspaceId,
+          Accessibility: input.accessibility,
+          Size: input.sizeGb,
+          ImageId: input.imageId,
+        }),
+      ).catch((err: unknown) => {
+        // Both come as 400 (emulator; the codes are not documented): the name or id is taken in the workspace.
+        if (err instanceof UpstreamError && /^(ImageNameDuplicated|ImageAlreadyExists)$/.test(err.upstreamCode)) {
+          throw new ConflictError(err.message, 'PAI', err.upstreamCode);
+        }
+        throw err;
+      });
+      if (!created.ImageId) throw mapPaiError(new UpstreamHttpError('PAI', 200, 'INVALID_RESPONSE', 'AddImage answered without ImageId'));
+      const id = created.ImageId;
+      return toImageRecord(await mapped(() => client.getImage(id, true)), id);
+    },
+
+    async publishImage(id) {
+      validateImageId(id);
+      await mapped(() => client.publishImage(id));
+      return toImageRecord(await mapped(() => client.getImage(id, true)), id);
+    },
+
+    async updateImageLabels(id, change) {
+      validateLabelChange(id, change);
+      // Adds first, then removals: each call is safe to repeat, and a failure part-way leaves a state
+      // that the same mutation, sent again, completes (AddImageLabels overwrites; a removed key stays removed).
+      if (change.add?.length) await mapped(() => client.addImageLabels(id, change.add!.map((l) => ({ Key: l.key, Value: l.value }))));
+      for (const key of change.remove ?? []) await mapped(() => client.removeImageLabel(id, key));
+      return toImageRecord(await mapped(() => client.getImage(id, true)), id);
+    },
+
     async createImageBuild(input: PaiCreateImageBuildInput): Promise<ImageBuildRecord> {
       const { workspaceId } = validateCreateImageBuild(input, { defaultWorkspaceId: config.workspaceId });
       const body: CreateImageBuildRequest = {
@@ -307,7 +385,7 @@ export function createPaiAdapter(config: PaiAdapterConfig): PaiPort & { close():
         BuildConfig: {
           Dockerfile: input.dockerfile,
           BuildType: BUILD_TYPE_TO_WIRE[input.buildType],
-          RegistryAuths: input.registryAuths && Object.fromEntries(Object.entries(input.registryAuths).map(([d, a]) => [d, { Auth: a.auth }])),
+          RegistryAuths: toRegistryAuthsWire(input.registryAuths),
         },
         Image: {
           Name: input.image.name,

@@ -1,11 +1,13 @@
 /**
  * The local id of a PAI `ImageBuild`. PAI has no GetImageBuild API and the gateway keeps no database, so
- * the id itself carries everything needed to refetch the build: the region it ran in, the build id, the
- * PAI-DLC job that runs it (status and pod logs come from there) and the target image URI (which links a
- * finished build to the image it added; the job's envs may not carry it on the real service, see dto.ts).
+ * the id itself carries what is needed to refetch the build: the region it ran in, the build id and the
+ * PAI-DLC job that runs it (status and pod logs come from there).
  *
- * Format: `region/buildId/jobId[/targetImage]`, each part percent-encoded (`encodeURIComponent`), so a
- * URI's own `/` and `:` cannot be confused with the separators. The schema wraps it into the Relay id.
+ * Format: `region/buildId/jobId`, each part percent-encoded (`encodeURIComponent`). The global id is short
+ * (about 80 characters) and stable: it no longer carries the target image URI (ids were 168–300 characters
+ * with it). On refetch the URI comes from the build job's envs, else from the image the build added
+ * (ListImages, matched on `SourceId`; see adapter.ts `imageOfBuild`). Ids issued earlier, with the URI as
+ * a fourth part, still decode.
  */
 import { ValidationError } from '../../errors.js';
 import type { PaiBuildKey } from './port.js';
@@ -17,9 +19,7 @@ const REGION = /^[a-z0-9][a-z0-9-]{1,63}$/;
 const BUILD_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 
 export function encodePaiBuildId(key: PaiBuildKey): string {
-  const parts = [key.region, key.buildId, key.jobId];
-  if (key.targetImage) parts.push(key.targetImage);
-  return parts.map(encodeURIComponent).join('/');
+  return [key.region, key.buildId, key.jobId].map(encodeURIComponent).join('/');
 }
 
 /** Decodes and checks a local build id; `field` names the input that carried it. No upstream call. */

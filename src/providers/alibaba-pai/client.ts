@@ -11,6 +11,7 @@ import {
   AIWORKSPACE_VERSION,
   DLC_VERSION,
   type AcsErrorBody,
+  type AcsLabel,
   type AddImageRequest,
   type AddImageResponse,
   type CreateImageBuildRequest,
@@ -147,6 +148,17 @@ export class PaiClient {
   }
   removeImage(imageId: string) {
     return this.ws<RemoveImageResponse>({ method: 'DELETE', path: `/api/v1/images/${seg(imageId)}`, action: 'RemoveImage' });
+  }
+  /** PRIVATE → PUBLIC. A PUT: the same publish twice is the same state, so it is retried like a GET. */
+  publishImage(imageId: string) {
+    return this.ws<{ RequestId?: string; ImageId?: string }>({ method: 'PUT', path: `/api/v1/images/${seg(imageId)}/publish`, action: 'PublishImage' });
+  }
+  /** Adds or overwrites labels. Setting the same labels twice is the same state, so a retry is safe. */
+  addImageLabels(imageId: string, labels: AcsLabel[]) {
+    return this.ws<{ RequestId?: string }>({ method: 'POST', path: `/api/v1/images/${seg(imageId)}/labels`, action: 'AddImageLabels', json: { Labels: labels }, idempotent: true });
+  }
+  removeImageLabel(imageId: string, key: string) {
+    return this.ws<{ RequestId?: string }>({ method: 'DELETE', path: `/api/v1/images/${seg(imageId)}/labels/${seg(key)}`, action: 'RemoveImageLabels' });
   }
   /** `ClientToken` is a query parameter; with it the POST is safe to retry (same token → same build). */
   createImageBuild(body: CreateImageBuildRequest, clientToken: string) {

@@ -9,7 +9,7 @@ import type { PaiImageBuildInputShape } from '../../schema/types/image-build.js'
 import { decodePaiBuildId, encodePaiBuildId } from './build-key.js';
 import type { UpstreamJobTracker } from '../../events/job-tracker.js';
 import type { PaiAccessibility, PaiBuildType, PaiCreateImageBuildInput, PaiPort, PaiRegistryType } from './port.js';
-import { MAX_LOG_LINES, MAX_PAGE_SIZE } from './validate.js';
+import { MAX_LOG_LINES, MAX_PAGE_SIZE, validateListImages } from './validate.js';
 import { PAI_GET_BY_ID_CONCURRENCY } from './adapter.js';
 import { loadEach } from '../map-limit.js';
 import { inCreatedWindow, olderThanWindow } from '../../core/image-filter.js';
@@ -55,7 +55,17 @@ export function paiImageSource(pai: PaiPort): ImageSource {
     async listImages({ position, filter }) {
       const pageNumber = position === null ? 1 : Number(position);
       if (!Number.isInteger(pageNumber) || pageNumber < 1) throw ValidationError.field('after', 'is not a cursor of this list', 'PAI');
-      const page = await pai.listImages({ pageNumber, pageSize: PAI_FEED_PAGE_SIZE, order: 'DESC' });
+      const pf = filter.pai;
+      if (pf) validateListImages({ labels: pf.labels ? Object.fromEntries(pf.labels.map((l) => [l.key, l.value])) : undefined }, 'filter.pai');
+      const page = await pai.listImages({
+        pageNumber,
+        pageSize: PAI_FEED_PAGE_SIZE,
+        order: 'DESC',
+        name: nonNull(pf?.name) || undefined,
+        labels: pf?.labels?.length ? Object.fromEntries(pf.labels.map((l) => [l.key, l.value])) : undefined,
+        accessibility: nonNull(pf?.accessibility),
+        verbose: nonNull(pf?.verbose),
+      });
       const search = filter.search?.toLowerCase();
       let older = false;
       const items = page.items.filter((image: PaiImageRecord) => {
@@ -85,11 +95,11 @@ export function paiImageDeleter(pai: PaiPort) {
 
 /** The record under the local id the schema exposes (see build-key.ts). */
 function withLocalId(record: ImageBuildRecord, localId: string): ImageBuildRecord {
-  return { ...record, id: localId };
+  return { ...record, id: localId, providerBuildId: record.providerBuildId ?? record.id };
 }
 
 function localIdOf(record: ImageBuildRecord, region: string): string {
-  return encodePaiBuildId({ region: record.region ?? region, buildId: record.id, jobId: record.jobId ?? '', targetImage: record.targetImage });
+  return encodePaiBuildId({ region: record.region ?? region, buildId: record.id, jobId: record.jobId ?? '' });
 }
 
 /** The GraphQL input (nullable fields, enum values) → the adapter's input. No checks here: the adapter validates. */
@@ -128,6 +138,8 @@ export function toPaiCreateInput(input: PaiImageBuildInputShape): PaiCreateImage
     overwriteImageTag: nonNull(input.overwriteImageTag),
     accessibility: accessibility === null || accessibility === undefined ? undefined : (String(accessibility) as PaiAccessibility),
     clientToken: nonNull(input.clientToken),
+    registryAuths: input.registryAuths?.map((a) => ({ registry: a.registry, username: a.username, password: a.password })),
+    jobName: nonNull(input.jobName),
   };
 }
 

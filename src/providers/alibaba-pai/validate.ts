@@ -7,7 +7,7 @@
  * reference grammar for the target URI. Limits the models do not give are marked as ours.
  */
 import { ValidationError, type FieldError } from '../../errors.js';
-import type { PaiCreateImageBuildInput, PaiListImagesOptions, PaiListJobsOptions } from './port.js';
+import type { PaiAddImageInput, PaiCreateImageBuildInput, PaiListImagesOptions, PaiListJobsOptions } from './port.js';
 
 export const BUILD_TYPES = ['PACKAGE_INSTALLATION', 'CUSTOM_DOCKERFILE'] as const;
 export const REGISTRY_TYPES = ['ACR_ENTERPRISE'] as const;
@@ -35,6 +35,8 @@ const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})+|localhost)(?::
 const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*';
 const TAG = '[\\w][\\w.-]{0,127}';
 export const TARGET_IMAGE_URI = new RegExp(`^${DOMAIN}/${PATH_COMPONENT}(?:/${PATH_COMPONENT})*:${TAG}$`);
+/** AddImage's `ImageUri`: a registry host and a path; the tag (or a digest) is optional there. */
+export const IMAGE_URI = new RegExp(`^${DOMAIN}/${PATH_COMPONENT}(?:/${PATH_COMPONENT})*(?::${TAG})?(?:@sha256:[a-f0-9]{64})?$`);
 
 const CIDR = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}\/(3[0-2]|[12]?\d)$/;
 const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
@@ -123,13 +125,68 @@ export function validateCreateImageBuild(input: PaiCreateImageBuildInput, option
   if (input.clientToken !== undefined && (input.clientToken.length > MAX_CLIENT_TOKEN_LENGTH || !PRINTABLE_ASCII.test(input.clientToken))) {
     problems.add(`${p}.clientToken`, `must be 1-${MAX_CLIENT_TOKEN_LENGTH} printable ASCII characters`);
   }
-  for (const [domain, value] of Object.entries(input.registryAuths ?? {})) {
-    if (blank(domain)) problems.add(`${p}.registryAuths`, 'registry domains must not be empty');
-    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value.auth ?? '')) problems.add(`${p}.registryAuths.${domain}.auth`, 'must be base64("user:password")');
-  }
+  const registries = new Set<string>();
+  (input.registryAuths ?? []).forEach((a, i) => {
+    // Messages never quote the password (nor the username: they often travel together).
+    if (blank(a.registry)) problems.add(`${p}.registryAuths.${i}.registry`, 'is required');
+    else if (!REGISTRY_DOMAIN.test(a.registry)) problems.add(`${p}.registryAuths.${i}.registry`, 'must be a registry domain (host[:port]) without scheme or path');
+    else if (registries.has(a.registry.toLowerCase())) problems.add(`${p}.registryAuths.${i}.registry`, 'is given twice');
+    else registries.add(a.registry.toLowerCase());
+    if (blank(a.username)) problems.add(`${p}.registryAuths.${i}.username`, 'is required');
+    // base64("user:password") cannot be split back when the user name itself holds a colon.
+    else if (a.username.includes(':')) problems.add(`${p}.registryAuths.${i}.username`, 'must not contain ":"');
+    if (typeof a.password !== 'string' || a.password.length === 0) problems.add(`${p}.registryAuths.${i}.password`, 'is required');
+  });
   if (input.jobName !== undefined && (blank(input.jobName) || input.jobName.length > 256)) problems.add(`${p}.jobName`, 'must be 1-256 characters');
   problems.throwIfAny();
   return { workspaceId };
+}
+
+/** A registry domain as Docker writes it in a reference: host (with a dot, or localhost) and an optional port. */
+const REGISTRY_DOMAIN = new RegExp(`^${DOMAIN}$`);
+
+/** Validates `addPaiImage` (AddImage's rules: Name grammar, a full image URI, labels, accessibility). */
+export function validateAddImage(input: PaiAddImageInput, options: { defaultWorkspaceId?: string; prefix?: string } = {}): { workspaceId: string | undefined } {
+  const p = options.prefix ?? 'input';
+  const problems = new Problems();
+  if (blank(input.name)) problems.add(`${p}.name`, 'is required');
+  else if (!IMAGE_NAME.test(input.name)) problems.add(`${p}.name`, '1-50 lowercase letters, digits and hyphens, starting with a letter');
+  if (blank(input.imageUri)) problems.add(`${p}.imageUri`, 'is required');
+  else if (!IMAGE_URI.test(input.imageUri)) problems.add(`${p}.imageUri`, 'must be an image reference with a registry host, e.g. registry.cn-hangzhou.aliyuncs.com/ns/repo:v1');
+  labelProblems(problems, input.labels ?? [], `${p}.labels`);
+  if (input.accessibility !== undefined && !(ACCESSIBILITIES as readonly string[]).includes(input.accessibility)) problems.add(`${p}.accessibility`, 'must be PUBLIC or PRIVATE');
+  if (input.sizeGb !== undefined && !(Number.isInteger(input.sizeGb) && input.sizeGb >= 0)) problems.add(`${p}.sizeGb`, 'must be a whole number of GB ≥ 0');
+  if (input.imageId !== undefined && !/^image-[A-Za-z0-9]{18}$/.test(input.imageId)) problems.add(`${p}.imageId`, 'must be "image-" followed by 18 letters or digits');
+  if (input.workspaceId !== undefined && blank(input.workspaceId)) problems.add(`${p}.workspaceId`, 'must not be empty');
+  problems.throwIfAny();
+  return { workspaceId: input.workspaceId ?? options.defaultWorkspaceId };
+}
+
+/** Label keys and values (AddImageLabels, AddImage): a key is required and given once. */
+function labelProblems(problems: Problems, labels: { key: string; value: string }[], path: string) {
+  const seen = new Set<string>();
+  labels.forEach((label, i) => {
+    if (blank(label.key)) problems.add(`${path}.${i}.key`, 'is required');
+    else if (label.key.length > 128) problems.add(`${path}.${i}.key`, 'must be at most 128 characters');
+    else if (seen.has(label.key)) problems.add(`${path}.${i}.key`, `duplicate label key ${label.key}`);
+    else seen.add(label.key);
+    if (typeof label.value !== 'string') problems.add(`${path}.${i}.value`, 'must be a string');
+  });
+}
+
+/** Validates `updateImageLabels`: something to do, keys well-formed, no key both added and removed. */
+export function validateLabelChange(id: string, change: { add?: { key: string; value: string }[]; remove?: string[] }, p = 'input'): void {
+  const problems = new Problems();
+  if (!IMAGE_ID.test(id)) problems.add(`${p}.id`, 'is not a PAI image id (image-…)');
+  const add = change.add ?? [];
+  const remove = change.remove ?? [];
+  if (!add.length && !remove.length) problems.add(`${p}.add`, 'give labels to add or keys to remove');
+  labelProblems(problems, add, `${p}.add`);
+  remove.forEach((key, i) => {
+    if (blank(key)) problems.add(`${p}.remove.${i}`, 'must not be empty');
+    else if (add.some((l) => l.key === key)) problems.add(`${p}.remove.${i}`, `label ${key} is both added and removed`);
+  });
+  problems.throwIfAny();
 }
 
 export function validateImageId(id: string, path = 'input.id'): void {

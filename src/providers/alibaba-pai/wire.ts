@@ -45,6 +45,7 @@ export const wirePai: ProviderWiring = async ({ config, services, onCall, onClos
   services.imageSources.PAI = paiImageSource(adapter);
   services.imageDeleters.PAI = paiImageDeleter(adapter);
   services.buildCreators.PAI = paiBuildCreator(adapter);
+  services.pai = adapter;
   services.buildSources.PAI = paiBuildSource(adapter);
   services.jobSources.PAI = paiJobSource(adapter, tracker);
 

@@ -8,8 +8,8 @@ import { UpstreamHttpError } from '../../http/errors.js';
 import type { TransportOptions } from '../../http/transport.js';
 import type { Page } from '../ports.js';
 import { SwrClient } from './client.js';
-import type { ShowNamespaceDto, ShowReposRespDto, ShowReposTagRespDto } from './dto.js';
-import { collectErrors, namespaceNameError, repositoryNameError } from './names.js';
+import type { ShowNamespaceDto, ShowRepoTagDto, ShowReposRespDto, ShowReposTagRespDto, UserAuthDto } from './dto.js';
+import { collectErrors, namespaceNameError, repositoryNameError, tagNameError } from './names.js';
 import {
   CATEGORY_TO_WIRE,
   REPOSITORY_CATEGORIES,
@@ -17,7 +17,9 @@ import {
   type CreateRepositoryInput,
   type NamespaceRecord,
   type RepositoryKey,
+  type RepositoryPermissionsRecord,
   type RepositoryRecord,
+  type RepositoryUserPermission,
   type SwrPort,
   type TagRecord,
   type UpdateRepositoryInput,
@@ -105,6 +107,16 @@ export function toTagRecord(key: RepositoryKey, dto: ShowReposTagRespDto): TagRe
   };
 }
 
+/** `ShowRepoTag` spells `tag` in lower case and lacks `deleted`/`scanned`; otherwise it is a list item. */
+export function toTagRecordFromShow(key: RepositoryKey, dto: ShowRepoTagDto): TagRecord {
+  const { tag, ...rest } = dto;
+  return toTagRecord(key, { ...rest, Tag: tag, deleted: '', scanned: false });
+}
+
+function toUserPermission(dto: UserAuthDto): RepositoryUserPermission {
+  return { userId: dto.user_id, userName: dto.user_name, access: ACCESS[dto.auth] ?? null };
+}
+
 function pageErrors(args: { offset?: number; limit?: number }): (FieldError | undefined)[] {
   const { offset, limit } = args;
   return [
@@ -135,7 +147,7 @@ function throwIf(error: ValidationError | undefined): void {
 function mapSwrError(err: unknown, key?: RepositoryKey, op?: 'create' | 'delete'): Error {
   if (err instanceof UpstreamHttpError && err.status === 406 && key && op === 'delete') {
     return new ConflictError(
-      `SWR: repository ${key.namespace}/${key.name} still holds images; delete its tags before deleting the repository (${err.message})`,
+      `SWR: repository ${key.namespace}/${key.name} still holds images; delete its tags first (deleteRepositoryTag), then the repository (${err.message})`,
       'SWR',
       err.code,
     );
@@ -317,6 +329,62 @@ export function createSwrAdapter(config: SwrAdapterConfig): SwrPort & { close():
       const page: Page<TagRecord> = { items: items.map((dto) => toTagRecord(key, dto)), hasNextPage };
       if (total !== undefined) page.total = total;
       return page;
+    },
+
+    async getNamespace(name, field = 'name') {
+      throwIf(collectErrors([namespaceNameError(name, field)]));
+      try {
+        return toNamespaceRecord(await client.showNamespace(name));
+      } catch (err) {
+        if (err instanceof UpstreamHttpError && err.status === 404) return null;
+        throw mapSwrError(err);
+      }
+    },
+
+    async deleteNamespace(name, field = 'input.name') {
+      throwIf(collectErrors([namespaceNameError(name, field)]));
+      try {
+        await client.deleteNamespace(name);
+      } catch (err) {
+        // Not documented for DeleteNamespaces; SWR answers "not empty" with 406 elsewhere (DeleteRepo), and 409 is possible.
+        if (err instanceof UpstreamHttpError && (err.status === 406 || err.status === 409)) {
+          throw new ConflictError(
+            `SWR: organization ${name} still holds repositories; delete them first (deleteRepositoryTag, then deleteRepository) (${err.message})`,
+            'SWR',
+            err.code,
+          );
+        }
+        if (err instanceof UpstreamHttpError && err.status === 404) throw new NotFoundError(`SWR: organization ${name} does not exist`, 'SWR', err.code);
+        throw mapSwrError(err);
+      }
+    },
+
+    async getTag(key, tag, field = 'name') {
+      throwIf(collectErrors([...keyErrors(key, 'namespace', 'name'), tagNameError(tag, field)]));
+      try {
+        return toTagRecordFromShow(key, await client.showRepoTag(key.namespace, key.name, tag));
+      } catch (err) {
+        if (err instanceof UpstreamHttpError && err.status === 404) return null;
+        throw mapSwrError(err);
+      }
+    },
+
+    async deleteTag(key, tag, field = 'input.tag') {
+      throwIf(collectErrors([...keyErrors(key, 'input.repositoryId', 'input.repositoryId'), tagNameError(tag, field)]));
+      try {
+        await client.deleteRepoTag(key.namespace, key.name, tag);
+      } catch (err) {
+        if (err instanceof UpstreamHttpError && err.status === 404) {
+          throw new NotFoundError(`SWR: ${key.namespace}/${key.name}:${tag} does not exist (${err.message})`, 'SWR', err.code);
+        }
+        throw mapSwrError(err);
+      }
+    },
+
+    async getRepositoryPermissions(key): Promise<RepositoryPermissionsRecord> {
+      throwIf(collectErrors(keyErrors(key, 'namespace', 'name')));
+      const dto = await call(() => client.showUserRepositoryAuth(key.namespace, key.name), key);
+      return { self: dto.self_auth ? toUserPermission(dto.self_auth) : null, others: (dto.others_auths ?? []).map(toUserPermission) };
     },
 
     close: () => client.close(),

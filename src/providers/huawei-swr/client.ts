@@ -10,7 +10,9 @@ import type {
   ShowNamespaceDto,
   ShowReposRespDto,
   ShowReposTagRespDto,
+  ShowRepoTagDto,
   ShowRepositoryDto,
+  ShowUserRepositoryAuthDto,
   UpdateRepoRequestBodyDto,
 } from './dto.js';
 import { repositoryPathSegment } from './names.js';
@@ -157,6 +159,24 @@ export class SwrClient {
     const path = `/v2/manage/namespaces/${ns(namespace)}/repos/${repositoryPathSegment(repository)}/tags`;
     const res = await this.transport.json<ShowReposTagRespDto[]>({ method: 'GET', path, query: { ...query } });
     return { items: res.data ?? [], total: parseContentRangeTotal(res.headers['content-range']) };
+  }
+
+  /** `ShowRepoTag`: one tag; note the lower-case `tag` (the list spells it `Tag`). */
+  async showRepoTag(namespace: string, repository: string, tag: string): Promise<ShowRepoTagDto> {
+    const path = `/v2/manage/namespaces/${ns(namespace)}/repos/${repositoryPathSegment(repository)}/tags/${encodeURIComponent(tag)}`;
+    return (await this.transport.json<ShowRepoTagDto>({ method: 'GET', path })).data;
+  }
+
+  /** `DeleteRepoTag`: 204 (the emulator), no body. */
+  async deleteRepoTag(namespace: string, repository: string, tag: string): Promise<void> {
+    const path = `/v2/manage/namespaces/${ns(namespace)}/repos/${repositoryPathSegment(repository)}/tags/${encodeURIComponent(tag)}`;
+    await this.transport.json({ method: 'DELETE', path });
+  }
+
+  /** `ShowUserRepositoryAuth`: the caller's and the other users' permissions on a repository. */
+  async showUserRepositoryAuth(namespace: string, repository: string): Promise<ShowUserRepositoryAuthDto> {
+    const path = `/v2/manage/namespaces/${ns(namespace)}/repos/${repositoryPathSegment(repository)}/access`;
+    return (await this.transport.json<ShowUserRepositoryAuthDto>({ method: 'GET', path })).data;
   }
 
   close(): Promise<void> {

@@ -105,6 +105,21 @@ export interface ShowReposTagRespDto {
 /** `ShowRepoTag` response: the same fields, but this one spells `tag` in lower case. */
 export type ShowRepoTagDto = Omit<ShowReposTagRespDto, 'Tag' | 'deleted' | 'scanned'> & { tag: string };
 
+/** `UserAuth`: one user's permission (7 manage, 3 edit, 1 read). */
+export interface UserAuthDto {
+  user_id: string;
+  user_name: string;
+  auth: 7 | 3 | 1;
+}
+
+/** `ShowUserRepositoryAuth` response (`GET /v2/manage/namespaces/{ns}/repos/{repo}/access`). */
+export interface ShowUserRepositoryAuthDto {
+  id: number;
+  name: string;
+  self_auth: UserAuthDto;
+  others_auths: UserAuthDto[];
+}
+
 /** SWR service errors as the doc "Error Codes" appendix shows them. */
 export type SwrServiceErrorDto = { errorCode: string; errorMessage: string; detail?: string }[];
 /** API Gateway / IAM errors (parsed first by the Go SDK). */

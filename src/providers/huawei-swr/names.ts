@@ -58,6 +58,20 @@ export function repositoryNameError(value: unknown, path = 'input.name'): FieldE
   return check(value, path, 'repository');
 }
 
+/**
+ * An image tag as SWR stores it: the Docker distribution tag grammar (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`).
+ * SWR's own docs only say "镜像版本名称"; images arrive by `docker push`, so no other tag can exist.
+ */
+const TAG_RE = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+/** The problem with a tag name, or undefined when it is valid. */
+export function tagNameError(value: unknown, path = 'input.tag'): FieldError | undefined {
+  if (typeof value !== 'string' || value.length === 0) return { path, message: 'Tag is required' };
+  if (value.length > 128) return { path, message: `Tag must be 1–128 characters (got ${value.length})` };
+  if (!TAG_RE.test(value)) return { path, message: 'Tag may contain only letters, digits, "_", "." and "-", and may not start with "." or "-"' };
+  return undefined;
+}
+
 /** A `ValidationError` (provider SWR) naming the field, or undefined when the organisation name is valid. */
 export function validateNamespaceName(value: unknown, path = 'input.namespace'): ValidationError | undefined {
   const error = namespaceNameError(value, path);

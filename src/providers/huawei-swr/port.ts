@@ -130,6 +130,19 @@ export interface TagRecord {
   updatedAt: Date | null;
 }
 
+/** One user's permission on a repository (`UserAuth`: 7 manage, 3 edit, 1 read). */
+export interface RepositoryUserPermission {
+  userId: string;
+  userName: string;
+  access: NamespaceAccess | null;
+}
+
+/** `ShowUserRepositoryAuth`: the caller's own permission and the permissions granted to others. */
+export interface RepositoryPermissionsRecord {
+  self: RepositoryUserPermission | null;
+  others: RepositoryUserPermission[];
+}
+
 export interface ListRepositoriesArgs {
   /** @default 0 */
   offset?: number;
@@ -170,4 +183,17 @@ export interface SwrPort {
   /** Throws ConflictError when the repository still holds images (SWR 406). */
   deleteRepository(key: RepositoryKey): Promise<void>;
   listTags(key: RepositoryKey, args?: { offset?: number; limit?: number }): Promise<Page<TagRecord>>;
+  /** `ShowNamespace`; null when SWR answers 404. The name is validated first (field `name`). */
+  getNamespace(name: string, field?: string): Promise<NamespaceRecord | null>;
+  /**
+   * `DeleteNamespaces`. Throws ConflictError while the organisation still holds repositories, NotFoundError
+   * when it does not exist. The name is validated first (field `input.name`).
+   */
+  deleteNamespace(name: string, field?: string): Promise<void>;
+  /** `ShowRepoTag`; null when SWR answers 404 (no such tag). The tag is validated first (field `name`). */
+  getTag(key: RepositoryKey, tag: string, field?: string): Promise<TagRecord | null>;
+  /** `DeleteRepoTag`. NotFoundError when the tag (or repository) does not exist. The tag is validated first (`input.tag`). */
+  deleteTag(key: RepositoryKey, tag: string, field?: string): Promise<void>;
+  /** `ShowUserRepositoryAuth`: who may do what with the repository. */
+  getRepositoryPermissions(key: RepositoryKey): Promise<RepositoryPermissionsRecord>;
 }

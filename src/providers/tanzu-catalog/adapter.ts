@@ -20,7 +20,9 @@ import { loadEach } from '../map-limit.js';
 import type { BaseImageDetailedDto, OperatingSystemDetailedDto, PageDto, RegistryDetailedDto } from './dto.js';
 import {
   BASE_IMAGE_STATUSES,
+  REGISTRY_PROVIDERS,
   type BaseImageRecord,
+  type CreateRegistryInput,
   type BaseImageStatus,
   type CreateBaseImageInput,
   type ListBaseImagesArgs,
@@ -101,6 +103,50 @@ export function validateBaseImageUpdate(id: unknown, input: UpdateBaseImageInput
   }
   if ((input.name ?? null) === null && (input.description ?? null) === null) errors.push({ path: prefix, message: 'name or description is required' });
   return errors;
+}
+
+/** `packaging_type` values look like `CONTAINER_IMAGE`; anything else cannot match and costs no call. */
+const PACKAGING_TYPE = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+/**
+ * Checks a createRegistry input against CreatePrivateRegistryRequest (name, description, provider, url,
+ * access_secret required). Messages never quote the secret or the access key.
+ */
+export function validateRegistryInput(input: Partial<Record<keyof CreateRegistryInput, unknown>>, prefix = 'input'): FieldError[] {
+  const errors: FieldError[] = [];
+  if (isBlank(input.name)) errors.push({ path: `${prefix}.name`, message: 'is required' });
+  if (typeof input.description !== 'string') errors.push({ path: `${prefix}.description`, message: 'is required' });
+  if (!(REGISTRY_PROVIDERS as readonly unknown[]).includes(input.provider)) errors.push({ path: `${prefix}.provider`, message: `must be one of ${REGISTRY_PROVIDERS.join(', ')}` });
+  if (isBlank(input.url)) errors.push({ path: `${prefix}.url`, message: 'is required' });
+  else {
+    let url: URL | undefined;
+    try {
+      url = new URL(String(input.url));
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname) errors.push({ path: `${prefix}.url`, message: 'must be an http(s) URL such as https://harbor.acme.example' });
+    else if (url.username || url.password) errors.push({ path: `${prefix}.url`, message: 'must not carry credentials; use accessKey and accessSecret' });
+  }
+  if (input.accessKey !== undefined && input.accessKey !== null && typeof input.accessKey !== 'string') errors.push({ path: `${prefix}.accessKey`, message: 'must be a string' });
+  if (typeof input.accessSecret !== 'string' || input.accessSecret.length === 0) errors.push({ path: `${prefix}.accessSecret`, message: 'is required' });
+  return errors;
+}
+
+/**
+ * The registry id in a create answer's `Location` (absolute or relative). Only the id is taken, so a
+ * Location on another host never receives our bearer token (as for base images).
+ */
+export function registryIdFromLocation(location: string | undefined, apiUrl: string): string | undefined {
+  if (!location) return undefined;
+  let url: URL;
+  try {
+    url = new URL(location, apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`);
+  } catch {
+    return undefined;
+  }
+  const id = /\/v1\/registries\/([^/]+)\/?$/.exec(url.pathname)?.[1];
+  return id ? decodeURIComponent(id) : undefined;
 }
 
 function validatePaging(page: number, pageSize: number): FieldError[] {
@@ -262,6 +308,9 @@ export function createTacAdapter(config: TacAdapterConfig): TacPort & { close():
       for (const s of args.statuses ?? []) {
         if (!(BASE_IMAGE_STATUSES as readonly string[]).includes(s)) errors.push({ path: 'statuses', message: `must be one of ${BASE_IMAGE_STATUSES.join(', ')}` });
       }
+      if (args.packagingType !== undefined && !PACKAGING_TYPE.test(args.packagingType)) {
+        errors.push({ path: 'filter.packagingType', message: 'must be a TAC packaging type such as CONTAINER_IMAGE' });
+      }
       if (errors.length) throw new ValidationError(errors, undefined, 'TAC');
       const name = args.name?.trim();
       const dto = await mapUpstream(() =>
@@ -271,6 +320,9 @@ export function createTacAdapter(config: TacAdapterConfig): TacPort & { close():
           // `style: form, explode: false` in the spec: one comma-separated value.
           statuses: args.statuses?.length ? [...new Set(args.statuses)].join(',') : undefined,
           name: name ? name : undefined,
+          shared: args.shared,
+          packaging_type: args.packagingType,
+          with_applications: args.withApplications,
         }),
       );
       return mapUpstream(async () => toPage(dto, page, pageSize, toBaseImageRecord));
@@ -325,6 +377,36 @@ export function createTacAdapter(config: TacAdapterConfig): TacPort & { close():
 
     getRegistries(ids) {
       return loadByIds(ids, 'registry', async (id) => toRegistryRecord(await client.getRegistry(id)));
+    },
+
+    async createRegistry(input: CreateRegistryInput): Promise<RegistryRecord> {
+      const errors = validateRegistryInput(input);
+      if (errors.length) throw new ValidationError(errors, undefined, 'TAC');
+      return mapUpstream(async () => {
+        const location = await client.createRegistry({
+          name: input.name,
+          description: input.description,
+          provider: input.provider,
+          url: input.url,
+          ...(input.accessKey ? { access_key: input.accessKey } : {}),
+          access_secret: input.accessSecret,
+        });
+        const id = registryIdFromLocation(location, config.apiUrl);
+        if (!id) throw new UpstreamError('TAC: the registry was created but the answer has no usable Location header', 'TAC', 201, 'MISSING_LOCATION');
+        return toRegistryRecord(await client.getRegistry(id));
+      });
+    },
+
+    async issueRegistryCredentials(registryId: string, description: string) {
+      const errors: FieldError[] = [];
+      if (!TAC_ID_PATTERN.test(registryId)) errors.push({ path: 'input.registryId', message: 'is not a TAC registry id' });
+      if (isBlank(description)) errors.push({ path: 'input.description', message: 'is required (say what the credentials are for)' });
+      if (errors.length) throw new ValidationError(errors, undefined, 'TAC');
+      const dto = await mapUpstream(() => client.createRegistryCredentials(registryId, { description }));
+      if (typeof dto.username !== 'string' || typeof dto.password !== 'string') {
+        throw new UpstreamError('TAC: the credentials answer has no username or password', 'TAC', 201, 'INVALID_RESPONSE');
+      }
+      return { username: dto.username, password: dto.password };
     },
 
     getOperatingSystems(ids) {

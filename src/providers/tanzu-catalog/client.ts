@@ -7,6 +7,9 @@ import { UpstreamHttpError } from '../../http/errors.js';
 import { createTransport, type ParsedUpstreamError, type Transport, type TransportOptions, type UpstreamRequest } from '../../http/transport.js';
 import type { CspTokenProvider } from './auth.js';
 import type {
+  CreatePrivateRegistryRequestDto,
+  RegistryCredentialsDto,
+  RegistryCredentialsRequestDto,
   BaseImageDetailedDto,
   BaseImageRequestDto,
   BaseImagesPageDto,
@@ -122,6 +125,16 @@ export class TacClient {
 
   async getRegistry(id: string): Promise<RegistryDetailedDto> {
     return (await this.send<RegistryDetailedDto>({ method: 'GET', path: `/v1/registries/${enc(id)}` })).data;
+  }
+
+  /** 201 with no body; the new registry is the `Location` header. Never retried (a POST without idempotency). */
+  async createRegistry(body: CreatePrivateRegistryRequestDto): Promise<string | undefined> {
+    return (await this.send<undefined>({ method: 'POST', path: '/v1/registries', json: body })).headers.location;
+  }
+
+  /** 201 `{username, password}`: a new pair on every call, the password shown once. Never retried. */
+  async createRegistryCredentials(id: string, body: RegistryCredentialsRequestDto): Promise<RegistryCredentialsDto> {
+    return (await this.send<RegistryCredentialsDto>({ method: 'POST', path: `/v1/registries/${enc(id)}/credentials`, json: body })).data;
   }
 
   async getOperatingSystem(id: string): Promise<OperatingSystemDetailedDto> {

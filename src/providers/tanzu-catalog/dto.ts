@@ -131,6 +131,27 @@ export interface BaseImageRequestDto {
   operating_system_id: string;
 }
 
+/** `POST /v1/registries` body (`CreatePrivateRegistryRequest`). `access_secret` is a secret: never logged. */
+export interface CreatePrivateRegistryRequestDto {
+  name: string;
+  description: string;
+  provider: string;
+  url: string;
+  access_key?: string;
+  access_secret: string;
+}
+
+/** `POST /v1/registries/{id}/credentials` body. */
+export interface RegistryCredentialsRequestDto {
+  description: string;
+}
+
+/** `POST /v1/registries/{id}/credentials` 201 body. The password is shown this once. */
+export interface RegistryCredentialsDto {
+  username?: string;
+  password?: string;
+}
+
 /** `PATCH /v1/base-images/{id}` body. */
 export interface UpdateBaseImageRequestDto {
   name?: string;

@@ -117,6 +117,44 @@ export interface ListBaseImagesArgs {
   statuses?: readonly BaseImageStatus[];
   /** Matches base image names ("centos 7"). */
   name?: string;
+  /** `shared`: only shared (true) or only the organization's own (false) base images. */
+  shared?: boolean;
+  /** `packaging_type`, e.g. `CONTAINER_IMAGE`. */
+  packagingType?: string;
+  /** `with_applications`: only base images that applications are built on. */
+  withApplications?: boolean;
+}
+
+/** The registry providers `POST /v1/registries` accepts (CreatePrivateRegistryRequest `provider`). */
+export const REGISTRY_PROVIDERS = [
+  'AMAZON_ELASTIC_CONTAINER_REGISTRY',
+  'HARBOR',
+  'NEXUS_CONTAINER_REGISTRY',
+  'AZURE_CONTAINER_REGISTRY',
+  'JFROG_CONTAINER_REGISTRY',
+  'GITHUB_CONTAINER_REGISTRY',
+  'GOOGLE_ARTIFACT_REGISTRY',
+] as const;
+export type RegistryProvider = (typeof REGISTRY_PROVIDERS)[number];
+
+/** `createRegistry` input: a private registry the catalog pushes to. */
+export interface CreateRegistryInput {
+  name: string;
+  /** Required by TAC (may be empty). */
+  description: string;
+  provider: RegistryProvider;
+  /** The registry URL, e.g. `https://harbor.acme.example`. */
+  url: string;
+  /** The user / access key id, when the registry needs one. */
+  accessKey?: string;
+  /** The password / secret. Never logged, echoed or put into an error. */
+  accessSecret: string;
+}
+
+/** A pull credential TAC issued for one of its registries. The password is shown this once. */
+export interface RegistryCredentialsRecord {
+  username: string;
+  password: string;
 }
 
 export interface ListRegistriesArgs {
@@ -155,6 +193,10 @@ export interface TacPort {
   deleteBaseImage(id: string): Promise<void>;
   listRegistries(args: ListRegistriesArgs): Promise<Page<RegistryRecord>>;
   getRegistries(ids: readonly string[]): Promise<(RegistryRecord | Error)[]>;
+  /** Validates, POSTs (201 + `Location`), then GETs the new registry. */
+  createRegistry(input: CreateRegistryInput): Promise<RegistryRecord>;
+  /** Issues a new credential pair for a registry TAC manages (`POST …/credentials`). */
+  issueRegistryCredentials(registryId: string, description: string): Promise<RegistryCredentialsRecord>;
   /** TAC has no OS list or batch endpoint: one GET per distinct id. */
   getOperatingSystems(ids: readonly string[]): Promise<(OperatingSystemRecord | Error)[]>;
 }

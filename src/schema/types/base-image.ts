@@ -74,6 +74,9 @@ const BaseImageFilter = builder.inputType('BaseImageFilter', {
   fields: (t) => ({
     statuses: t.field({ type: [BaseImageStatusEnum], required: false, description: 'Default (TAC’s): ACTIVE and DEPRECATED.' }),
     name: t.string({ required: false, description: 'Matches base image names, as TAC matches them.' }),
+    shared: t.boolean({ required: false, description: 'true: only base images shared with every organization; false: only your organization’s own (TAC `shared`).' }),
+    packagingType: t.string({ required: false, description: 'Only this packaging, e.g. `CONTAINER_IMAGE` (TAC `packaging_type`).' }),
+    withApplications: t.boolean({ required: false, description: 'true: only base images that catalog applications are built on (TAC `with_applications`).' }),
   }),
 });
 
@@ -89,7 +92,8 @@ builder.queryField('baseImages', (t) =>
         const tac = tacPort(ctx);
         const statuses = args.filter?.statuses ?? undefined;
         const name = args.filter?.name ?? undefined;
-        return pageNumberConnection(args, (page, pageSize) => tac.listBaseImages({ page, pageSize, statuses, name }), {
+        const more = { shared: args.filter?.shared ?? undefined, packagingType: args.filter?.packagingType ?? undefined, withApplications: args.filter?.withApplications ?? undefined };
+        return pageNumberConnection(args, (page, pageSize) => tac.listBaseImages({ page, pageSize, statuses, name, ...more }), {
           maxPageSize: TAC_MAX_PAGE_SIZE,
           defaultFirst: 20,
         });
@@ -125,7 +129,7 @@ function localIdOf(globalId: string, path: string, typename: string, errors: Fie
 const CreateBaseImageInput = builder.inputType('CreateBaseImageInput', {
   fields: (t) => ({
     name: t.string({ required: true }),
-    description: t.string({ required: false, description: 'TAC requires one; default: empty.' }),
+    description: t.string({ required: true, description: 'Required by TAC (POST /v1/base-images); an empty string is allowed.' }),
     registryId: t.id({ required: true, description: 'A Registry id (see `registries`).' }),
     containerImage: t.string({ required: true, description: 'REPOSITORY/IMAGE:TAG, e.g. harbor.acme.example/base/node:20.11.' }),
     operatingSystemId: t.id({ required: true, description: 'An OperatingSystem id (see `BaseImage.operatingSystem`).' }),
@@ -134,7 +138,7 @@ const CreateBaseImageInput = builder.inputType('CreateBaseImageInput', {
 
 export interface CreateBaseImageArgs {
   name: string;
-  description?: string | null;
+  description: string;
   registryId: string | number;
   containerImage: string;
   operatingSystemId: string | number;
@@ -145,7 +149,7 @@ export async function createBaseImage(ctx: GatewayContext, input: CreateBaseImag
   const errors: FieldError[] = [];
   const registryId = localIdOf(String(input.registryId), 'input.registryId', 'Registry', errors);
   const operatingSystemId = localIdOf(String(input.operatingSystemId), 'input.operatingSystemId', 'OperatingSystem', errors);
-  const fields = { name: input.name, description: input.description ?? '', containerImage: input.containerImage, registryId, operatingSystemId };
+  const fields = { name: input.name, description: input.description, containerImage: input.containerImage, registryId, operatingSystemId };
   // Ids that did not decode are already reported; the adapter's rules cover the rest.
   errors.push(...validateBaseImageInput(fields).filter((e) => !errors.some((d) => d.path === e.path)));
   if (errors.length || registryId === undefined || operatingSystemId === undefined) throw new ValidationError(errors, undefined, 'TAC');

@@ -159,7 +159,7 @@ builder.subscriptionField('buildLog', (t) =>
   }),
 );
 
-const KeyValueInput = builder.inputType('KeyValueInput', {
+export const KeyValueInput = builder.inputType('KeyValueInput', {
   fields: (t) => ({ key: t.string({ required: true }), value: t.string({ required: true }) }),
 });
 
@@ -168,6 +168,15 @@ const CycleImageBuildInput = builder.inputType('CycleImageBuildInput', {
     sourceId: t.id({ required: true, description: 'A CycleImageSource id.' }),
     name: t.string({ required: false }),
     buildArgs: t.field({ type: [KeyValueInput], required: false }),
+  }),
+});
+
+const PaiRegistryAuthInput = builder.inputType('PaiRegistryAuthInput', {
+  description: 'Login for one registry a PAI build pulls from.',
+  fields: (t) => ({
+    registry: t.string({ required: true, description: 'Registry domain (host[:port]), e.g. `other-registry.cn-hangzhou.cr.aliyuncs.com`.' }),
+    username: t.string({ required: true, description: 'Registry user name (no `:`).' }),
+    password: t.string({ required: true, description: 'Registry password or token. Write-only: never returned, logged or put into an error.' }),
   }),
 });
 
@@ -223,6 +232,12 @@ const PaiImageBuildInput = builder.inputType('PaiImageBuildInput', {
     overwriteImageTag: t.boolean({ required: false }),
     accessibility: t.field({ type: 'Accessibility' as never, required: false }),
     clientToken: t.string({ required: false, description: 'Idempotency token: retrying with the same token never creates a second build. Generated when absent.' }),
+    registryAuths: t.field({
+      type: [PaiRegistryAuthInput],
+      required: false,
+      description: 'Credentials for private registries the Dockerfile pulls FROM (e.g. an ACR of another account). Passwords are never logged or echoed.',
+    }),
+    jobName: t.string({ required: false, description: 'Display name of the PAI-DLC job that runs the build (`ImageBuildJobName`), 1–256 characters.' }),
   }),
 });
 

@@ -9,6 +9,7 @@ import { DateTime } from '../scalars.js';
 import { ProviderEnum } from './provider.js';
 import { forwardPageSize, type ForwardPageArgs } from '../connection-args.js';
 import { checkProviderFilter } from '../provider-filter.js';
+import { AccessibilityEnum, PaiImageFilter, paiFilterOf } from './pai-image-filter.js';
 
 /** Providers whose images are in the merged `images` feed. */
 export const IMAGE_PROVIDERS = ['DOCKER', 'CYCLE', 'PAI'] as const satisfies readonly Provider[];
@@ -94,7 +95,7 @@ export const PaiImage = builder.loadableNode('PaiImage', {
   load: loadImagesOf<PaiImageRecord>('PAI'),
   fields: (t) => ({
     workspaceId: t.exposeString('workspaceId', { nullable: true }),
-    accessibility: t.field({ type: builder.enumType('Accessibility', { values: ['PUBLIC', 'PRIVATE'] as const }), nullable: true, resolve: (i) => i.accessibility }),
+    accessibility: t.field({ type: AccessibilityEnum, nullable: true, resolve: (i) => i.accessibility }),
     imageUri: t.exposeString('imageUri'),
     description: t.exposeString('description', { nullable: true }),
     updatedAt: t.field({ type: DateTime, nullable: true, resolve: (i) => i.updatedAt }),
@@ -107,6 +108,7 @@ const ImageFilter = builder.inputType('ImageFilter', {
     search: t.string({ required: false, description: 'Case-insensitive substring of the name or reference.' }),
     createdAfter: t.field({ type: DateTime, required: false }),
     createdBefore: t.field({ type: DateTime, required: false }),
+    pai: t.field({ type: PaiImageFilter, required: false, description: 'PAI ListImages filters (name, labels, accessibility, verbose); limits the list to PAI.' }),
   }),
 });
 
@@ -131,9 +133,10 @@ type ImageFilterShape = typeof ImageFilter.$inferInput;
  */
 async function listMergedImages(ctx: GatewayContext, args: ForwardPageArgs & { filter?: ImageFilterShape | null }) {
   checkProviderFilter(args.filter?.providers, IMAGE_PROVIDERS, 'images');
-  const wanted = (args.filter?.providers ?? IMAGE_PROVIDERS).filter((p): p is (typeof IMAGE_PROVIDERS)[number] => (IMAGE_PROVIDERS as readonly Provider[]).includes(p));
+  const pai = paiFilterOf(args.filter);
+  const wanted = (args.filter?.providers ?? (pai ? ['PAI' as const] : IMAGE_PROVIDERS)).filter((p): p is (typeof IMAGE_PROVIDERS)[number] => (IMAGE_PROVIDERS as readonly Provider[]).includes(p));
   const first = forwardPageSize(args);
-  const filter = { search: args.filter?.search, createdAfter: args.filter?.createdAfter, createdBefore: args.filter?.createdBefore };
+  const filter = { search: args.filter?.search, createdAfter: args.filter?.createdAfter, createdBefore: args.filter?.createdBefore, pai };
   const sources = wanted
     .filter((p) => ctx.services.imageSources[p])
     .map((provider) => ({

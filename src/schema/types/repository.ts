@@ -115,7 +115,7 @@ export const RepositoryCategoryEnum = builder.enumType('RepositoryCategory', {
   values: REPOSITORY_CATEGORIES,
 });
 
-const NamespaceAccessEnum = builder.enumType('NamespaceAccess', {
+export const NamespaceAccessEnum = builder.enumType('NamespaceAccess', {
   description: 'The caller’s permission on an organisation (SWR `auth` 7 / 3 / 1).',
   values: ['MANAGE', 'EDIT', 'READ'] as const,
 });

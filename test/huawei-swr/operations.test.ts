@@ -1,0 +1,252 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSwrEmulator, type RunningSwrEmulator } from '../../src/emulators/huawei-swr/index.js';
+import { encodeId } from '../../src/schema/global-id.js';
+import { startTestGateway, type TestGateway } from '../support/gateway.js';
+
+/**
+ * The SWR operations of issue 14 through the whole gateway over the emulator: deleteRepositoryTag,
+ * Repository.tag(name), Repository.permissions, namespace(name), deleteNamespace; and the path that was
+ * impossible before: a repository holding images emptied and deleted through the graph.
+ */
+const ERROR_FIELDS = `
+  __typename
+  ... on Error { message code }
+  ... on ValidationError { fieldErrors { path message } }
+  ... on ConflictError { upstreamCode }
+  ... on NotFoundError { upstreamCode }
+`;
+
+interface TypedError {
+  __typename: string;
+  message?: string;
+  code?: string;
+  fieldErrors?: { path: string; message: string }[];
+  upstreamCode?: string | null;
+}
+
+let emu: RunningSwrEmulator;
+let gw: TestGateway;
+
+const repoId = (namespace: string, name: string) => encodeId('Repository', 'SWR', `${namespace}/${name}`);
+
+async function upstreamCalls<T>(fn: () => Promise<T>): Promise<{ result: T; calls: RunningSwrEmulator['requests'] }> {
+  const before = emu.requests.length;
+  const result = await fn();
+  return { result, calls: emu.requests.slice(before) };
+}
+
+async function deleteTag(repositoryId: string, tag: string) {
+  const res = await gw.execute<{ deleteRepositoryTag: TypedError & { deletedTag?: string; repository?: { tagCount: number } | null } }>(
+    `mutation ($input: DeleteRepositoryTagInput!) { deleteRepositoryTag(input: $input) { ${ERROR_FIELDS} ... on DeleteRepositoryTagSuccess { deletedTag repository { tagCount } } } }`,
+    { input: { repositoryId, tag } },
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data!.deleteRepositoryTag;
+}
+
+async function deleteRepository(id: string) {
+  const res = await gw.execute<{ deleteRepository: TypedError & { deletedId?: string } }>(
+    `mutation ($id: ID!) { deleteRepository(input: { id: $id }) { ${ERROR_FIELDS} ... on DeleteRepositorySuccess { deletedId } } }`,
+    { id },
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data!.deleteRepository;
+}
+
+async function deleteNamespace(input: Record<string, unknown>) {
+  const res = await gw.execute<{ deleteNamespace: TypedError & { deletedId?: string } }>(
+    `mutation ($input: DeleteNamespaceInput!) { deleteNamespace(input: $input) { ${ERROR_FIELDS} ... on DeleteNamespaceSuccess { deletedId } } }`,
+    { input },
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data!.deleteNamespace;
+}
+
+beforeAll(async () => {
+  emu = await startSwrEmulator();
+  gw = await startTestGateway(emu.env);
+});
+afterAll(async () => {
+  await gw?.close();
+  await emu?.close();
+});
+
+describe('huawei-swr operations', () => {
+  describe('emptying and deleting a repository', () => {
+    it('a repository holding images is refused, names deleteRepositoryTag, and can then be emptied and deleted', async () => {
+      emu.store.addNamespace('wipe-me');
+      emu.store.addRepository({ namespace: 'wipe-me', name: 'svc/api', isPublic: false });
+      emu.store.addTag('wipe-me', 'svc/api', 'v1');
+      emu.store.addTag('wipe-me', 'svc/api', 'v2');
+      const id = repoId('wipe-me', 'svc/api');
+
+      const refused = await deleteRepository(id);
+      expect(refused).toMatchObject({ __typename: 'ConflictError', upstreamCode: 'SVCSTG.SWR.4060012' });
+      expect(refused.message).toContain('deleteRepositoryTag');
+
+      const listed = await gw.execute<{ node: { tags: { edges: { node: { name: string } }[] } } }>(
+        'query ($id: ID!) { node(id: $id) { ... on Repository { tags(first: 10) { edges { node { name } } } } } }',
+        { id },
+      );
+      const tags = listed.data!.node.tags.edges.map((e) => e.node.name).sort();
+      expect(tags).toEqual(['v1', 'v2']);
+
+      const { result: first, calls } = await upstreamCalls(() => deleteTag(id, 'v1'));
+      expect(first).toEqual({ __typename: 'DeleteRepositoryTagSuccess', deletedTag: 'v1', repository: { tagCount: 1 } });
+      expect(calls[0]).toMatchObject({ method: 'DELETE', path: '/v2/manage/namespaces/wipe-me/repos/svc$api/tags/v1', status: 204 });
+      expect(await deleteTag(id, 'v2')).toMatchObject({ deletedTag: 'v2', repository: { tagCount: 0 } });
+
+      expect(await deleteRepository(id)).toEqual({ __typename: 'DeleteRepositorySuccess', deletedId: id });
+      expect(emu.store.getRepository('wipe-me', 'svc/api')).toBeUndefined();
+
+      expect(await deleteNamespace({ name: 'wipe-me' })).toEqual({ __typename: 'DeleteNamespaceSuccess', deletedId: encodeId('Namespace', 'SWR', 'wipe-me') });
+      expect(emu.store.namespaces.has('wipe-me')).toBe(false);
+    });
+  });
+
+  describe('deleteRepositoryTag', () => {
+    it('a missing tag is a NotFoundError with SWR’s code; nothing else changes', async () => {
+      const result = await deleteTag(repoId('acme', 'api'), 'no-such-tag');
+      expect(result).toMatchObject({ __typename: 'NotFoundError', upstreamCode: 'SVCSTG.SWR.4040003' });
+    });
+
+    it('an invalid tag or a foreign id is a ValidationError naming the field, before any upstream call', async () => {
+      const { result, calls } = await upstreamCalls(async () => [
+        await deleteTag(repoId('acme', 'api'), '-bad tag'),
+        await deleteTag(encodeId('Namespace', 'SWR', 'acme'), 'v1'),
+        await deleteTag(encodeId('BaseImage', 'TAC', 'x'), 'v1'),
+      ]);
+      expect(result[0]).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.tag' }] });
+      expect(result[1]).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.repositoryId' }] });
+      expect(result[2]).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.repositoryId' }] });
+      expect(calls).toEqual([]);
+    });
+
+    it('needs the write scope like every mutation (read-only keys are refused)', async () => {
+      const keyed = await startTestGateway({ ...emu.env, GATEWAY_API_KEYS: JSON.stringify([{ name: 'reader', key: 'ig-reader-key-0001', scopes: ['read'] }]) });
+      try {
+        const res = await keyed.yoga.fetch('http://gateway.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-api-key': 'ig-reader-key-0001' },
+          body: JSON.stringify({ query: `mutation { deleteRepositoryTag(input: { repositoryId: "${repoId('acme', 'api')}", tag: "latest" }) { __typename } }` }),
+        });
+        const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+        expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      } finally {
+        await keyed.close();
+      }
+    });
+  });
+
+  describe('Repository.tag(name)', () => {
+    it('reads one tag with one ShowRepoTag call, and null for a tag the repository lacks', async () => {
+      const repo = emu.store.getRepository('acme', 'api')!;
+      const tag = [...repo.tags.values()][0]!;
+      const { result, calls } = await upstreamCalls(() =>
+        gw.execute<{ node: { tag: { name: string; digest: string; sizeBytes: number; manifestType: string } | null; missing: null } }>(
+          `query ($id: ID!, $tag: String!) { node(id: $id) { ... on Repository { tag(name: $tag) { name digest sizeBytes manifestType } missing: tag(name: "nope") { name } } } }`,
+          { id: repoId('acme', 'api'), tag: tag.name },
+        ),
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.node.tag).toEqual({ name: tag.name, digest: tag.digest, sizeBytes: tag.size, manifestType: tag.tagType ? 'MANIFEST_LIST' : 'MANIFEST' });
+      expect(result.data!.node.missing).toBeNull();
+      expect(calls.filter((c) => c.path.includes('/tags/')).map((c) => c.path).sort()).toEqual([
+        `/v2/manage/namespaces/acme/repos/api/tags/${tag.name}`,
+        '/v2/manage/namespaces/acme/repos/api/tags/nope',
+      ].sort());
+    });
+
+    it('an invalid tag name is a ValidationError naming the argument, without a tag call', async () => {
+      const { result, calls } = await upstreamCalls(() =>
+        gw.execute('query ($id: ID!) { node(id: $id) { ... on Repository { tag(name: "bad tag!") { name } } } }', { id: repoId('acme', 'api') }),
+      );
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+      expect(JSON.stringify(result.errors)).toContain('"name"');
+      expect(calls.filter((c) => c.path.includes('/tags/'))).toEqual([]);
+    });
+  });
+
+  describe('Repository.permissions', () => {
+    it('answers the caller’s own permission and the grants to others (ShowUserRepositoryAuth)', async () => {
+      const repo = [...emu.store.repositories.values()].find((r) => r.namespace === 'platform' && !r.name.includes('/'))!;
+      emu.store.grant('platform', repo.name, { userId: 'u-1', userName: 'release-bot', auth: 3 });
+      const { result, calls } = await upstreamCalls(() =>
+        gw.execute<{ node: { permissions: { self: { userName: string; access: string }; others: { userId: string; userName: string; access: string }[] } } }>(
+          'query ($id: ID!) { node(id: $id) { ... on Repository { permissions { self { userId userName access } others { userId userName access } } } } }',
+          { id: repoId('platform', repo.name) },
+        ),
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.node.permissions.self).toMatchObject({ userName: 'demo-admin', access: 'MANAGE' });
+      expect(result.data!.node.permissions.others).toContainEqual({ userId: 'u-1', userName: 'release-bot', access: 'EDIT' });
+      expect(calls.map((c) => c.path)).toContain(`/v2/manage/namespaces/platform/repos/${repo.name}/access`);
+    });
+
+    it('reads EDIT for an organisation shared with edit rights', async () => {
+      const repo = [...emu.store.repositories.values()].find((r) => r.namespace === 'open.source')!;
+      const res = await gw.execute<{ node: { permissions: { self: { access: string } } } }>(
+        'query ($id: ID!) { node(id: $id) { ... on Repository { permissions { self { access } } } } }',
+        { id: repoId(repo.namespace, repo.name) },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.node.permissions.self.access).toBe('EDIT');
+    });
+  });
+
+  describe('namespace(name)', () => {
+    it('reads one organisation with ShowNamespace, null when it does not exist', async () => {
+      const { result, calls } = await upstreamCalls(() =>
+        gw.execute<{ acme: { id: string; name: string; access: string; creatorName: string }; none: null }>('{ acme: namespace(name: "acme") { id name access creatorName } none: namespace(name: "nowhere") { name } }'),
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.acme).toEqual({ id: encodeId('Namespace', 'SWR', 'acme'), name: 'acme', access: 'MANAGE', creatorName: 'demo-admin' });
+      expect(result.data!.none).toBeNull();
+      expect(calls.map((c) => c.path).sort()).toEqual(['/v2/manage/namespaces/acme', '/v2/manage/namespaces/nowhere']);
+    });
+
+    it('aliases of the same organisation cost one call', async () => {
+      const { result, calls } = await upstreamCalls(() => gw.execute<{ a: { name: string }; b: { access: string } }>('{ a: namespace(name: "platform") { name } b: namespace(name: "platform") { access } }'));
+      expect(result.data).toEqual({ a: { name: 'platform' }, b: { access: 'MANAGE' } });
+      expect(calls).toHaveLength(1);
+    });
+
+    it('an invalid name is a ValidationError naming `name`, without a call', async () => {
+      const { result, calls } = await upstreamCalls(() => gw.execute('{ namespace(name: "Not_Valid") { name } }'));
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+      expect(calls).toEqual([]);
+    });
+  });
+
+  describe('deleteNamespace', () => {
+    it('deletes by id as well as by name', async () => {
+      emu.store.addNamespace('by-id');
+      const id = encodeId('Namespace', 'SWR', 'by-id');
+      expect(await deleteNamespace({ id })).toEqual({ __typename: 'DeleteNamespaceSuccess', deletedId: id });
+      expect(emu.store.namespaces.has('by-id')).toBe(false);
+    });
+
+    it('an organisation holding repositories is a ConflictError naming what to delete first', async () => {
+      const result = await deleteNamespace({ name: 'acme' });
+      expect(result).toMatchObject({ __typename: 'ConflictError', upstreamCode: 'SVCSTG.SWR.4060012' });
+      expect(result.message).toContain('deleteRepository');
+      expect(emu.store.namespaces.has('acme')).toBe(true);
+    });
+
+    it('a missing organisation is a NotFoundError; a bad name or a foreign id a ValidationError before any call', async () => {
+      expect(await deleteNamespace({ name: 'gone-already' })).toMatchObject({ __typename: 'NotFoundError' });
+      const { result, calls } = await upstreamCalls(async () => [
+        await deleteNamespace({ name: '9starts-with-digit' }),
+        await deleteNamespace({ id: repoId('acme', 'api') }),
+      ]);
+      expect(result[0]).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.name' }] });
+      expect(result[1]).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.id' }] });
+      expect(calls).toEqual([]);
+    });
+
+    it('giving both name and id is refused by @oneOf (a GraphQL error, 400)', async () => {
+      const res = await gw.execute('mutation { deleteNamespace(input: { name: "a", id: "b" }) { __typename } }');
+      expect(res.errors?.[0]?.message).toMatch(/exactly one key/i);
+    });
+  });
+});
