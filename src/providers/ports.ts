@@ -40,8 +40,33 @@ export interface DockerImageRecord extends ImageRecordBase {
   /** From inspect; undefined until inspected (list calls do not carry them). */
   architecture?: string | null;
   os?: string | null;
+  /** The run configuration from inspect; undefined until inspected. */
+  config?: DockerImageConfigRecord;
   /** The engine this image lives on (its configured name). */
   engine: string;
+}
+
+/** What a container of a Docker image runs with unless told otherwise (inspect `Config`). */
+export interface DockerImageConfigRecord {
+  env: string[];
+  cmd: string[] | null;
+  entrypoint: string[] | null;
+  workingDir: string | null;
+  user: string | null;
+  labels: Record<string, string>;
+  /** `80/tcp`, `53/udp`, sorted. */
+  exposedPorts: string[];
+}
+
+/** One step of a Docker image's history (`GET /images/{id}/history`), newest first. */
+export interface DockerImageHistoryRecord {
+  /** The image id of the step, or null where the engine says `<missing>` (a layer it has no image for). */
+  imageId: string | null;
+  createdAt: Date | null;
+  createdBy: string;
+  tags: string[];
+  sizeBytes: number;
+  comment: string;
 }
 
 export interface CycleImageRecord extends ImageRecordBase {

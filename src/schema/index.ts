@@ -12,6 +12,7 @@ import './types/base-image.js';
 import './types/repository.js';
 import './types/relations.js';
 import './types/image-event.js';
+import './types/docker-operations.js';
 
 builder.queryType({});
 builder.mutationType({});
