@@ -79,6 +79,16 @@ export interface CycleImageRecord extends ImageRecordBase {
   /** Config summary (command, entrypoint, exposed ports…) as Cycle reports it. */
   config: Record<string, unknown> | null;
   updatedAt: Date | null;
+  /** `state.error.message`: a failed import leaves it set. */
+  stateError?: string | null;
+  /** `state.changed`. */
+  stateChangedAt?: Date | null;
+  /** `meta.containers_count.total`, when the call asked for it. */
+  containersCount?: number | null;
+  /** The image's source as the list or get returned it (`include=sources`); undefined when not included. */
+  source?: import('./cycle/port.js').CycleImageSourceRecord | null;
+  /** What the source pulls or builds from: a registry reference, a repository or tarball URL. */
+  sourceTarget?: string | null;
 }
 
 export interface PaiImageRecord extends ImageRecordBase {
@@ -143,7 +153,12 @@ export interface ImageBuildRecord {
   imageId: string | null;
   /** Provider-local id of the job running the build (Cycle import job, PAI-DLC job). */
   jobId: string | null;
+  /** The image reference the build produces (a registry reference), or null when it has none (a Dockerfile build on Cycle). */
   targetImage: string | null;
+  /** Cycle: the image source the build was made from. */
+  sourceId?: string | null;
+  /** Cycle: what the source pulls or builds from (a repository URL, a tarball URL, a registry reference). */
+  sourceTarget?: string | null;
   createdAt: Date | null;
   finishedAt: Date | null;
   /** PAI: the region the build ran in (part of the global id, so no database is needed). */
@@ -196,6 +211,8 @@ export interface BuildSource {
   listBuilds(filter: { statuses?: BuildStatus[]; limit: number }): Promise<ImageBuildRecord[]>;
   /** Lines `fromLine` (0-based) onwards, at most `limit`. */
   getLog(id: string, fromLine: number, limit: number): Promise<BuildLogLine[]>;
+  /** The job running a build, when that is cheaper than loading the whole build (Cycle: one jobs search, no image read). */
+  getJobId?(id: string): Promise<string | null>;
   stop?(id: string): Promise<ImageBuildRecord>;
   /** Just the status, when that is cheaper than the whole build (the log poller asks every tick). */
   getStatus?(id: string): Promise<BuildStatus>;

@@ -13,6 +13,7 @@ import './types/repository.js';
 import './types/relations.js';
 import './types/image-event.js';
 import './types/docker-operations.js';
+import './types/cycle-operations.js';
 
 builder.queryType({});
 builder.mutationType({});
