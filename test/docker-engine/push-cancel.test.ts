@@ -219,3 +219,27 @@ describe('importImage with platform, message and changes', () => {
     expect(res.data?.importImage).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.platform' }] });
   });
 });
+
+describe('Docker emulator: POST /images/{name}/push (as dockerd answers it)', () => {
+  const anonymous = Buffer.from('{}').toString('base64url') + '=';
+  async function push(path: string, headers: Record<string, string> = { 'x-registry-auth': anonymous }): Promise<{ status: number; body: string }> {
+    const res = await request(`${emu.url}/v1.44${path}`, { method: 'POST', headers });
+    return { status: res.statusCode, body: await res.body.text() };
+  }
+
+  it('answers 400 before any output without X-Registry-Auth (the body is read as credentials) and for a malformed reference', async () => {
+    expect(await push('/images/alpine/push?tag=3.19', {})).toEqual({ status: 400, body: expect.stringContaining('Bad parameters and missing X-Registry-Auth: EOF') });
+    expect((await push('/images/Not%20Valid/push?tag=1')).status).toBe(400);
+    expect((await push('/images/alpine/push?tag=bad%20tag')).status).toBe(400);
+  });
+
+  it('streams `The push refers to repository` then tells in-stream what it cannot push (status 200)', async () => {
+    const unknown = await push('/images/registry.example.com/acme/nothing/push?tag=1');
+    expect(unknown.status).toBe(200);
+    const lines = unknown.body.trim().split('\r\n').map((l) => JSON.parse(l) as { status?: string; error?: string });
+    expect(lines[0]).toEqual({ status: 'The push refers to repository [registry.example.com/acme/nothing]' });
+    expect(lines.at(-1)?.error).toBe('An image does not exist locally with the tag: registry.example.com/acme/nothing');
+    const tagMissing = await push('/images/alpine/push?tag=0.0.1');
+    expect(tagMissing.body).toContain('tag does not exist: alpine:0.0.1');
+  });
+});
