@@ -156,7 +156,7 @@ describe('cancelJob', () => {
 
   it('answers UnsupportedOperationError for jobs that cannot be cancelled (a prune, another provider’s job)', async () => {
     const prune = await gw.execute<{ pruneImages: { job: { id: string } } }>('mutation { pruneImages(input: { docker: { dangling: true } }) { ... on PruneImagesSuccess { job { id } } } }');
-    expect((await mutate(CANCEL, { id: prune.data!.pruneImages.job.id }, 'cancelJob')).__typename).toBe('ConflictError');
+    expect((await mutate(CANCEL, { id: prune.data!.pruneImages.job.id }, 'cancelJob')).__typename).toBe('UnsupportedOperationError');
     const cycleJob = await mutate(CANCEL, { id: Buffer.from('Job:CYCLE:abc').toString('base64url') }, 'cancelJob');
     expect(cycleJob.__typename).toBe('UnsupportedOperationError');
   });
@@ -241,5 +241,27 @@ describe('Docker emulator: POST /images/{name}/push (as dockerd answers it)', ()
     expect(lines.at(-1)?.error).toBe('An image does not exist locally with the tag: registry.example.com/acme/nothing');
     const tagMissing = await push('/images/alpine/push?tag=0.0.1');
     expect(tagMissing.body).toContain('tag does not exist: alpine:0.0.1');
+  });
+});
+
+describe('Docker emulator: import platform per engine version', () => {
+  it('records the whole platform from API 1.42 on, and only its OS on a 20.10 (API 1.41) engine, as that daemon does', async () => {
+    const tar = await openAsBlob(makeRootfsTar(1024));
+    for (const [apiVersion, expected] of [['1.44', 'arm64'], ['1.41', 'amd64']] as const) {
+      const engine = await startDockerEmulator({ apiVersion, seed: false, tickMs: 0 });
+      try {
+        const res = await request(`${engine.url}/v${apiVersion}/images/create?fromSrc=-&repo=plat/test&tag=v1&platform=linux%2Farm64`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-tar' },
+          body: Buffer.from(await tar.arrayBuffer()),
+        });
+        expect(res.statusCode).toBe(200);
+        await res.body.text();
+        const inspect = await request(`${engine.url}/v${apiVersion}/images/plat/test:v1/json`);
+        expect(((await inspect.body.json()) as { Architecture: string; Os: string })).toMatchObject({ Architecture: expected, Os: 'linux' });
+      } finally {
+        await engine.close();
+      }
+    }
   });
 });

@@ -132,6 +132,36 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
       expect(statSync(tarPath).size).toBeGreaterThan(20 * 1024 * 1024);
     });
 
+    it('sends the platform (Docker 20.10 records only its OS), and DockerImage.config and history show what message and changes did', async () => {
+      const form = new FormData();
+      form.set(
+        'operations',
+        JSON.stringify({
+          query: `mutation($file: Upload!) { importImage(input: { file: $file, repository: "imported/arm", tag: "v1", platform: "linux/arm64", message: "imported for arm64", changes: ["ENV MODE=arm", "WORKDIR /srv", "EXPOSE 8080", "USER 1000", "CMD [\\"/srv/run\\"]"] }) { __typename ... on ImportImageSuccess { job { id } } ... on Error { message } } }`,
+          variables: { file: null },
+        }),
+      );
+      form.set('map', JSON.stringify({ 0: ['variables.file'] }));
+      form.set('0', await openAsBlob(makeRootfsTar(4096)), 'rootfs.tar');
+      const res = await request(gw.url, { method: 'POST', body: form, headers: { 'graphql-require-preflight': '1' } });
+      const body = (await res.body.json()) as { data: { importImage: { __typename: string; job: { id: string } } } };
+      expect(body.data.importImage.__typename).toBe('ImportImageSuccess');
+      expect((await waitForJob(body.data.importImage.job.id)).state).toBe('SUCCEEDED');
+      const read = await gw.execute<{ node: { image: { architecture: string; config: Record<string, unknown>; history: { comment: string }[] } } }>(
+        'query($id: ID!) { node(id: $id) { ... on Job { image { ... on DockerImage { architecture config { env cmd workingDir user exposedPorts } history { comment } } } } } }',
+        { id: body.data.importImage.job.id },
+      );
+      expect(read.errors).toBeUndefined();
+      const image = read.data!.node.image;
+      // API 1.41 (Docker 20.10) takes only the platform's OS on import; later engines record the architecture too.
+      const engineArch = dockerd.cli('version', '--format', '{{.Server.Arch}}').trim();
+      const apiVersion = dockerd.cli('version', '--format', '{{.Server.APIVersion}}').trim();
+      expect(image.architecture).toBe(Number(apiVersion.split('.')[1]) <= 41 ? engineArch : 'arm64');
+      expect(image.config).toEqual({ env: ['MODE=arm'], cmd: ['/srv/run'], workingDir: '/srv', user: '1000', exposedPorts: ['8080/tcp'] });
+      expect(image.history[0]?.comment).toBe('imported for arm64');
+      expect(dockerd.cli('image', 'inspect', '--format', '{{.Architecture}}', 'imported/arm:v1').trim()).toBe(image.architecture);
+    });
+
     it('refuses a URL whose host is not on the allow-list, before calling the engine', async () => {
       const res = await gw.execute<{ importImage: { __typename: string; fieldErrors: { path: string }[] } }>(
         'mutation { importImage(input: { url: "http://169.254.169.254/latest/meta-data", repository: "x/y" }) { __typename ... on ValidationError { fieldErrors { path message } } } }',

@@ -595,7 +595,10 @@ function finishImport(ctx: RouteContext, req: EmulatorRequest, diffId: string, s
   const tag = req.query.get('tag') ?? '';
   const message = req.query.get('message') ?? '';
   const config = applyChanges(emptyConfig(), req.query.getAll('changes'));
-  const { os, architecture, variant } = parsePlatform(req.query.get('platform') ?? '') ?? { os: 'linux', architecture: 'amd64' };
+  const platform = parsePlatform(req.query.get('platform') ?? '') ?? { os: 'linux', architecture: 'amd64' };
+  // Docker 20.10 (API 1.41) passes only the platform's OS to the import (verified against a 20.10 daemon: an
+  // arm64 import is recorded amd64); later engines record the whole platform.
+  const { os, architecture, variant } = ctx.profile.legacy ? { os: platform.os, architecture: 'amd64', variant: undefined } : platform;
   const now = Date.now();
   const created = new Date(now).toISOString().replace(/\.(\d{3})Z$/, `.$1${String(process.hrtime.bigint() % 1_000_000n).padStart(6, '0')}Z`);
   const comment = message || `Imported from ${source}`;

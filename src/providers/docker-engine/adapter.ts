@@ -267,8 +267,8 @@ export class DockerEngineAdapter {
     if (!job) throw new NotFoundError(`No Docker job ${id}`, 'DOCKER');
     const running = this.cancellable.get(id);
     if (!running) {
-      if (TERMINAL_JOB_STATES.includes(job.state)) throw new ConflictError(`The job has already ended (${job.state})`, 'DOCKER');
       if (job.action === 'prune') throw new UnsupportedOperationError('A prune runs to its end inside the engine and cannot be cancelled', 'DOCKER');
+      if (TERMINAL_JOB_STATES.includes(job.state)) throw new ConflictError(`The job has already ended (${job.state})`, 'DOCKER');
       throw new UnsupportedOperationError('The job runs on another gateway replica; cancel it there', 'DOCKER');
     }
     running.abort.abort();

@@ -70,7 +70,7 @@ builder.mutationField('cancelJob', (t) =>
   t.field({
     type: CancelJobSuccess,
     description:
-      'Cancels a running Docker pull, push or import: the gateway closes its request to the engine, which stops the work and keeps nothing half-done. A job that has ended is a ConflictError; jobs that cannot be cancelled (prunes, other providers’ jobs) are an UnsupportedOperationError.',
+      'Cancels a running Docker pull, push or import: the gateway closes its request to the engine, which stops the work and keeps nothing half-done. A pull, push or import that has ended is a ConflictError; jobs that cannot be cancelled (prunes, other providers’ jobs) are an UnsupportedOperationError.',
     args: { input: t.arg({ type: CancelJobInput, required: true, description: 'The job to cancel.' }) },
     errors: { types: MUTATION_ERRORS, union: { name: 'CancelJobResult' } },
     resolve: async (_root, { input }, ctx) => {

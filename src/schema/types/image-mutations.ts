@@ -59,7 +59,7 @@ const ImportImageInput = builder.inputType('ImportImageInput', {
     tag: t.string({ required: false }),
     message: t.string({ required: false }),
     changes: t.stringList({ required: false, description: 'Dockerfile instructions: CMD, ENTRYPOINT, ENV, EXPOSE, ONBUILD, USER, VOLUME, WORKDIR.' }),
-    platform: t.string({ required: false, description: 'The platform the imported image is recorded for, os[/arch[/variant]] (e.g. linux/arm64); default: the engine’s own.' }),
+    platform: t.string({ required: false, description: 'The platform the imported image is recorded for, os[/arch[/variant]] (e.g. linux/arm64); default: the engine’s own. Docker 20.10 (API 1.41) records only its OS.' }),
   }),
 });
 
