@@ -108,7 +108,7 @@ export function createCycleAdapter(config: CycleAdapterConfig): CyclePort & { cl
    */
   async function getImageRecord(id: string): Promise<CycleImageRecord> {
     const res = await mapUpstream(() => client.getImage(id, IMAGE_EXTRAS));
-    return toImageRecord(res.data, res.includes?.sources ?? {});
+    return toImageRecord(res.data, res.includes?.sources);
   }
 
   /** The newest import job of an image, found by searching jobs for its id (null when none or not allowed). */
@@ -130,7 +130,7 @@ export function createCycleAdapter(config: CycleAdapterConfig): CyclePort & { cl
       // The page's sources and container counts come with it: `CycleImage.source` then costs no call per source.
       const q = { ...imageQuery(args), ...IMAGE_EXTRAS };
       const res = await mapUpstream(() => client.listImages(q));
-      const sources = res.includes?.sources ?? {};
+      const sources = res.includes?.sources;
       return { items: res.data.map((dto) => toImageRecord(dto, sources)), hasNextPage: res.data.length === q.pageSize };
     },
 

@@ -57,8 +57,8 @@ export function toImageRecord(dto: CycleImageDto, sources?: Record<string, Cycle
     stateError: dto.state.error?.message || null,
     stateChangedAt: cycleDate(dto.state.changed),
     containersCount: dto.meta?.containers_count?.total ?? null,
-    // With `include=sources` the list names every source of the page: a source it leaves out is gone.
-    ...(sources ? { source: included ? toSourceRecord(included) : null } : {}),
+    // From `include=sources`; a source the answer leaves out (or an answer without includes) is loaded by id instead.
+    ...(sourceId === undefined ? { source: null } : included ? { source: toSourceRecord(included) } : {}),
     sourceTarget: override ?? dto.source?.override?.targz_url ?? target,
   };
 }
