@@ -218,3 +218,17 @@ describe('createImageBuild(cycle:) useDisk and override', () => {
     expect(bad.createImageBuild.fieldErrors).toEqual([{ path: 'input.cycle.override.targzUrl', message: expect.any(String) }]);
   });
 });
+
+describe('toImageRecord with include=sources', () => {
+  it('uses an included source, leaves a missing one to be loaded by id, and has none for an image without a source', async () => {
+    const { toImageRecord } = await import('../../src/providers/cycle/map.js');
+    const entry = [...emu.state.store.images.values()].find((i) => i.dto.source)!;
+    const sourceId = entry.dto.source!.details.id;
+    const source = emu.state.store.sources.get(sourceId)!.dto;
+    expect(toImageRecord(entry.dto, { [sourceId]: source }).source?.id).toBe(sourceId);
+    expect(toImageRecord(entry.dto, {}).source).toBeUndefined();
+    expect(toImageRecord(entry.dto).source).toBeUndefined();
+    const { source: _dropped, ...sourceless } = entry.dto;
+    expect(toImageRecord(sourceless, {}).source).toBeNull();
+  });
+});
