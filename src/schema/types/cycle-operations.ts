@@ -247,6 +247,30 @@ function checkIdentifier(identifier: string | null | undefined, path: string, er
   if (identifier && !IDENTIFIER.test(identifier)) errors.push({ path, message: 'must be lower-case letters, digits and dashes (at most 63), starting with a letter or digit' });
 }
 
+const ORIGIN_KEYS: Record<string, string> = { 'docker-hub': 'dockerHub', 'docker-registry': 'dockerRegistry', 'docker-file': 'dockerFile' };
+const DETAIL_FIELDS: Record<string, string> = { targz_url: 'targzUrl', context_dir: 'contextDir', build_file: 'buildFile', 'repo.url': 'repoUrl', 'repo.branch': 'branch' };
+
+/**
+ * Cycle names a refused field by its wire path (`origin.details.target`, `about.description`); the client
+ * sent the graph's input, so the error names that (`input.origin.dockerHub.target`, `input.description`).
+ */
+async function underInput<T>(origin: CycleImageOriginDto | undefined, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    if (!(err instanceof ValidationError)) throw err;
+    const kind = origin ? ORIGIN_KEYS[origin.type] : undefined;
+    const path = (p: string): string => {
+      if (p === 'about.description' || p === 'about') return 'input.description';
+      const detail = /^origin\.details\.(.+)$/.exec(p);
+      if (detail && kind) return `input.origin.${kind}.${DETAIL_FIELDS[detail[1]!] ?? detail[1]}`;
+      if (p.startsWith('origin')) return 'input.origin';
+      return p.startsWith('input.') ? p : `input.${p}`;
+    };
+    throw new ValidationError(err.fieldErrors.map((f) => ({ path: path(f.path), message: f.message })), err.message, err.provider);
+  }
+}
+
 const CycleImageSourceSuccess = (name: string, description: string) =>
   builder.objectRef<{ source: import('../../providers/cycle/port.js').CycleImageSourceRecord }>(name).implement({
     description,
@@ -297,7 +321,7 @@ builder.mutationField('createCycleImageSource', (t) =>
         ...(input.identifier ? { identifier: input.identifier } : {}),
         ...(input.description !== undefined && input.description !== null ? { about: { description: input.description } } : {}),
       };
-      return { source: await cyclePort(ctx).createSource(body) };
+      return { source: await underInput(origin, () => cyclePort(ctx).createSource(body)) };
     },
   }),
 );
@@ -337,7 +361,7 @@ builder.mutationField('updateCycleImageSource', (t) =>
       };
       if (!errors.length && Object.keys(patch).length === 0) errors.push({ path: 'input', message: 'give at least one of name, identifier, description, origin' });
       if (errors.length) throw new ValidationError(errors, undefined, 'CYCLE');
-      return { source: await cyclePort(ctx).updateSource(localId, patch) };
+      return { source: await underInput(origin, () => cyclePort(ctx).updateSource(localId, patch)) };
     },
   }),
 );
@@ -396,7 +420,7 @@ builder.mutationField('updateImage', (t) =>
       const errors: { path: string; message: string }[] = [];
       checkName(input.name, 'input.name', errors);
       if (errors.length) throw new ValidationError(errors, undefined, 'CYCLE');
-      return { image: await cyclePort(ctx).updateImage(localId, { name: input.name }) };
+      return { image: await underInput(undefined, () => cyclePort(ctx).updateImage(localId, { name: input.name })) };
     },
   }),
 );
