@@ -26,14 +26,16 @@ const JOB_FIELDS = 'id state progress error caption';
  * A TCP proxy on a free loopback port that passes what `target` sends at `bytesPerSecond` at most, so a
  * pull through it is still running when the test cancels it.
  */
-async function startThrottlingProxy(target: string, bytesPerSecond: number): Promise<{ address: string; close(): Promise<void> }> {
+async function startThrottlingProxy(target: string, bytesPerSecond: number): Promise<{ address: string; bytes(): number; close(): Promise<void> }> {
   const [host = '127.0.0.1', port = '0'] = target.split(':');
   const sockets = new Set<Socket>();
+  let passed = 0;
   const server = createServer((client) => {
     const upstream = connect(Number(port), host);
     sockets.add(client).add(upstream);
     client.pipe(upstream);
     upstream.on('data', (chunk: Buffer) => {
+      passed += chunk.length;
       client.write(chunk);
       upstream.pause();
       setTimeout(() => upstream.resume(), (chunk.length / bytesPerSecond) * 1000);
@@ -51,6 +53,7 @@ async function startThrottlingProxy(target: string, bytesPerSecond: number): Pro
   const address = server.address();
   return {
     address: `127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+    bytes: () => passed,
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
@@ -296,7 +299,13 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
           { id: jobId },
         );
         expect(cancelled.data?.cancelJob).toMatchObject({ __typename: 'CancelJobSuccess', job: { state: 'CANCELLED' } });
+        // The engine stopped downloading: nothing more flows from the registry (a pull left running would keep
+        // reading at 2 MiB/s for several more seconds).
+        await new Promise((r) => setTimeout(r, 1500));
+        const afterCancel = proxy.bytes();
+        expect(afterCancel).toBeLessThan(30 * 1024 * 1024);
         await new Promise((r) => setTimeout(r, 2000));
+        expect(proxy.bytes() - afterCancel).toBeLessThan(256 * 1024);
         expect(dockerd.cli('images', '--format', '{{.Repository}}:{{.Tag}}')).not.toContain('team/pushed');
         expect(() => dockerd.cli('image', 'inspect', ref)).toThrow();
         expect((await waitForJob(jobId)).state).toBe('CANCELLED');
