@@ -276,9 +276,9 @@ export class DockerEngineAdapter {
     return (await this.deps.jobs.get('DOCKER', id)) ?? job;
   }
 
-  /** `GET /images/{id}/history`, newest step first. */
-  async imageHistory(id: string): Promise<DockerImageHistoryRecord[]> {
-    return (await mapUpstream(() => this.client.imageHistory(id))).map(historyToRecord);
+  /** `GET /images/{id}/history` per id (no batch form exists), newest step first; errors are returned per key. */
+  async imageHistories(ids: readonly string[]): Promise<(DockerImageHistoryRecord[] | Error)[]> {
+    return loadEach(ids, DOCKER_INSPECT_CONCURRENCY, async (id) => (await this.client.imageHistory(id)).map(historyToRecord), toGatewayError);
   }
 
   private readonly cancellable = new Map<string, { abort: AbortController; done: Promise<unknown> }>();

@@ -126,9 +126,6 @@ builder.objectField(DockerImage, 'history', (t) =>
   t.field({
     type: [DockerImageHistoryEntry],
     description: 'The steps that built the image, newest first (Docker `GET /images/{id}/history`; one call per image asked).',
-    resolve: (image, _args, ctx) =>
-      requestLoader<string, DockerImageHistoryRecord[]>(ctx, 'docker:history', (ids) =>
-        Promise.all(ids.map((id) => docker(ctx).imageHistory(id).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err)))))),
-      ).load(image.id),
+    resolve: (image, _args, ctx) => requestLoader<string, DockerImageHistoryRecord[]>(ctx, 'docker:history', (ids) => docker(ctx).imageHistories(ids)).load(image.id),
   }),
 );
