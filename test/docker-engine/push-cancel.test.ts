@@ -163,6 +163,18 @@ describe('cancelJob', () => {
 });
 
 describe('DockerImage.history and config', () => {
+  it('costs one history call per listed image and one inspect per image for config (shared with architecture)', async () => {
+    const before = emu.requests.length;
+    const res = await gw.execute<{ images: { edges: { node: { history: unknown[] } }[] } }>(
+      '{ images(first: 4, filter: { providers: [DOCKER] }) { edges { node { ... on DockerImage { architecture history { createdBy } config { cmd } } } } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    const paths = emu.requests.slice(before).map((r) => r.path.replace(/^\/v[\d.]+/, ''));
+    expect(paths.filter((p) => p === '/images/json')).toHaveLength(1);
+    expect(paths.filter((p) => p.endsWith('/history'))).toHaveLength(4);
+    expect(paths.filter((p) => /^\/images\/.+\/json$/.test(p))).toHaveLength(4);
+  });
+
   it('reads the history newest first and the run configuration from inspect', async () => {
     const id = await imageIdOf('redis:7.2');
     const res = await gw.execute<{ node: { history: { imageId: string | null; createdBy: string; sizeBytes: number }[]; config: Record<string, unknown> } }>(
