@@ -9,7 +9,7 @@ export const OPERATION_SCOPES: Record<OperationDefinitionNode['operation'], Scop
  * image from elsewhere (a registry, a URL, an uploaded tarball, a build source), which is what `import` guards.
  */
 export const EXTRA_FIELD_SCOPES: Readonly<Record<string, Readonly<Record<string, readonly Scope[]>>>> = {
-  mutation: { pullImage: ['import'], importImage: ['import'], createImageBuild: ['import'] },
+  mutation: { pullImage: ['import'], pushImage: ['import'], importImage: ['import'], createImageBuild: ['import'], reimportImage: ['import'] },
 };
 
 export interface RootFieldScopes {

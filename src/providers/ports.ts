@@ -40,8 +40,33 @@ export interface DockerImageRecord extends ImageRecordBase {
   /** From inspect; undefined until inspected (list calls do not carry them). */
   architecture?: string | null;
   os?: string | null;
+  /** The run configuration from inspect; undefined until inspected. */
+  config?: DockerImageConfigRecord;
   /** The engine this image lives on (its configured name). */
   engine: string;
+}
+
+/** What a container of a Docker image runs with unless told otherwise (inspect `Config`). */
+export interface DockerImageConfigRecord {
+  env: string[];
+  cmd: string[] | null;
+  entrypoint: string[] | null;
+  workingDir: string | null;
+  user: string | null;
+  labels: Record<string, string>;
+  /** `80/tcp`, `53/udp`, sorted. */
+  exposedPorts: string[];
+}
+
+/** One step of a Docker image's history (`GET /images/{id}/history`), newest first. */
+export interface DockerImageHistoryRecord {
+  /** The image id of the step, or null where the engine says `<missing>` (a layer it has no image for). */
+  imageId: string | null;
+  createdAt: Date | null;
+  createdBy: string;
+  tags: string[];
+  sizeBytes: number;
+  comment: string;
 }
 
 export interface CycleImageRecord extends ImageRecordBase {
@@ -54,6 +79,16 @@ export interface CycleImageRecord extends ImageRecordBase {
   /** Config summary (command, entrypoint, exposed ports…) as Cycle reports it. */
   config: Record<string, unknown> | null;
   updatedAt: Date | null;
+  /** `state.error.message`: a failed import leaves it set. */
+  stateError?: string | null;
+  /** `state.changed`. */
+  stateChangedAt?: Date | null;
+  /** `meta.containers_count.total`, when the call asked for it. */
+  containersCount?: number | null;
+  /** The image's source as the list or get returned it (`include=sources`); undefined when not included. */
+  source?: import('./cycle/port.js').CycleImageSourceRecord | null;
+  /** What the source pulls or builds from: a registry reference, a repository or tarball URL. */
+  sourceTarget?: string | null;
 }
 
 export interface PaiImageRecord extends ImageRecordBase {
@@ -118,7 +153,12 @@ export interface ImageBuildRecord {
   imageId: string | null;
   /** Provider-local id of the job running the build (Cycle import job, PAI-DLC job). */
   jobId: string | null;
+  /** The image reference the build produces (a registry reference), or null when it has none (a Dockerfile build on Cycle). */
   targetImage: string | null;
+  /** Cycle: the image source the build was made from. */
+  sourceId?: string | null;
+  /** Cycle: what the source pulls or builds from (a repository URL, a tarball URL, a registry reference). */
+  sourceTarget?: string | null;
   createdAt: Date | null;
   finishedAt: Date | null;
   /** The provider's own id of the build (PAI `ImageBuildId`, `build-…`; Cycle the image id) when `id` is a gateway-made local id. */
@@ -186,6 +226,8 @@ export interface BuildSource {
   listBuilds(filter: { statuses?: BuildStatus[]; limit: number }): Promise<ImageBuildRecord[]>;
   /** Lines `fromLine` (0-based) onwards, at most `limit`. */
   getLog(id: string, fromLine: number, limit: number): Promise<BuildLogLine[]>;
+  /** The job running a build, when that is cheaper than loading the whole build (Cycle: one jobs search, no image read). */
+  getJobId?(id: string): Promise<string | null>;
   stop?(id: string): Promise<ImageBuildRecord>;
   /** Just the status, when that is cheaper than the whole build (the log poller asks every tick). */
   getStatus?(id: string): Promise<BuildStatus>;

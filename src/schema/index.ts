@@ -15,6 +15,8 @@ import './types/pai-operations.js';
 import './types/tac-operations.js';
 import './types/relations.js';
 import './types/image-event.js';
+import './types/docker-operations.js';
+import './types/cycle-operations.js';
 
 builder.queryType({});
 builder.mutationType({});

@@ -1,4 +1,8 @@
-import { openAsBlob, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, openAsBlob, rmSync, statSync } from 'node:fs';
+import { connect, createServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client, FormData, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeRegistryAuth } from '../../src/providers/docker-engine/client.js';
@@ -17,6 +21,46 @@ interface JobView {
 }
 
 const JOB_FIELDS = 'id state progress error caption';
+
+/**
+ * A TCP proxy on a free loopback port that passes what `target` sends at `bytesPerSecond` at most, so a
+ * pull through it is still running when the test cancels it.
+ */
+async function startThrottlingProxy(target: string, bytesPerSecond: number): Promise<{ address: string; bytes(): number; close(): Promise<void> }> {
+  const [host = '127.0.0.1', port = '0'] = target.split(':');
+  const sockets = new Set<Socket>();
+  let passed = 0;
+  const server = createServer((client) => {
+    const upstream = connect(Number(port), host);
+    sockets.add(client).add(upstream);
+    client.pipe(upstream);
+    upstream.on('data', (chunk: Buffer) => {
+      passed += chunk.length;
+      client.write(chunk);
+      upstream.pause();
+      setTimeout(() => upstream.resume(), (chunk.length / bytesPerSecond) * 1000);
+    });
+    upstream.on('end', () => client.end());
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+      sockets.delete(client);
+      sockets.delete(upstream);
+    };
+    for (const s of [client, upstream]) s.on('error', close).on('close', close);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return {
+    address: `127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+    bytes: () => passed,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
 
 describe.skipIf(!!skipReason)('Docker provider against a real engine and registry', () => {
   let dockerd: RealDockerd;
@@ -91,6 +135,36 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
       expect(statSync(tarPath).size).toBeGreaterThan(20 * 1024 * 1024);
     });
 
+    it('sends the platform (Docker 20.10 records only its OS), and DockerImage.config and history show what message and changes did', async () => {
+      const form = new FormData();
+      form.set(
+        'operations',
+        JSON.stringify({
+          query: `mutation($file: Upload!) { importImage(input: { file: $file, repository: "imported/arm", tag: "v1", platform: "linux/arm64", message: "imported for arm64", changes: ["ENV MODE=arm", "WORKDIR /srv", "EXPOSE 8080", "USER 1000", "CMD [\\"/srv/run\\"]"] }) { __typename ... on ImportImageSuccess { job { id } } ... on Error { message } } }`,
+          variables: { file: null },
+        }),
+      );
+      form.set('map', JSON.stringify({ 0: ['variables.file'] }));
+      form.set('0', await openAsBlob(makeRootfsTar(4096)), 'rootfs.tar');
+      const res = await request(gw.url, { method: 'POST', body: form, headers: { 'graphql-require-preflight': '1' } });
+      const body = (await res.body.json()) as { data: { importImage: { __typename: string; job: { id: string } } } };
+      expect(body.data.importImage.__typename).toBe('ImportImageSuccess');
+      expect((await waitForJob(body.data.importImage.job.id)).state).toBe('SUCCEEDED');
+      const read = await gw.execute<{ node: { image: { architecture: string; config: Record<string, unknown>; history: { comment: string }[] } } }>(
+        'query($id: ID!) { node(id: $id) { ... on Job { image { ... on DockerImage { architecture config { env cmd workingDir user exposedPorts } history { comment } } } } } }',
+        { id: body.data.importImage.job.id },
+      );
+      expect(read.errors).toBeUndefined();
+      const image = read.data!.node.image;
+      // API 1.41 (Docker 20.10) takes only the platform's OS on import; later engines record the architecture too.
+      const engineArch = dockerd.cli('version', '--format', '{{.Server.Arch}}').trim();
+      const apiVersion = dockerd.cli('version', '--format', '{{.Server.APIVersion}}').trim();
+      expect(image.architecture).toBe(Number(apiVersion.split('.')[1]) <= 41 ? engineArch : 'arm64');
+      expect(image.config).toEqual({ env: ['MODE=arm'], cmd: ['/srv/run'], workingDir: '/srv', user: '1000', exposedPorts: ['8080/tcp'] });
+      expect(image.history[0]?.comment).toBe('imported for arm64');
+      expect(dockerd.cli('image', 'inspect', '--format', '{{.Architecture}}', 'imported/arm:v1').trim()).toBe(image.architecture);
+    });
+
     it('refuses a URL whose host is not on the allow-list, before calling the engine', async () => {
       const res = await gw.execute<{ importImage: { __typename: string; fieldErrors: { path: string }[] } }>(
         'mutation { importImage(input: { url: "http://169.254.169.254/latest/meta-data", repository: "x/y" }) { __typename ... on ValidationError { fieldErrors { path message } } } }',
@@ -146,6 +220,99 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
       );
       expect(res.data?.pullImage).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.image' }] });
     });
+  });
+
+  describe('pushImage, DockerImage.config/history and cancelJob', () => {
+    let pushedRef: string;
+
+    it('pushes to the password-protected registry through the graph (anonymous: FAILED), and the docker CLI pulls it back', async () => {
+      pushedRef = `${registry.address}/team/pushed:2.0`;
+      const bigTar = makeRootfsTar(32 * 1024 * 1024);
+      dockerd.cli('import', '--change', 'CMD ["/data/run"]', '--change', 'ENV MODE=pushed', '--message', 'pushed by the test', bigTar, pushedRef);
+      rmSync(bigTar, { force: true });
+      const list = await gw.execute<{ images: { edges: { node: { id: string; repoTags: string[] } }[] } }>(
+        '{ images(first: 50, filter: { providers: [DOCKER] }) { edges { node { id ... on DockerImage { repoTags } } } } }',
+      );
+      const id = list.data!.images.edges.find((e) => e.node.repoTags.includes(pushedRef))!.node.id;
+
+      // What importImage's changes and message did, read back from inspect and history.
+      const details = await gw.execute<{ node: { config: { cmd: string[]; env: string[] }; history: { comment: string }[] } }>(
+        'query($id: ID!) { node(id: $id) { ... on DockerImage { config { cmd env } history { comment createdBy sizeBytes } } } }',
+        { id },
+      );
+      expect(details.data?.node.config).toEqual({ cmd: ['/data/run'], env: ['MODE=pushed'] });
+      expect(details.data?.node.history[0]?.comment).toBe('pushed by the test');
+
+      const PUSH = `mutation($id: ID!, $auth: RegistryAuthInput) { pushImage(input: { id: $id, auth: $auth }) { __typename ... on PushImageSuccess { job { ${JOB_FIELDS} } } ... on Error { message } } }`;
+      const anonymous = await gw.execute<{ pushImage: { __typename: string; job: JobView } }>(PUSH, { id });
+      expect(anonymous.data?.pushImage.__typename).toBe('PushImageSuccess');
+      const refused = await waitForJob(anonymous.data!.pushImage.job.id);
+      expect(refused.state).toBe('FAILED');
+      expect(refused.error).toMatch(/unauthorized|authentication required|no basic auth/i);
+
+      const res = await gw.execute<{ pushImage: { __typename: string; job: JobView } }>(PUSH, {
+        id,
+        auth: { username: registry.username, password: registry.password, serverAddress: registry.address },
+      });
+      expect(res.data?.pushImage.__typename).toBe('PushImageSuccess');
+      const job = await waitForJob(res.data!.pushImage.job.id, 120_000);
+      expect(job.state).toBe('SUCCEEDED');
+      expect(job.progress).toBe(1);
+      expect(job.caption).toMatch(/^2\.0: digest: sha256:[0-9a-f]{64}/);
+
+      // The docker CLI (logged in with a config of its own) pulls back what the graph pushed.
+      dockerd.cli('rmi', pushedRef);
+      const config = mkdtempSync(join(tmpdir(), 'ig-docker-config-'));
+      const env = { ...process.env, DOCKER_CONFIG: config };
+      try {
+        execFileSync('docker', ['-H', dockerd.host, 'login', '-u', registry.username, '--password-stdin', registry.address], { input: registry.password, env, stdio: ['pipe', 'ignore', 'pipe'] });
+        execFileSync('docker', ['-H', dockerd.host, 'pull', pushedRef], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+      } finally {
+        rmSync(config, { recursive: true, force: true });
+      }
+      expect(dockerd.cli('images', '--format', '{{.Repository}}:{{.Tag}}')).toContain(pushedRef);
+      expect(JSON.parse(dockerd.cli('image', 'inspect', '--format', '{{json .Config.Cmd}}', pushedRef))).toEqual(['/data/run']);
+      dockerd.cli('rmi', pushedRef);
+    }, 240_000);
+
+    it('cancels a running pull: the engine stops it, the job ends CANCELLED and the engine shows no such image', async () => {
+      const proxy = await startThrottlingProxy(registry.address, 2 * 1024 * 1024);
+      try {
+        const ref = `${proxy.address}/team/pushed:2.0`;
+        const res = await gw.execute<{ pullImage: { __typename: string; job: JobView } }>(
+          `mutation($auth: RegistryAuthInput) { pullImage(input: { image: "${ref}", auth: $auth }) { __typename ... on PullImageSuccess { job { ${JOB_FIELDS} } } ... on Error { message } } }`,
+          { auth: { username: registry.username, password: registry.password, serverAddress: proxy.address } },
+        );
+        expect(res.data?.pullImage.__typename).toBe('PullImageSuccess');
+        const jobId = res.data!.pullImage.job.id;
+        // Wait until the engine is downloading the layer (through the throttled proxy).
+        const deadline = Date.now() + 60_000;
+        for (;;) {
+          const seen = await gw.execute<{ node: { state: string; layers: { status: string }[] } }>('query($id: ID!) { node(id: $id) { ... on Job { state layers { status } } } }', { id: jobId });
+          if (seen.data?.node.layers.some((l) => l.status.startsWith('Downloading'))) break;
+          expect(seen.data?.node.state).toMatch(/QUEUED|RUNNING/);
+          if (Date.now() > deadline) throw new Error('the pull never started downloading');
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        const cancelled = await gw.execute<{ cancelJob: { __typename: string; job: JobView } }>(
+          `mutation($id: ID!) { cancelJob(input: { id: $id }) { __typename ... on CancelJobSuccess { job { ${JOB_FIELDS} } } ... on Error { message } } }`,
+          { id: jobId },
+        );
+        expect(cancelled.data?.cancelJob).toMatchObject({ __typename: 'CancelJobSuccess', job: { state: 'CANCELLED' } });
+        // The engine stopped downloading: nothing more flows from the registry (a pull left running would keep
+        // reading at 2 MiB/s for several more seconds).
+        await new Promise((r) => setTimeout(r, 1500));
+        const afterCancel = proxy.bytes();
+        expect(afterCancel).toBeLessThan(30 * 1024 * 1024);
+        await new Promise((r) => setTimeout(r, 2000));
+        expect(proxy.bytes() - afterCancel).toBeLessThan(256 * 1024);
+        expect(dockerd.cli('images', '--format', '{{.Repository}}:{{.Tag}}')).not.toContain('team/pushed');
+        expect(() => dockerd.cli('image', 'inspect', ref)).toThrow();
+        expect((await waitForJob(jobId)).state).toBe('CANCELLED');
+      } finally {
+        await proxy.close();
+      }
+    }, 120_000);
   });
 
   describe('tagImage, deleteImage and imageEvents', () => {

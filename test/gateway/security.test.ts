@@ -209,6 +209,20 @@ describe('security', () => {
         expect(emu.requests.slice(before).filter((r) => r.path.includes('/images/create'))).toEqual([]);
       });
 
+      it('does not let a write key without "import" pushImage, and no push reaches the engine', async () => {
+        const before = emu.requests.length;
+        const res = await post(gw.url, { query: 'mutation { pushImage(input: { id: "bm90LWFuLWlk" }) { __typename } }' }, bearer(KEYS.write));
+        expect(res.status).toBe(403);
+        expect(res.body.errors?.[0]).toMatchObject({ path: ['pushImage'], extensions: { code: 'FORBIDDEN', missingScopes: ['import'] } });
+        expect(emu.requests.slice(before).filter((r) => r.path.includes('/push'))).toEqual([]);
+      });
+
+      it('does not let a write key without "import" reimportImage (it starts an import)', async () => {
+        const res = await post(gw.url, { query: 'mutation { reimportImage(input: { id: "bm90LWFuLWlk" }) { __typename } }' }, bearer(KEYS.write));
+        expect(res.status).toBe(403);
+        expect(res.body.errors?.[0]).toMatchObject({ path: ['reimportImage'], extensions: { code: 'FORBIDDEN', missingScopes: ['import'] } });
+      });
+
       it('lets the write key run other mutations (the answer is the mutation\'s own, not FORBIDDEN)', async () => {
         const res = await post(gw.url, { query: TAG }, bearer(KEYS.write));
         expect(res.body.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('FORBIDDEN');

@@ -16,6 +16,8 @@ export interface StreamMessage {
   id?: string;
   errorDetail?: { code?: number; message: string };
   error?: string;
+  /** Push ends each tag with `{"progressDetail":{},"aux":{"Tag","Digest","Size"}}`. */
+  aux?: Record<string, unknown>;
 }
 
 /** Go's `encoding/json` escapes HTML-sensitive characters; the daemon's streams show `\u003e` in progress bars. */

@@ -183,6 +183,55 @@ export class FakeRegistry {
     return { kind: 'ok', entries };
   }
 
+  /**
+   * Whether a push of `ref` with these credentials is allowed, as the registry answers the daemon's first blob
+   * upload: null when it is, else the message the daemon writes in-stream. Docker Hub refuses anonymous pushes
+   * (`denied: …`), a registry with credentials asks for them (`unauthorized: authentication required`), a
+   * host the registry does not know cannot be reached.
+   */
+  authorizePush(ref: ImageReference, auth: Record<string, unknown> | undefined): string | null {
+    const hasCredentials = auth !== undefined && (typeof auth.username === 'string' || typeof auth.password === 'string');
+    if (hasCredentials) return this.accepts(ref, auth) ? null : 'unauthorized: incorrect username or password';
+    if (ref.domain === 'docker.io') return 'denied: requested access to the resource is denied';
+    if (this.credentials.some((c) => c.serveraddress === ref.domain)) return 'unauthorized: authentication required';
+    if (this.entries.some((e) => e.reference.domain === ref.domain)) return null;
+    const host = ref.domain.replace(/:\d+$/, '');
+    return `Get "https://${ref.domain}/v2/": dial tcp: lookup ${host}: no such host`;
+  }
+
+  /** Whether the registry already has a blob in `ref`'s registry (a push then says `Layer already exists`). */
+  hasBlob(domain: string, digest: string): boolean {
+    return this.entries.some((e) => e.reference.domain === domain && e.blobs.some((b) => b.digest === digest));
+  }
+
+  /** The blobs a push of `image` uploads: one compressed blob per layer, derived from its diff id. */
+  static blobsOf(image: StoredImage): { digest: string; size: number }[] {
+    return image.layers.map((l) => ({ digest: sha256(`${l.diffId}#blob`), size: Math.round(l.size * 0.38) }));
+  }
+
+  /**
+   * Stores a pushed image under `ref` (tagged) and returns its manifest digest and size; a later pull of
+   * `ref` gets this image back.
+   */
+  publish(ref: ImageReference, image: StoredImage): { digest: string; size: number } {
+    const blobs = FakeRegistry.blobsOf(image);
+    const manifest = JSON.stringify({ schemaVersion: 2, config: image.id, layers: blobs });
+    const manifestDigest = sha256(manifest);
+    const tagged = { domain: ref.domain, path: ref.path, tag: ref.tag ?? 'latest' };
+    const i = this.entries.findIndex((e) => fullName(e.reference) === fullName(tagged) && e.reference.tag === tagged.tag);
+    const entry: CatalogEntry = {
+      reference: tagged,
+      private: ref.domain !== 'docker.io' || this.credentials.some((c) => c.serveraddress === ref.domain),
+      manifestDigest,
+      blobs,
+      image: structuredClone(image),
+      source: { reference: `${fullName(tagged)}:${tagged.tag}` },
+    };
+    if (i >= 0) this.entries[i] = entry;
+    else this.entries.push(entry);
+    return { digest: manifestDigest, size: manifest.length };
+  }
+
   private accepts(ref: ImageReference, auth: Record<string, unknown>): boolean {
     return this.credentials.some(
       (c) =>

@@ -14,7 +14,7 @@ import {
   withDefaultTag,
   type ImageReference,
 } from './reference.js';
-import { forArchitecture, decodeRegistryAuth, type CatalogEntry, type FakeRegistry } from './registry.js';
+import { forArchitecture, decodeRegistryAuth, FakeRegistry, type CatalogEntry } from './registry.js';
 import { chainIds, emptyConfig, imageSize, sha256, type DockerEvent, type DockerImageStore, type ImageConfig, type StoredImage } from './store.js';
 
 export interface DaemonProfile {
@@ -398,6 +398,17 @@ function checkPlatform(platform: string): string | undefined {
   return wantArch;
 }
 
+/** `platforms.Parse` for an import (any known os/arch: nothing is fetched); undefined for the daemon's own. */
+function parsePlatform(platform: string): { os: string; architecture: string; variant?: string } | undefined {
+  if (platform === '') return undefined;
+  const parts = platform.toLowerCase().split('/');
+  const [first, second, variant] = parts;
+  const osFirst = first !== undefined && KNOWN_OS.includes(first);
+  const valid = parts.length <= 3 && first !== undefined && (osFirst ? second === undefined || KNOWN_ARCH.includes(second) : parts.length === 1 && KNOWN_ARCH.includes(first));
+  if (!valid) throw new DaemonError(400, `"${platform}": unknown operating system or architecture: invalid argument`);
+  return { os: osFirst ? first : 'linux', architecture: osFirst ? (second ?? 'amd64') : first, ...(variant ? { variant } : {}) };
+}
+
 /** Splits `total` bytes into the progress steps a download shows. */
 function steps(total: number, count: number): number[] {
   const out: number[] = [];
@@ -481,16 +492,117 @@ async function pull(ctx: RouteContext, req: EmulatorRequest): Promise<EmulatorRe
   return { status: 200, headers: { 'content-type': 'application/json' }, body: pullStream(ctx, ref, entries) };
 }
 
+/** The tagged references of one repository in the reference store, sorted by tag (`ReferencesByName`). */
+function taggedReferencesOf(ctx: RouteContext, repository: ImageReference): { ref: ImageReference; image: StoredImage }[] {
+  const out: { ref: ImageReference; image: StoredImage }[] = [];
+  for (const [key, id] of ctx.store.references) {
+    const ref = parseReference(key);
+    const image = ctx.store.images.get(id);
+    if (ref.tag !== undefined && ref.digest === undefined && fullName(ref) === fullName(repository) && image) out.push({ ref, image });
+  }
+  return out.sort((a, b) => (a.ref.tag ?? '').localeCompare(b.ref.tag ?? ''));
+}
+
+/**
+ * `POST /images/{name}/push` (`postImagesPush`, `distribution/push_v2.go`): the reference is checked before any
+ * output (400), everything else is told in-stream after `The push refers to repository [...]`: a repository or
+ * tag the engine does not have, credentials the registry refuses. An empty `tag` pushes every tag of the repository.
+ */
+async function push(ctx: RouteContext, req: EmulatorRequest): Promise<EmulatorResponse> {
+  const name = req.params.name ?? '';
+  const tag = req.query.get('tag') ?? '';
+  const header = req.headers['x-registry-auth'];
+  if (!header) {
+    // Without the header the daemon decodes the body as the legacy AuthConfig (an empty body: EOF).
+    let body = '';
+    for await (const chunk of req.stream) body += Buffer.from(chunk as Uint8Array).toString('utf8');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      throw new DaemonError(400, `Bad parameters and missing X-Registry-Auth: ${body.trim() === '' ? 'EOF' : 'invalid character looking for beginning of value'}`);
+    }
+    if (parsed === null || typeof parsed !== 'object') throw new DaemonError(400, 'Bad parameters and missing X-Registry-Auth: json: cannot unmarshal into Go value of type registry.AuthConfig');
+  }
+  // An undecodable header counts as no credentials, as on pull.
+  const auth = decodeRegistryAuth(header);
+  let ref: ImageReference;
+  try {
+    ref = parseReference(name);
+    if (tag !== '') {
+      if (!isTagValid(tag)) throw new ReferenceError('invalid tag format');
+      ref = { domain: ref.domain, path: ref.path, tag };
+    }
+  } catch (err) {
+    throw new DaemonError(400, err instanceof Error ? err.message : 'invalid reference format');
+  }
+  return { status: 200, headers: { 'content-type': 'application/json' }, body: pushStream(ctx, ref, auth) };
+}
+
+async function* pushStream(ctx: RouteContext, ref: ImageReference, auth: Record<string, unknown> | undefined): AsyncIterable<string> {
+  const tick = () => sleep(ctx.profile.tickMs);
+  yield frame({ status: `The push refers to repository [${fullName(ref)}]` });
+  const all = taggedReferencesOf(ctx, ref);
+  if (all.length === 0) {
+    yield streamError(`An image does not exist locally with the tag: ${familiarName(ref)}`);
+    return;
+  }
+  if (ref.digest !== undefined) {
+    yield streamError('cannot push a digest reference');
+    return;
+  }
+  const targets = ref.tag !== undefined ? all.filter((t) => t.ref.tag === ref.tag) : all;
+  if (targets.length === 0) {
+    yield streamError(`tag does not exist: ${familiarString(ref)}`);
+    return;
+  }
+  const denied = ctx.registry.authorizePush(ref, auth);
+  for (const { ref: tagged, image } of targets) {
+    const blobs = FakeRegistry.blobsOf(image);
+    const shortIds = image.layers.map((l) => l.diffId.slice(7, 19));
+    // Layers are pushed newest first, as the daemon walks the layer chain from the top.
+    const order = [...blobs.keys()].reverse();
+    for (const i of order) yield frame(layerStatus('Preparing', shortIds[i] ?? ''));
+    await tick();
+    if (denied) {
+      yield streamError(denied);
+      return;
+    }
+    for (const i of order) yield frame(layerStatus('Waiting', shortIds[i] ?? ''));
+    for (const i of order) {
+      const blob = blobs[i]!;
+      if (ctx.registry.hasBlob(ref.domain, blob.digest)) {
+        yield frame(layerStatus('Layer already exists', shortIds[i] ?? ''));
+        continue;
+      }
+      for (const current of steps(blob.size, 4)) {
+        yield frame(progressMessage('Pushing', shortIds[i], current, blob.size));
+        await tick();
+      }
+      yield frame(layerStatus('Pushed', shortIds[i] ?? ''));
+    }
+    const { digest, size } = ctx.registry.publish(tagged, image);
+    yield frame({ status: `${tagged.tag}: digest: ${digest} size: ${size}` });
+    yield frame({ progressDetail: {}, aux: { Tag: tagged.tag, Digest: digest, Size: size } });
+    ctx.store.setReference({ domain: tagged.domain, path: tagged.path, digest }, image.id);
+    ctx.store.emit('push', familiarString(tagged), { name: familiarName(tagged) });
+  }
+}
+
 /** Creates the imported image and its events (`tag` before `import`, as the daemon logs them). */
 function finishImport(ctx: RouteContext, req: EmulatorRequest, diffId: string, size: number, source: string): string {
   const repo = req.query.get('repo') ?? '';
   const tag = req.query.get('tag') ?? '';
   const message = req.query.get('message') ?? '';
   const config = applyChanges(emptyConfig(), req.query.getAll('changes'));
+  const platform = parsePlatform(req.query.get('platform') ?? '') ?? { os: 'linux', architecture: 'amd64' };
+  // Docker 20.10 (API 1.41) passes only the platform's OS to the import (verified against a 20.10 daemon: an
+  // arm64 import is recorded amd64); later engines record the whole platform.
+  const { os, architecture, variant } = ctx.profile.legacy ? { os: platform.os, architecture: 'amd64', variant: undefined } : platform;
   const now = Date.now();
   const created = new Date(now).toISOString().replace(/\.(\d{3})Z$/, `.$1${String(process.hrtime.bigint() % 1_000_000n).padStart(6, '0')}Z`);
   const comment = message || `Imported from ${source}`;
-  const id = sha256(JSON.stringify({ architecture: 'amd64', config, created, comment, os: 'linux', rootfs: { type: 'layers', diff_ids: [diffId] } }));
+  const id = sha256(JSON.stringify({ architecture, variant, config, created, comment, os, rootfs: { type: 'layers', diff_ids: [diffId] } }));
   const img: StoredImage = {
     id,
     parent: '',
@@ -498,8 +610,9 @@ function finishImport(ctx: RouteContext, req: EmulatorRequest, diffId: string, s
     comment,
     author: '',
     dockerVersion: ctx.profile.engineVersion,
-    architecture: 'amd64',
-    os: 'linux',
+    architecture,
+    ...(variant ? { variant } : {}),
+    os,
     config,
     layers: [{ diffId, size, created: Math.floor(now / 1000), createdBy: '', comment }],
     emptyHistory: [],
@@ -518,6 +631,7 @@ function finishImport(ctx: RouteContext, req: EmulatorRequest, diffId: string, s
 /** Validates everything the daemon checks before it reads the archive (so these errors have an HTTP status). */
 function checkImportParams(req: EmulatorRequest): void {
   applyChanges(emptyConfig(), req.query.getAll('changes'));
+  parsePlatform(req.query.get('platform') ?? '');
   const repo = req.query.get('repo') ?? '';
   const tag = req.query.get('tag') ?? '';
   if (repo === '') return;
@@ -745,5 +859,6 @@ export function imageRoutes(ctx: RouteContext): Router {
     .on('GET', '/images/:name*/json', (req) => json(200, imageInspect(ctx, resolveOrThrow(ctx, req.params.name ?? ''), ctx.versionOf(req))))
     .on('GET', '/images/:name*/history', (req) => json(200, imageHistory(ctx, resolveOrThrow(ctx, req.params.name ?? ''))))
     .on('POST', '/images/:name*/tag', (req) => tagImage(ctx, req))
+    .on('POST', '/images/:name*/push', (req) => push(ctx, req))
     .on('DELETE', '/images/:name*', (req) => json(200, deleteImage(ctx, req.params.name ?? '', boolParam(req.query.get('force')))));
 }

@@ -1,11 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { NotFoundError, RateLimitedError, UpstreamError, ValidationError, mapUpstream, toGatewayError } from '../../errors.js';
 import type { TransportOptions } from '../../http/transport.js';
-import { TERMINAL_JOB_STATES } from '../ports.js';
+import { TERMINAL_JOB_STATES, type CycleImageRecord } from '../ports.js';
 import { CycleClient, type CycleListQuery } from './client.js';
 import type { CycleImageDto, CycleJobDto } from './dto.js';
 import {
   IMAGE_STATES_BY_BUILD_STATUS,
+  buildOfImage,
   buildStatusOf,
   cycleJobStates,
   descriptorToJobRecord,
@@ -40,7 +41,20 @@ export interface CycleAdapterConfig {
 }
 
 /** Wire field names in Cycle's `error.source` → the names of this port's inputs. */
-const CREATE_BUILD_FIELDS: Record<string, string> = { source_id: 'sourceId', name: 'name', 'build.args': 'buildArgs', 'build.use_disk': 'useDisk', 'override.target': 'overrideTarget' };
+const CREATE_BUILD_FIELDS: Record<string, string> = {
+  source_id: 'sourceId',
+  name: 'name',
+  'build.args': 'buildArgs',
+  'build.use_disk': 'useDisk',
+  'override.target': 'override.target',
+  'override.targz_url': 'override.targzUrl',
+};
+
+/** Asked with every image read: the image's source and its container count come in the same answer. */
+const IMAGE_EXTRAS = { include: ['sources'], meta: ['containers_count'] };
+
+/** Cycle's limit on image names. */
+const CYCLE_IMAGE_NAME_LIMIT = 256;
 
 function renameFields(err: Error, names: Record<string, string>): Error {
   if (!(err instanceof ValidationError)) return err;
@@ -88,6 +102,15 @@ export function createCycleAdapter(config: CycleAdapterConfig): CyclePort & { cl
     return (await mapUpstream(() => client.getImage(id))).data;
   }
 
+  /**
+   * One `GET /v1/images/{id}` with the image's source and container count in the same answer
+   * (`include=sources`, `meta=containers_count`), so `source` and `build` cost no further call.
+   */
+  async function getImageRecord(id: string): Promise<CycleImageRecord> {
+    const res = await mapUpstream(() => client.getImage(id, IMAGE_EXTRAS));
+    return toImageRecord(res.data, res.includes?.sources);
+  }
+
   /** The newest import job of an image, found by searching jobs for its id (null when none or not allowed). */
   async function importJobIdOf(imageId: string): Promise<string | null> {
     try {
@@ -104,23 +127,50 @@ export function createCycleAdapter(config: CycleAdapterConfig): CyclePort & { cl
     provider: 'CYCLE',
 
     async listImages(args) {
-      const q = imageQuery(args);
+      // The page's sources and container counts come with it: `CycleImage.source` then costs no call per source.
+      const q = { ...imageQuery(args), ...IMAGE_EXTRAS };
       const res = await mapUpstream(() => client.listImages(q));
-      return { items: res.data.map(toImageRecord), hasNextPage: res.data.length === q.pageSize };
+      const sources = res.includes?.sources;
+      return { items: res.data.map((dto) => toImageRecord(dto, sources)), hasNextPage: res.data.length === q.pageSize };
     },
 
     async getImage(id) {
-      return toImageRecord(await getImageDto(id));
+      return getImageRecord(id);
     },
 
     async getImages(ids) {
-      return loadEach(ids, CYCLE_GET_BY_ID_CONCURRENCY, async (id) => toImageRecord(await getImageDto(id)), toGatewayError);
+      return loadEach(ids, CYCLE_GET_BY_ID_CONCURRENCY, getImageRecord, toGatewayError);
     },
 
     async updateImage(id, patch) {
-      if (!patch.name.trim()) throw ValidationError.field('name', 'must not be empty', 'CYCLE');
+      if (!patch.name.trim() || patch.name.length > CYCLE_IMAGE_NAME_LIMIT) throw ValidationError.field('name', `must be a non-empty name of at most ${CYCLE_IMAGE_NAME_LIMIT} characters`, 'CYCLE');
       const res = await mapUpstream(() => client.updateImage(id, { name: patch.name }));
       return toImageRecord(res.data);
+    },
+
+    async reimportImage(id) {
+      // Not retried: a second import while one runs is Cycle's 409.duplicate-found.
+      const res = await mapUpstream(() => client.createImageJob(id, { action: 'import' }));
+      const job = descriptorToJobRecord(res.data, 'image.import');
+      return { ...job, imageId: job.imageId ?? id };
+    },
+
+    findImportJobId: (imageId) => importJobIdOf(imageId),
+
+    async createSource(input) {
+      try {
+        return toSourceRecord((await client.createSource(input)).data);
+      } catch (err) {
+        throw toGatewayError(err);
+      }
+    },
+
+    async updateSource(id, patch) {
+      return toSourceRecord((await mapUpstream(() => client.updateSource(id, patch))).data);
+    },
+
+    async deleteSource(id) {
+      return descriptorToJobRecord((await mapUpstream(() => client.deleteSource(id))).data, 'image.source.delete');
     },
 
     async deleteImage(id) {
@@ -139,7 +189,9 @@ export function createCycleAdapter(config: CycleAdapterConfig): CyclePort & { cl
             source_id: input.sourceId,
             ...(input.name ? { name: input.name } : {}),
             ...(build ? { build } : {}),
-            ...(input.overrideTarget ? { override: { target: input.overrideTarget } } : {}),
+            ...(input.overrideTarget || input.overrideTargzUrl
+              ? { override: { ...(input.overrideTarget ? { target: input.overrideTarget } : {}), ...(input.overrideTargzUrl ? { targz_url: input.overrideTargzUrl } : {}) } }
+              : {}),
           })
         ).data;
       } catch (err) {
@@ -159,8 +211,8 @@ export function createCycleAdapter(config: CycleAdapterConfig): CyclePort & { cl
 
     async getBuild(imageId, options = {}) {
       // The import job costs a jobs search; a caller that only needs the status (the log poller) skips it.
-      const [image, jobId] = await Promise.all([getImageDto(imageId), options.withJob === false ? null : importJobIdOf(imageId)]);
-      return toBuildRecord(image, jobId);
+      const [image, jobId] = await Promise.all([getImageRecord(imageId), options.withJob === false ? null : importJobIdOf(imageId)]);
+      return buildOfImage(image, jobId);
     },
 
     async listBuilds(args) {

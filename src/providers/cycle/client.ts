@@ -4,6 +4,8 @@ import type { QueryValue } from '../../http/query.js';
 import type {
   CycleBuildLogDto,
   CycleCreateImageBody,
+  CycleCreateImageSourceBody,
+  CycleUpdateImageSourceBody,
   CycleEnvelope,
   CycleErrorEnvelope,
   CycleImageDto,
@@ -143,6 +145,15 @@ export class CycleClient {
   }
   getSource(id: string) {
     return this.get<CycleEnvelope<CycleImageSourceDto>>(`/v1/images/sources/${encodeURIComponent(id)}`);
+  }
+  createSource(body: CycleCreateImageSourceBody) {
+    return this.send<CycleEnvelope<CycleImageSourceDto>>('POST', '/v1/images/sources', body);
+  }
+  updateSource(id: string, body: CycleUpdateImageSourceBody) {
+    return this.send<CycleEnvelope<CycleImageSourceDto>>('PATCH', `/v1/images/sources/${encodeURIComponent(id)}`, body);
+  }
+  deleteSource(id: string) {
+    return this.send<CycleEnvelope<CycleJobDescriptorDto>>('DELETE', `/v1/images/sources/${encodeURIComponent(id)}`);
   }
   listJobs(q?: CycleListQuery) {
     return this.get<CycleEnvelope<CycleJobDto[]>>('/v1/jobs', this.query(q));

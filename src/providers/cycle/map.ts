@@ -28,11 +28,13 @@ export function originTarget(origin: CycleImageOriginDto | undefined): { target:
   }
 }
 
-export function toImageRecord(dto: CycleImageDto): CycleImageRecord {
+export function toImageRecord(dto: CycleImageDto, sources?: Record<string, CycleImageSourceDto>): CycleImageRecord {
   const origin = dto.source?.details.origin;
   const { target, pullable } = originTarget(origin);
   const override = dto.source?.override?.target;
   const c = dto.config;
+  const sourceId = dto.source?.details.id;
+  const included = sources && sourceId ? sources[sourceId] : undefined;
   return {
     provider: 'CYCLE',
     id: dto.id,
@@ -52,6 +54,12 @@ export function toImageRecord(dto: CycleImageDto): CycleImageRecord {
       ? { user: c.user, command: c.command, entrypoint: c.entrypoint, ports: c.ports, volumes: c.volumes, workdir: c.workdir, signalStop: c.signal_stop }
       : null,
     updatedAt: cycleDate(dto.events.updated),
+    stateError: dto.state.error?.message || null,
+    stateChangedAt: cycleDate(dto.state.changed),
+    containersCount: dto.meta?.containers_count?.total ?? null,
+    // From `include=sources`; a source the answer leaves out (or an answer without includes) is loaded by id instead.
+    ...(sourceId === undefined ? { source: null } : included ? { source: toSourceRecord(included) } : {}),
+    sourceTarget: override ?? dto.source?.override?.targz_url ?? target,
   };
 }
 
@@ -79,7 +87,7 @@ const RUNNING_IMAGE_STATES = new Set(['uploading', 'downloading', 'building', 'v
  * Build status from the image state (`ImageState.current`). A failed import leaves `state.error` set
  * (the enum has no `error` value), so an error on a non-live image is FAILED whatever `current` says.
  */
-export function buildStatusOf(dto: CycleImageDto): BuildStatus {
+export function buildStatusOf(dto: Pick<CycleImageDto, 'state'>): BuildStatus {
   const s = dto.state.current;
   if (s === 'live') return 'SUCCEEDED';
   if (dto.state.error?.message) return 'FAILED';
@@ -99,20 +107,29 @@ export const IMAGE_STATES_BY_BUILD_STATUS: Record<BuildStatus, string[]> = {
 };
 
 export function toBuildRecord(dto: CycleImageDto, jobId: string | null): ImageBuildRecord {
-  const status = buildStatusOf(dto);
+  return buildOfImage(toImageRecord(dto), jobId);
+}
+
+/**
+ * A Cycle build *is* its image: the build record is made from the image record alone (no call), so
+ * `CycleImage.build` costs nothing once the image is read. `targetImage` is the image reference the
+ * build produces (null for a Dockerfile build, which has none); what it was made from is `sourceTarget`.
+ */
+export function buildOfImage(image: CycleImageRecord, jobId: string | null): ImageBuildRecord {
+  const status = buildStatusOf({ state: { current: image.state as CycleImageDto['state']['current'], changed: '', ...(image.stateError ? { error: { message: image.stateError } } : {}) } });
   const terminal = status === 'SUCCEEDED' || status === 'FAILED';
-  const image = toImageRecord(dto);
   return {
     provider: 'CYCLE',
-    id: dto.id,
+    id: image.id,
     status,
-    imageId: dto.id,
+    imageId: image.id,
     jobId,
-    targetImage: image.reference ?? originTarget(dto.source?.details.origin).target,
-    createdAt: cycleDate(dto.events.created),
-    finishedAt: terminal ? cycleDate(dto.state.changed) : null,
-    reason: status === 'FAILED' ? (dto.state.error?.message ?? `image is ${dto.state.current}`) : null,
-    // A Cycle build *is* its image: hand the record along so `ImageBuild.image` needs no call.
+    targetImage: image.reference,
+    sourceId: image.sourceId,
+    sourceTarget: image.sourceTarget ?? null,
+    createdAt: image.createdAt,
+    finishedAt: terminal ? (image.stateChangedAt ?? null) : null,
+    reason: status === 'FAILED' ? (image.stateError ?? `image is ${image.state}`) : null,
     image,
   };
 }

@@ -91,7 +91,13 @@ export interface CycleCreateImageBuildInput {
   useDisk?: boolean;
   /** Override the source's target (docker-hub/registry) for this image only. */
   overrideTarget?: string;
+  /** Override the source's tarball URL (docker-file origins) for this image only. */
+  overrideTargzUrl?: string;
 }
+
+/** `POST /v1/images/sources` body, already checked by the schema (credentials pass through, never stored). */
+export type CycleCreateSourceInput = import('./dto.js').CycleCreateImageSourceBody;
+export type CycleUpdateSourceInput = import('./dto.js').CycleUpdateImageSourceBody;
 
 export interface CycleBuildLogOptions {
   /** First line to return (0-based, stable across calls). @default 0 */
@@ -129,6 +135,10 @@ export interface CyclePort {
   updateImage(id: string, patch: { name: string }): Promise<CycleImageRecord>;
   /** `DELETE /v1/images/{id}` → the deletion job (QUEUED, from the job descriptor; follow it with trackJob). */
   deleteImage(id: string): Promise<JobRecord>;
+  /** `POST /v1/images/{id}/tasks {action:"import"}` on an existing image → the import job. */
+  reimportImage(id: string): Promise<JobRecord>;
+  /** The newest import job of an image (one jobs search), or null. */
+  findImportJobId(imageId: string): Promise<string | null>;
 
   /**
    * `POST /v1/images` then `POST /v1/images/{id}/tasks {action:"import"}`. If the import is refused,
@@ -147,6 +157,12 @@ export interface CyclePort {
   listSources(args?: CycleListArgs<CycleSourceFilter>): Promise<Page<CycleImageSourceRecord>>;
   getSource(id: string): Promise<CycleImageSourceRecord>;
   getSources(ids: readonly string[]): Promise<(CycleImageSourceRecord | Error)[]>;
+  /** `POST /v1/images/sources` (201). */
+  createSource(input: CycleCreateSourceInput): Promise<CycleImageSourceRecord>;
+  /** `PATCH /v1/images/sources/{id}`. */
+  updateSource(id: string, patch: CycleUpdateSourceInput): Promise<CycleImageSourceRecord>;
+  /** `DELETE /v1/images/sources/{id}` (202) → the deletion job. */
+  deleteSource(id: string): Promise<JobRecord>;
 
   listJobs(args?: CycleListArgs<CycleJobFilter>): Promise<Page<JobRecord>>;
   /** `GET /v1/jobs/{id}`; throws NotFoundError (`404.job`). */

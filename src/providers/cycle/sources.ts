@@ -94,6 +94,7 @@ export function cycleBuildSource(cycle: CyclePort): BuildSource {
       page.items.forEach(remember);
       return page.items;
     },
+    getJobId: (id) => cycle.findImportJobId(id),
     async getLog(id, fromLine, limit) {
       const lines = await cycle.getBuildLog(id, { fromLine, includePartialLastLine: ended.has(id) });
       return lines.slice(0, limit);

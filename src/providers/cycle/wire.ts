@@ -10,7 +10,7 @@ import type { CycleImageBuildInputShape } from '../../schema/types/image-build.j
 import type { ProviderEntry } from '../../services.js';
 import type { ImageBuildRecord } from '../ports.js';
 import { createCycleAdapter, type CycleAdapterConfig } from './adapter.js';
-import type { CyclePort } from './port.js';
+import type { CycleCreateImageBuildInput, CyclePort } from './port.js';
 import { cycleBuildSource, cycleImageSource, cycleJobSource } from './sources.js';
 
 /** Cycle has no version endpoint; the graph speaks its `/v1` platform API. */
@@ -23,7 +23,7 @@ export const CYCLE_IMAGE_NAME_MAX = 256;
  * Checks the graph input and turns it into the port's, before any upstream call: every failure names
  * its input path (`input.cycle.sourceId`, `input.cycle.buildArgs.1.key`).
  */
-export function cycleBuildInput(input: CycleImageBuildInputShape): { sourceId: string; name?: string; buildArgs?: Record<string, string> } {
+export function cycleBuildInput(input: CycleImageBuildInputShape): CycleCreateImageBuildInput {
   const errors: { path: string; message: string }[] = [];
   let sourceId = '';
   try {
@@ -46,8 +46,21 @@ export function cycleBuildInput(input: CycleImageBuildInputShape): { sourceId: s
       else buildArgs[key] = value;
     }
   }
+  const override = input.override ?? undefined;
+  if (override) {
+    if (!override.target && !override.targzUrl) errors.push({ path: 'input.cycle.override', message: 'give target or targzUrl' });
+    if (override.target !== undefined && override.target !== null && !/^[^\s]+$/.test(override.target)) errors.push({ path: 'input.cycle.override.target', message: 'must be an image reference without spaces' });
+    if (override.targzUrl && !/^https?:\/\/[^\s]+$/i.test(override.targzUrl)) errors.push({ path: 'input.cycle.override.targzUrl', message: 'must be an http(s) URL' });
+  }
   if (errors.length) throw new ValidationError(errors, undefined, 'CYCLE');
-  return { sourceId, ...(name !== undefined ? { name } : {}), ...(buildArgs ? { buildArgs } : {}) };
+  return {
+    sourceId,
+    ...(name !== undefined ? { name } : {}),
+    ...(buildArgs ? { buildArgs } : {}),
+    ...(input.useDisk !== undefined && input.useDisk !== null ? { useDisk: input.useDisk } : {}),
+    ...(override?.target ? { overrideTarget: override.target } : {}),
+    ...(override?.targzUrl ? { overrideTargzUrl: override.targzUrl } : {}),
+  };
 }
 
 /** The adapter names fields after its own input (`sourceId`); the graph's paths start at `input.cycle`. */

@@ -3,14 +3,14 @@ import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Readable } from 'node:stream';
 import type { DockerConfig } from '../../config.js';
-import { ForbiddenError, mapUpstream, NotFoundError, toGatewayError, ValidationError } from '../../errors.js';
+import { ConflictError, ForbiddenError, mapUpstream, NotFoundError, toGatewayError, UnsupportedOperationError, ValidationError } from '../../errors.js';
 import type { JobStore } from '../../events/job-store.js';
 import type { GatewayPubSub, ImageEventRecord } from '../../events/pubsub.js';
 import { UpstreamHttpError } from '../../http/errors.js';
 import type { TransportOptions } from '../../http/transport.js';
-import type { DockerImageRecord, ImageSource, JobRecord, JobSource } from '../ports.js';
+import { TERMINAL_JOB_STATES, type DockerImageHistoryRecord, type DockerImageRecord, type ImageSource, type JobRecord, type JobSource } from '../ports.js';
 import { DockerEngineClient } from './client.js';
-import type { AuthConfigDto, EventMessageDto, ImageInspectDto, ImageSummaryDto } from './dto.js';
+import type { AuthConfigDto, EventMessageDto, ImageHistoryItemDto, ImageInspectDto, ImageSummaryDto } from './dto.js';
 import { followCreateStream } from './progress.js';
 import { checkChanges, checkRepositoryName, checkTag, resolvePullReference } from './reference.js';
 import { loadEach } from '../map-limit.js';
@@ -57,8 +57,56 @@ export function inspectToRecord(i: ImageInspectDto, engine: string): DockerImage
     repoDigests,
     architecture: i.Architecture ?? null,
     os: i.Os ?? null,
+    config: {
+      env: i.Config?.Env ?? [],
+      cmd: i.Config?.Cmd ?? null,
+      entrypoint: i.Config?.Entrypoint ?? null,
+      workingDir: i.Config?.WorkingDir || null,
+      user: i.Config?.User || null,
+      labels: i.Config?.Labels ?? {},
+      exposedPorts: Object.keys(i.Config?.ExposedPorts ?? {}).sort(),
+    },
     engine,
   };
+}
+
+export function historyToRecord(h: ImageHistoryItemDto): DockerImageHistoryRecord {
+  return {
+    imageId: h.Id && h.Id !== '<missing>' ? h.Id : null,
+    createdAt: h.Created > 0 ? new Date(h.Created * 1000) : null,
+    createdBy: h.CreatedBy,
+    tags: (h.Tags ?? []).filter((t) => t !== '<none>:<none>'),
+    sizeBytes: h.Size,
+    comment: h.Comment,
+  };
+}
+
+/**
+ * Which of the image's tags a push sends: `tag` as a full reference among its repo tags, or as a tag name
+ * that exactly one of them has; without `tag`, its only repo tag. Never "every tag of the repository",
+ * which is what the engine does with an empty tag.
+ */
+export function choosePushReference(repoTags: readonly string[], tag: string | null | undefined): { name: string; tag: string; reference: string } {
+  const split = (reference: string) => {
+    const i = reference.lastIndexOf(':');
+    return { name: reference.slice(0, i), tag: reference.slice(i + 1), reference };
+  };
+  const tagged = repoTags.filter((t) => t.lastIndexOf(':') > t.lastIndexOf('/'));
+  const choices = tagged.length ? tagged.join(', ') : 'none: tag it for a registry first (tagImage)';
+  if (!tag) {
+    if (tagged.length === 1) return split(tagged[0]!);
+    if (tagged.length === 0) throw ValidationError.field('input.id', 'the image has no tag to push: tag it for a registry first (tagImage)', 'DOCKER');
+    throw ValidationError.field('input.tag', `the image has several tags; choose one of ${choices}`, 'DOCKER');
+  }
+  if (tag.includes('/') || tag.includes(':')) {
+    if (tagged.includes(tag)) return split(tag);
+    throw ValidationError.field('input.tag', `is not a tag of this image; its tags: ${choices}`, 'DOCKER');
+  }
+  checkTag(tag, 'input.tag');
+  const matches = tagged.filter((t) => split(t).tag === tag);
+  if (matches.length === 1) return split(matches[0]!);
+  if (matches.length === 0) throw ValidationError.field('input.tag', `the image has no tag "${tag}"; its tags: ${choices}`, 'DOCKER');
+  throw ValidationError.field('input.tag', `several repositories have the tag "${tag}"; give the full reference, one of ${matches.join(', ')}`, 'DOCKER');
 }
 
 export interface PullInput {
@@ -66,6 +114,13 @@ export interface PullInput {
   tag?: string | null;
   platform?: string | null;
   auth?: { username?: string | null; password?: string | null; serverAddress?: string | null; identityToken?: string | null } | null;
+}
+
+export interface PushInput {
+  /** The local image id (`sha256:…`). */
+  id: string;
+  tag?: string | null;
+  auth?: PullInput['auth'];
 }
 
 export interface ImportInput {
@@ -76,6 +131,8 @@ export interface ImportInput {
   tag?: string | null;
   message?: string | null;
   changes?: string[] | null;
+  /** os[/arch[/variant]] the imported image is recorded for. */
+  platform?: string | null;
 }
 
 function newJob(action: string): JobRecord {
@@ -113,6 +170,13 @@ function refusedPull(err: unknown, reference: string): Error {
     return new ForbiddenError(`DOCKER: the registry refused the credentials for ${reference}: ${err.message}`, 'DOCKER', err.code, err.status);
   }
   return toGatewayError(err);
+}
+
+/** `os[/arch[/variant]]` as the engine's `platforms.Parse` takes it. */
+function checkPlatform(platform: string | null | undefined, field: string): void {
+  if (platform && !/^[a-z0-9_-]+(\/[a-z0-9_.-]+){0,2}$/i.test(platform)) {
+    throw ValidationError.field(field, `"${platform}" is not os[/arch[/variant]]`, 'DOCKER');
+  }
 }
 
 function failureMessage(err: unknown): string {
@@ -156,27 +220,82 @@ export class DockerEngineAdapter {
    */
   async pullImage(input: PullInput): Promise<JobRecord> {
     const { name, tag, reference } = resolvePullReference(input.image, input.tag);
-    if (input.platform && !/^[a-z0-9_-]+(\/[a-z0-9_.-]+){0,2}$/i.test(input.platform)) {
-      throw ValidationError.field('input.platform', `"${input.platform}" is not os[/arch[/variant]]`, 'DOCKER');
-    }
+    checkPlatform(input.platform, 'input.platform');
+    // Closing the connection is how the engine is told to stop a pull (cancelJob aborts it).
+    const abort = new AbortController();
     const stream = await this.client
-      .createFromImage({ fromImage: name, tag, platform: input.platform ?? undefined, auth: toRegistryAuth(input.auth) })
+      .createFromImage({ fromImage: name, tag, platform: input.platform ?? undefined, auth: toRegistryAuth(input.auth), signal: abort.signal })
       .catch((err: unknown) => {
         throw refusedPull(err, reference);
       });
     const job = newJob('pull');
     job.caption = `Pulling ${reference}`;
     await this.deps.jobs.save(job);
-    this.track(
-      (async () => {
-        try {
-          await followCreateStream(stream, job, (j) => this.deps.jobs.save(j), { beforeSuccess: (j) => this.resolveImageId(j, reference) });
-        } catch (err) {
-          await this.fail(job, failureMessage(err));
-        }
-      })(),
-    );
+    this.follow(job, abort, stream, { beforeSuccess: (j) => this.resolveImageId(j, reference) });
     return job;
+  }
+
+  /**
+   * Pushes one tag of a local image to its registry. The image is inspected first (NotFoundError, and the
+   * tag to push is chosen among its own); a refusal before the engine streams (a malformed reference) is the
+   * mutation's typed error, and everything the registry says afterwards (credentials, denied) ends the job FAILED.
+   */
+  async pushImage(input: PushInput): Promise<JobRecord> {
+    const [image] = await this.inspectImages([input.id]);
+    if (!image || image instanceof Error) throw image ?? new NotFoundError(`No Docker image ${input.id}`, 'DOCKER');
+    const { name, tag, reference } = choosePushReference(image.repoTags, input.tag);
+    const abort = new AbortController();
+    const stream = await this.client
+      .pushImage({ name, tag, auth: toRegistryAuth(input.auth), signal: abort.signal })
+      .catch((err: unknown) => {
+        throw refusedPull(err, reference);
+      });
+    const job = newJob('push');
+    job.caption = `Pushing ${reference}`;
+    job.imageId = image.id;
+    await this.deps.jobs.save(job);
+    this.follow(job, abort, stream, {});
+    return job;
+  }
+
+  /**
+   * Cancels a pull, push or import this replica is running: the request to the engine is aborted, which
+   * is how the engine is told to stop (it drops what it had not finished), and the job ends CANCELLED.
+   */
+  async cancelJob(id: string): Promise<JobRecord> {
+    const job = await this.deps.jobs.get('DOCKER', id);
+    if (!job) throw new NotFoundError(`No Docker job ${id}`, 'DOCKER');
+    const running = this.cancellable.get(id);
+    if (!running) {
+      if (job.action === 'prune') throw new UnsupportedOperationError('A prune runs to its end inside the engine and cannot be cancelled', 'DOCKER');
+      if (TERMINAL_JOB_STATES.includes(job.state)) throw new ConflictError(`The job has already ended (${job.state})`, 'DOCKER');
+      throw new UnsupportedOperationError('The job runs on another gateway replica; cancel it there', 'DOCKER');
+    }
+    running.abort.abort();
+    await running.done;
+    return (await this.deps.jobs.get('DOCKER', id)) ?? job;
+  }
+
+  /** `GET /images/{id}/history` per id (no batch form exists), newest step first; errors are returned per key. */
+  async imageHistories(ids: readonly string[]): Promise<(DockerImageHistoryRecord[] | Error)[]> {
+    return loadEach(ids, DOCKER_INSPECT_CONCURRENCY, async (id) => (await this.client.imageHistory(id)).map(historyToRecord), toGatewayError);
+  }
+
+  private readonly cancellable = new Map<string, { abort: AbortController; done: Promise<unknown> }>();
+
+  /** Follows a job's progress stream in the background; the job can be cancelled while it runs. */
+  private follow(job: JobRecord, abort: AbortController, stream: Readable, options: { beforeSuccess?: (job: JobRecord) => Promise<void> }): void {
+    const done = (async () => {
+      try {
+        await followCreateStream(stream, job, (j) => this.deps.jobs.save(j), { ...options, signal: abort.signal });
+      } catch (err) {
+        await this.fail(job, failureMessage(err));
+      } finally {
+        this.cancellable.delete(job.id);
+      }
+    })();
+    this.cancellable.set(job.id, { abort, done });
+    this.track(done);
   }
 
   /**
@@ -192,6 +311,7 @@ export class DockerEngineAdapter {
       checkTag(input.tag, 'input.tag');
     }
     if (input.changes?.length) checkChanges(input.changes, 'input.changes');
+    checkPlatform(input.platform, 'input.platform');
     let source: Readable | { url: string };
     if (input.url) {
       source = { url: this.checkImportUrl(input.url) };
@@ -201,6 +321,7 @@ export class DockerEngineAdapter {
     const job = newJob('import');
     job.caption = input.url ? `Importing from ${new URL(input.url).host}` : 'Importing upload';
     await this.deps.jobs.save(job);
+    const abort = new AbortController();
     let stream: Readable;
     try {
       stream = await this.client.createFromSource({
@@ -209,13 +330,15 @@ export class DockerEngineAdapter {
         tag: input.tag ?? undefined,
         message: input.message ?? undefined,
         changes: input.changes ?? undefined,
+        platform: input.platform ?? undefined,
+        signal: abort.signal,
       });
     } catch (err) {
       if ('resume' in source) source.resume();
       await this.fail(job, failureMessage(err));
       return job;
     }
-    this.track(followCreateStream(stream, job, (j) => this.deps.jobs.save(j)));
+    this.follow(job, abort, stream, {});
     return job;
   }
 

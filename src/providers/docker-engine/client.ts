@@ -5,6 +5,7 @@ import { createTransport, type Transport, type TransportOptions } from '../../ht
 import type {
   AuthConfigDto,
   ImageDeleteResponseItemDto,
+  ImageHistoryItemDto,
   ImageInspectDto,
   ImagePruneResponseDto,
   ImageSummaryDto,
@@ -125,18 +126,40 @@ export class DockerEngineClient {
   }
 
   /** `POST /images/create?fromSrc` — `source` is a stream sent as the body (`fromSrc=-`) or an URL the daemon fetches. */
-  async createFromSource(args: { source: Readable | { url: string }; repo?: string; tag?: string; message?: string; changes?: string[]; signal?: AbortSignal }): Promise<Readable> {
+  async createFromSource(args: { source: Readable | { url: string }; repo?: string; tag?: string; message?: string; changes?: string[]; platform?: string; signal?: AbortSignal }): Promise<Readable> {
     const fromUrl = 'url' in args.source ? args.source.url : undefined;
     const res = await this.transport.request({
       method: 'POST',
       path: await this.path('/images/create'),
-      query: { fromSrc: fromUrl ?? '-', repo: args.repo, tag: args.tag, message: args.message, changes: args.changes },
+      query: { fromSrc: fromUrl ?? '-', repo: args.repo, tag: args.tag, message: args.message, changes: args.changes, platform: args.platform || undefined },
       headers: { 'content-type': 'application/x-tar' },
       body: fromUrl ? null : (args.source as Readable),
       bodyTimeoutMs: 0,
       signal: args.signal,
     });
     return res.body;
+  }
+
+  /**
+   * `POST /images/{name}/push?tag=` — returns the progress stream. `X-Registry-Auth` is always sent (an empty
+   * AuthConfig when anonymous): without it the daemon reads the body as credentials and answers 400.
+   */
+  async pushImage(args: { name: string; tag: string; auth?: AuthConfigDto; signal?: AbortSignal }): Promise<Readable> {
+    const res = await this.transport.request({
+      method: 'POST',
+      path: await this.path(`/images/${encodeURIComponent(args.name)}/push`),
+      query: { tag: args.tag },
+      headers: { 'x-registry-auth': encodeRegistryAuth(args.auth ?? {}) },
+      bodyTimeoutMs: 0,
+      signal: args.signal,
+    });
+    return res.body;
+  }
+
+  /** `GET /images/{name}/history`: the image's layers and empty steps, newest first. */
+  async imageHistory(name: string): Promise<ImageHistoryItemDto[]> {
+    const { data } = await this.transport.json<ImageHistoryItemDto[]>({ method: 'GET', path: await this.path(`/images/${encodeURIComponent(name)}/history`) });
+    return data;
   }
 
   async tagImage(name: string, repo: string, tag: string): Promise<void> {

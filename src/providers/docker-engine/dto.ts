@@ -32,7 +32,27 @@ export interface ImageInspectDto {
   Variant?: string;
   Os?: string;
   Size: number;
-  Config?: { Labels?: Record<string, string> | null; Cmd?: string[] | null; Entrypoint?: string[] | null; Env?: string[] | null } | null;
+  Config?: {
+    Labels?: Record<string, string> | null;
+    Cmd?: string[] | null;
+    Entrypoint?: string[] | null;
+    Env?: string[] | null;
+    WorkingDir?: string;
+    User?: string;
+    /** Keys like `80/tcp`; the values are empty objects. */
+    ExposedPorts?: Record<string, unknown> | null;
+  } | null;
+}
+
+/** `ImageHistoryResponseItem`: one build step; `Id` is `<missing>` for steps without an image of their own. */
+export interface ImageHistoryItemDto {
+  Id: string;
+  /** Unix seconds. */
+  Created: number;
+  CreatedBy: string;
+  Tags: string[] | null;
+  Size: number;
+  Comment: string;
 }
 
 export interface ImageDeleteResponseItemDto {

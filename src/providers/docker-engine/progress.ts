@@ -3,8 +3,11 @@ import type { Readable } from 'node:stream';
 import type { JobLayerRecord, JobRecord } from '../ports.js';
 import type { CreateImageInfoDto } from './dto.js';
 
+/** A layer that needs no more work: pulled, already present, pushed, or already in the target registry. */
+const LAYER_DONE = /^(Pull complete|Already exists|Pushed|Layer already exists|Mounted from)/;
+
 /**
- * Reads the daemon's `/images/create` stream — one JSON object per `\r\n`-terminated line — into a
+ * Reads the daemon's `/images/create` (and `/images/{name}/push`) stream — one JSON object per `\r\n`-terminated line — into a
  * job. The HTTP status was 200 before the first byte, so success is only known from the stream:
  * an `error` message means FAILED with the daemon's text; the end of the stream without one means
  * SUCCEEDED (moby `streamformatter`, `image_routes.go`).
@@ -28,12 +31,13 @@ export class PullProgress {
       const layer = this.layers.get(msg.id) ?? { id: msg.id, status, current: null, total: null };
       layer.status = status;
       if (msg.progressDetail?.total) layer.total = msg.progressDetail.total;
-      if (msg.progressDetail?.current !== undefined && /^Downloading/.test(status)) layer.current = msg.progressDetail.current;
-      if (/^(Download complete|Pull complete|Already exists|Extracting)/.test(status) && layer.total !== null) layer.current = layer.total;
-      if (/^(Already exists|Pull complete)/.test(status)) layer.current = layer.total ?? layer.current;
+      if (msg.progressDetail?.current !== undefined && /^(Downloading|Pushing)/.test(status)) layer.current = msg.progressDetail.current;
+      if (/^(Download complete|Pull complete|Already exists|Extracting|Pushed|Layer already exists|Mounted from)/.test(status) && layer.total !== null) layer.current = layer.total;
+      if (LAYER_DONE.test(status)) layer.current = layer.total ?? layer.current;
       this.layers.set(msg.id, layer);
     } else if (status) {
-      const digest = /^Digest: (sha256:[0-9a-f]{64})/.exec(status);
+      // Pull: `Digest: sha256:…`; push: `<tag>: digest: sha256:… size: N`.
+      const digest = /^(?:Digest|\S+: digest): (sha256:[0-9a-f]{64})/.exec(status);
       if (digest) this.digest = digest[1]!;
       if (/^sha256:[0-9a-f]{64}$/.test(status)) this.imageId = status;
     }
@@ -47,7 +51,7 @@ export class PullProgress {
     let total = 0;
     let finished = 0;
     for (const l of this.layers.values()) {
-      if (/^(Pull complete|Already exists)/.test(l.status)) finished += 1;
+      if (LAYER_DONE.test(l.status)) finished += 1;
       if (l.total) {
         total += l.total;
         done += Math.min(l.current ?? 0, l.total);
@@ -76,6 +80,8 @@ export async function followCreateStream(
     throttleMs?: number;
     /** Runs before a successful job is saved as SUCCEEDED (e.g. to link the pulled image), so no reader sees it without. */
     beforeSuccess?: (job: JobRecord) => Promise<void>;
+    /** Aborts the upstream request (cancelJob): the job then ends CANCELLED rather than FAILED. */
+    signal?: AbortSignal;
   } = {},
 ): Promise<JobRecord> {
   const progress = new PullProgress();
@@ -112,7 +118,11 @@ export async function followCreateStream(
     stream.destroy();
   }
   job.completedAt = new Date();
-  if (progress.error) {
+  if (options.signal?.aborted) {
+    job.state = 'CANCELLED';
+    job.caption = 'Cancelled';
+    job.error = null;
+  } else if (progress.error) {
     job.state = 'FAILED';
     job.error = progress.error;
     job.caption = progress.error;

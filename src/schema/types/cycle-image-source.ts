@@ -13,6 +13,7 @@ import { DateTime } from '../scalars.js';
 import { CycleImage } from './image.js';
 import { ImageBuild } from './image-build.js';
 import { forwardPageSize } from '../connection-args.js';
+import { buildOfImage } from '../../providers/cycle/map.js';
 
 function cyclePort(ctx: GatewayContext): CyclePort {
   if (!ctx.services.cycle) throw new UnsupportedOperationError('Cycle is not configured', 'CYCLE');
@@ -187,13 +188,15 @@ builder.objectFields(CycleImage, (t) => ({
     type: CycleImageSource,
     nullable: true,
     description: 'The source the image was imported from (batched per request; null when the image has none).',
-    resolve: (image: CycleImageRecord) => (image.sourceId ? `CYCLE:${image.sourceId}` : null),
+    // The list and the get ask Cycle to include the sources (`include=sources`): no call per source then.
+    resolve: (image: CycleImageRecord) => (image.source !== undefined ? image.source : image.sourceId ? `CYCLE:${image.sourceId}` : null),
   }),
   build: t.field({
     type: ImageBuild,
     nullable: true,
     description: 'The image’s import seen as a build: its id is the image’s, its status follows the image state, and it has the build log.',
-    resolve: (image: CycleImageRecord) => `CYCLE:${image.id}`,
+    // Made from the image record itself (a Cycle build is its image): no second read of the image.
+    resolve: (image: CycleImageRecord) => buildOfImage(image, null),
   }),
   creatorId: t.exposeString('creatorId', { nullable: true, description: 'Cycle id of the account or API key that created the image.' }),
   configSummary: t.field({ type: CycleImageConfig, nullable: true, resolve: (image: CycleImageRecord) => configSummary(image.config) }),

@@ -83,7 +83,8 @@ export const ImageBuild = builder.loadableNode('ImageBuild', {
       nullable: true,
       resolve: async (b, _a, ctx) => {
         // Lists may leave the job id out (Cycle: it costs a jobs search per build); load the build then.
-        const jobId = b.jobId ?? (await buildByProviderId(ctx, b.provider, b.id)).jobId;
+        const finder = buildSource(ctx, b.provider).getJobId;
+        const jobId = b.jobId ?? (finder ? await finder(b.id) : (await buildByProviderId(ctx, b.provider, b.id)).jobId);
         if (!jobId) return null;
         const [job] = await ctx.services.jobSources[b.provider]!.getJobs([jobId]);
         if (job instanceof Error) throw job;
@@ -168,6 +169,18 @@ const CycleImageBuildInput = builder.inputType('CycleImageBuildInput', {
     sourceId: t.id({ required: true, description: 'A CycleImageSource id.' }),
     name: t.string({ required: false }),
     buildArgs: t.field({ type: [KeyValueInput], required: false }),
+    useDisk: t.boolean({ required: false, description: 'Build on disk rather than in memory (for large images). Default false.' }),
+    override: t.field({
+      type: builder.inputType('CycleImageOverrideInput', {
+        description: 'What to import instead of the source’s own target, for this image only.',
+        fields: (f) => ({
+          target: f.string({ required: false, description: 'Another repository and tag than the source’s (registry origins), e.g. nginx:1.27.' }),
+          targzUrl: f.string({ required: false, description: 'Another build-context tarball URL than the source’s (Dockerfile origins).' }),
+        }),
+      }),
+      required: false,
+      description: 'Override the source’s target or tarball for this image.',
+    }),
   }),
 });
 

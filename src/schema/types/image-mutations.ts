@@ -22,7 +22,7 @@ const JobSuccess = (name: string) =>
     fields: (t) => ({ job: t.field({ type: Job, resolve: (r) => r.job }) }),
   });
 
-const RegistryAuthInput = builder.inputType('RegistryAuthInput', {
+export const RegistryAuthInput = builder.inputType('RegistryAuthInput', {
   description: 'Registry credentials for this pull only; sent to the engine in X-Registry-Auth and never stored.',
   fields: (t) => ({
     username: t.string({ required: false }),
@@ -59,6 +59,7 @@ const ImportImageInput = builder.inputType('ImportImageInput', {
     tag: t.string({ required: false }),
     message: t.string({ required: false }),
     changes: t.stringList({ required: false, description: 'Dockerfile instructions: CMD, ENTRYPOINT, ENV, EXPOSE, ONBUILD, USER, VOLUME, WORKDIR.' }),
+    platform: t.string({ required: false, description: 'The platform the imported image is recorded for, os[/arch[/variant]] (e.g. linux/arm64); default: the engine’s own. Docker 20.10 (API 1.41) records only its OS.' }),
   }),
 });
 

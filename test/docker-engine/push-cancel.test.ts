@@ -1,0 +1,279 @@
+/**
+ * pushImage, cancelJob, DockerImage.history/config and importImage(platform) through the whole gateway
+ * against the Docker emulator (whose push answers as dockerd does: a malformed reference before any output,
+ * everything the registry says in-stream).
+ */
+import { openAsBlob } from 'node:fs';
+import { FormData, request } from 'undici';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
+import { makeRootfsTar } from '../support/components.js';
+import { startTestGateway, type TestGateway } from '../support/gateway.js';
+
+interface JobView {
+  id: string;
+  action: string;
+  state: string;
+  caption: string | null;
+  error: string | null;
+  progress: number | null;
+  layers: { id: string; status: string }[];
+}
+type Result = { __typename: string; message?: string; job?: JobView; fieldErrors?: { path: string; message: string }[] };
+
+const JOB = 'id action state caption error progress layers { id status }';
+const RESULT = `__typename ... on ValidationError { fieldErrors { path message } } ... on Error { message }`;
+const PUSH = `mutation($input: PushImageInput!) { pushImage(input: $input) { ${RESULT} ... on PushImageSuccess { job { ${JOB} } } } }`;
+const PULL = `mutation($input: PullImageInput!) { pullImage(input: $input) { ${RESULT} ... on PullImageSuccess { job { ${JOB} } } } }`;
+const CANCEL = `mutation($id: ID!) { cancelJob(input: { id: $id }) { ${RESULT} ... on CancelJobSuccess { job { ${JOB} } } } }`;
+const DEMO = { username: 'demo', password: 'demo-password', serverAddress: 'registry.example.com' };
+
+let emu: RunningDockerEmulator;
+let gw: TestGateway;
+
+beforeAll(async () => {
+  // Slow enough progress (50 ms a step) that a pull is still running when it is cancelled.
+  emu = await startDockerEmulator({ tickMs: 50 });
+  gw = await startTestGateway(emu.env);
+});
+afterAll(async () => {
+  await gw?.close();
+  await emu?.close();
+});
+
+async function mutate(document: string, variables: Record<string, unknown>, field: string): Promise<Result> {
+  const res = await gw.execute<Record<string, Result>>(document, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data![field]!;
+}
+
+async function waitForJob(id: string): Promise<JobView> {
+  for (let i = 0; i < 400; i += 1) {
+    const res = await gw.execute<{ node: JobView }>(`query($id: ID!) { node(id: $id) { ... on Job { ${JOB} } } }`, { id });
+    const job = res.data?.node;
+    if (job && !['QUEUED', 'RUNNING'].includes(job.state)) return job;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`job ${id} did not end`);
+}
+
+async function imageIdOf(reference: string): Promise<string> {
+  const res = await gw.execute<{ images: { edges: { node: { id: string; repoTags: string[] } }[] } }>(
+    '{ images(first: 100, filter: { providers: [DOCKER] }) { edges { node { id ... on DockerImage { repoTags } } } } }',
+  );
+  const found = res.data!.images.edges.find((e) => e.node.repoTags.includes(reference));
+  if (!found) throw new Error(`no image ${reference}`);
+  return found.node.id;
+}
+
+async function tag(id: string, repository: string, tagName: string): Promise<void> {
+  const res = await gw.execute<{ tagImage: { __typename: string } }>('mutation($id: ID!, $r: String!, $t: String) { tagImage(input: { id: $id, repository: $r, tag: $t }) { __typename } }', {
+    id,
+    r: repository,
+    t: tagName,
+  });
+  expect(res.data?.tagImage.__typename).toBe('TagImageSuccess');
+}
+
+describe('pushImage', () => {
+  it('pushes a tag to its registry with credentials: per-layer progress, SUCCEEDED, and the registry serves it to a later pull', async () => {
+    const id = await imageIdOf('nginx:1.25');
+    await tag(id, 'registry.example.com/acme/web', '1.25');
+    const started = await mutate(PUSH, { input: { id, tag: 'registry.example.com/acme/web:1.25', auth: DEMO } }, 'pushImage');
+    expect(started).toMatchObject({ __typename: 'PushImageSuccess', job: { action: 'push', caption: 'Pushing registry.example.com/acme/web:1.25' } });
+    const job = await waitForJob(started.job!.id);
+    expect(job.state).toBe('SUCCEEDED');
+    expect(job.progress).toBe(1);
+    expect(job.layers.length).toBe(3);
+    expect(job.layers.every((l) => l.status === 'Pushed')).toBe(true);
+    expect(job.caption).toMatch(/^1\.25: digest: sha256:[0-9a-f]{64} size: \d+$/);
+    expect(emu.registry.entries.some((e) => e.reference.domain === 'registry.example.com' && e.reference.path === 'acme/web' && e.reference.tag === '1.25')).toBe(true);
+
+    // A tag name two of its repositories share is ambiguous; pushed again by reference, the registry has every layer.
+    expect(await mutate(PUSH, { input: { id, tag: '1.25', auth: DEMO } }, 'pushImage')).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.tag' }] });
+    const again = await waitForJob((await mutate(PUSH, { input: { id, tag: 'registry.example.com/acme/web:1.25', auth: DEMO } }, 'pushImage')).job!.id);
+    expect(again.layers.every((l) => l.status === 'Layer already exists')).toBe(true);
+
+    // Removed locally, then pulled back from the registry it was pushed to.
+    await gw.execute('mutation($id: ID!) { deleteImage(input: { id: $id, force: true }) { __typename } }', { id });
+    const pulled = await mutate(PULL, { input: { image: 'registry.example.com/acme/web:1.25', auth: DEMO } }, 'pullImage');
+    expect((await waitForJob(pulled.job!.id)).state).toBe('SUCCEEDED');
+    expect(emu.store.resolve('registry.example.com/acme/web:1.25')?.id).toBe(Buffer.from(id, 'base64url').toString().split(':').slice(2).join(':'));
+  });
+
+  it('ends the job FAILED with the registry’s message when it refuses the push (in-stream, as dockerd reports it)', async () => {
+    const id = await imageIdOf('alpine:3.19');
+    await tag(id, 'registry.example.com/acme/base', '3.19');
+    const anonymous = await waitForJob((await mutate(PUSH, { input: { id, tag: 'registry.example.com/acme/base:3.19' } }, 'pushImage')).job!.id);
+    expect(anonymous).toMatchObject({ state: 'FAILED', error: 'unauthorized: authentication required' });
+    const wrong = await mutate(PUSH, { input: { id, tag: 'registry.example.com/acme/base:3.19', auth: { ...DEMO, password: 'nope-wrong' } } }, 'pushImage');
+    const failed = await waitForJob(wrong.job!.id);
+    expect(failed).toMatchObject({ state: 'FAILED', error: 'unauthorized: incorrect username or password' });
+    expect(JSON.stringify(failed)).not.toContain('nope-wrong');
+    const hub = await waitForJob((await mutate(PUSH, { input: { id, tag: 'alpine:3.19' } }, 'pushImage')).job!.id);
+    expect(hub).toMatchObject({ state: 'FAILED', error: 'denied: requested access to the resource is denied' });
+  });
+
+  it('chooses the tag among the image’s own, before any push: ambiguous, unknown or missing tags are ValidationErrors', async () => {
+    const id = await imageIdOf('alpine:3.19');
+    const calls = emu.requests.length;
+    const ambiguous = await mutate(PUSH, { input: { id } }, 'pushImage');
+    expect(ambiguous).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.tag' }] });
+    expect(ambiguous.fieldErrors![0]!.message).toContain('registry.example.com/acme/base:3.19');
+    const unknown = await mutate(PUSH, { input: { id, tag: '9.9' } }, 'pushImage');
+    expect(unknown).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.tag' }] });
+    const invalid = await mutate(PUSH, { input: { id, tag: 'not a tag!' } }, 'pushImage');
+    expect(invalid).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.tag' }] });
+    expect(emu.requests.slice(calls).filter((r) => r.path.endsWith('/push'))).toEqual([]);
+
+    const dangling = [...emu.store.images.values()].find((i) => emu.store.repoTags(i.id).length === 0)!;
+    const untagged = await mutate(PUSH, { input: { id: Buffer.from(`DockerImage:DOCKER:${dangling.id}`).toString('base64url') } }, 'pushImage');
+    expect(untagged).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.id' }] });
+  });
+
+  it('answers NotFoundError for an image the engine does not have, and ValidationError for another type’s id', async () => {
+    const missing = await mutate(PUSH, { input: { id: Buffer.from(`DockerImage:DOCKER:sha256:${'0'.repeat(64)}`).toString('base64url') } }, 'pushImage');
+    expect(missing.__typename).toBe('NotFoundError');
+    const wrongType = await mutate(PUSH, { input: { id: Buffer.from('CycleImage:CYCLE:abc').toString('base64url') } }, 'pushImage');
+    expect(wrongType).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.id' }] });
+  });
+});
+
+describe('cancelJob', () => {
+  it('cancels a running pull: the request to the engine is closed, the job ends CANCELLED and no image is kept', async () => {
+    const started = await mutate(PULL, { input: { image: 'registry.example.com/acme/worker:2.3', auth: DEMO } }, 'pullImage');
+    expect(started.__typename).toBe('PullImageSuccess');
+    await new Promise((r) => setTimeout(r, 150));
+    const cancelled = await mutate(CANCEL, { id: started.job!.id }, 'cancelJob');
+    expect(cancelled).toMatchObject({ __typename: 'CancelJobSuccess', job: { state: 'CANCELLED', error: null } });
+    await new Promise((r) => setTimeout(r, 1500)); // longer than the rest of the emulated pull would take
+    expect(emu.store.resolve('registry.example.com/acme/worker:2.3')).toBeUndefined();
+    expect((await waitForJob(started.job!.id)).state).toBe('CANCELLED');
+
+    const again = await mutate(CANCEL, { id: started.job!.id }, 'cancelJob');
+    expect(again.__typename).toBe('ConflictError');
+  });
+
+  it('answers UnsupportedOperationError for jobs that cannot be cancelled (a prune, another provider’s job)', async () => {
+    const prune = await gw.execute<{ pruneImages: { job: { id: string } } }>('mutation { pruneImages(input: { docker: { dangling: true } }) { ... on PruneImagesSuccess { job { id } } } }');
+    expect((await mutate(CANCEL, { id: prune.data!.pruneImages.job.id }, 'cancelJob')).__typename).toBe('UnsupportedOperationError');
+    const cycleJob = await mutate(CANCEL, { id: Buffer.from('Job:CYCLE:abc').toString('base64url') }, 'cancelJob');
+    expect(cycleJob.__typename).toBe('UnsupportedOperationError');
+  });
+});
+
+describe('DockerImage.history and config', () => {
+  it('costs one history call per listed image and one inspect per image for config (shared with architecture)', async () => {
+    const before = emu.requests.length;
+    const res = await gw.execute<{ images: { edges: { node: { history: unknown[] } }[] } }>(
+      '{ images(first: 4, filter: { providers: [DOCKER] }) { edges { node { ... on DockerImage { architecture history { createdBy } config { cmd } } } } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    const paths = emu.requests.slice(before).map((r) => r.path.replace(/^\/v[\d.]+/, ''));
+    expect(paths.filter((p) => p === '/images/json')).toHaveLength(1);
+    expect(paths.filter((p) => p.endsWith('/history'))).toHaveLength(4);
+    expect(paths.filter((p) => /^\/images\/.+\/json$/.test(p))).toHaveLength(4);
+  });
+
+  it('reads the history newest first and the run configuration from inspect', async () => {
+    const id = await imageIdOf('redis:7.2');
+    const res = await gw.execute<{ node: { history: { imageId: string | null; createdBy: string; sizeBytes: number }[]; config: Record<string, unknown> } }>(
+      'query($id: ID!) { node(id: $id) { ... on DockerImage { history { imageId createdAt createdBy tags sizeBytes comment } config { env cmd entrypoint workingDir user labels exposedPorts } } } }',
+      { id },
+    );
+    expect(res.errors).toBeUndefined();
+    const { history, config } = res.data!.node;
+    expect(history[0]!.imageId).toMatch(/^sha256:/);
+    expect(history[0]!.createdBy).toContain('CMD');
+    expect(history.slice(1).every((h) => h.imageId === null)).toBe(true);
+    expect(history.filter((h) => h.sizeBytes > 0)).toHaveLength(3);
+    expect(config).toEqual({
+      env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+      cmd: ['redis-server'],
+      entrypoint: ['docker-entrypoint.sh'],
+      workingDir: '/data',
+      user: null,
+      labels: {},
+      exposedPorts: ['6379/tcp'],
+    });
+  });
+});
+
+describe('importImage with platform, message and changes', () => {
+  it('records the platform, and DockerImage.config and history show what changes and message did', async () => {
+    const form = new FormData();
+    form.set(
+      'operations',
+      JSON.stringify({
+        query: `mutation($file: Upload!) { importImage(input: { file: $file, repository: "imported/arm", tag: "v1", platform: "linux/arm64", message: "from the test", changes: ["ENV MODE=test", "WORKDIR /srv", "USER app", "EXPOSE 8080", "CMD [\\"/srv/run\\"]", "ENTRYPOINT [\\"/bin/tini\\", \\"--\\"]"] }) { __typename ... on ImportImageSuccess { job { id } } ... on Error { message } } }`,
+        variables: { file: null },
+      }),
+    );
+    form.set('map', JSON.stringify({ 0: ['variables.file'] }));
+    form.set('0', await openAsBlob(makeRootfsTar(4096)), 'rootfs.tar');
+    const res = await request(gw.url, { method: 'POST', body: form, headers: { 'graphql-require-preflight': '1' } });
+    const body = (await res.body.json()) as { data: { importImage: { __typename: string; job: { id: string } } } };
+    expect(body.data.importImage.__typename).toBe('ImportImageSuccess');
+    expect((await waitForJob(body.data.importImage.job.id)).state).toBe('SUCCEEDED');
+    const read = await gw.execute<{ node: { image: { architecture: string; os: string; config: Record<string, unknown>; history: { comment: string }[] } } }>(
+      'query($id: ID!) { node(id: $id) { ... on Job { image { ... on DockerImage { architecture os config { env cmd entrypoint workingDir user labels exposedPorts } history { comment } } } } } }',
+      { id: body.data.importImage.job.id },
+    );
+    expect(read.errors).toBeUndefined();
+    const image = read.data!.node.image;
+    expect(image).toMatchObject({ architecture: 'arm64', os: 'linux' });
+    expect(image.config).toEqual({ env: ['MODE=test'], cmd: ['/srv/run'], entrypoint: ['/bin/tini', '--'], workingDir: '/srv', user: 'app', labels: {}, exposedPorts: ['8080/tcp'] });
+    expect(image.history[0]!.comment).toBe('from the test');
+  });
+
+  it('refuses a malformed platform with a ValidationError naming input.platform, before calling the engine', async () => {
+    const res = await gw.execute<{ importImage: Result }>(`mutation { importImage(input: { url: "http://127.0.0.1:1/x.tar", platform: "linux//arm64" }) { ${RESULT} } }`);
+    expect(res.data?.importImage).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.platform' }] });
+  });
+});
+
+describe('Docker emulator: POST /images/{name}/push (as dockerd answers it)', () => {
+  const anonymous = Buffer.from('{}').toString('base64url') + '=';
+  async function push(path: string, headers: Record<string, string> = { 'x-registry-auth': anonymous }): Promise<{ status: number; body: string }> {
+    const res = await request(`${emu.url}/v1.44${path}`, { method: 'POST', headers });
+    return { status: res.statusCode, body: await res.body.text() };
+  }
+
+  it('answers 400 before any output without X-Registry-Auth (the body is read as credentials) and for a malformed reference', async () => {
+    expect(await push('/images/alpine/push?tag=3.19', {})).toEqual({ status: 400, body: expect.stringContaining('Bad parameters and missing X-Registry-Auth: EOF') });
+    expect((await push('/images/Not%20Valid/push?tag=1')).status).toBe(400);
+    expect((await push('/images/alpine/push?tag=bad%20tag')).status).toBe(400);
+  });
+
+  it('streams `The push refers to repository` then tells in-stream what it cannot push (status 200)', async () => {
+    const unknown = await push('/images/registry.example.com/acme/nothing/push?tag=1');
+    expect(unknown.status).toBe(200);
+    const lines = unknown.body.trim().split('\r\n').map((l) => JSON.parse(l) as { status?: string; error?: string });
+    expect(lines[0]).toEqual({ status: 'The push refers to repository [registry.example.com/acme/nothing]' });
+    expect(lines.at(-1)?.error).toBe('An image does not exist locally with the tag: registry.example.com/acme/nothing');
+    const tagMissing = await push('/images/alpine/push?tag=0.0.1');
+    expect(tagMissing.body).toContain('tag does not exist: alpine:0.0.1');
+  });
+});
+
+describe('Docker emulator: import platform per engine version', () => {
+  it('records the whole platform from API 1.42 on, and only its OS on a 20.10 (API 1.41) engine, as that daemon does', async () => {
+    const tar = await openAsBlob(makeRootfsTar(1024));
+    for (const [apiVersion, expected] of [['1.44', 'arm64'], ['1.41', 'amd64']] as const) {
+      const engine = await startDockerEmulator({ apiVersion, seed: false, tickMs: 0 });
+      try {
+        const res = await request(`${engine.url}/v${apiVersion}/images/create?fromSrc=-&repo=plat/test&tag=v1&platform=linux%2Farm64`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-tar' },
+          body: Buffer.from(await tar.arrayBuffer()),
+        });
+        expect(res.statusCode).toBe(200);
+        await res.body.text();
+        const inspect = await request(`${engine.url}/v${apiVersion}/images/plat/test:v1/json`);
+        expect(((await inspect.body.json()) as { Architecture: string; Os: string })).toMatchObject({ Architecture: expected, Os: 'linux' });
+      } finally {
+        await engine.close();
+      }
+    }
+  });
+});
