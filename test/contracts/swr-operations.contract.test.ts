@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => emu?.close());
 
 async function call(method: 'GET' | 'DELETE', path: string) {
-  const headers = signRequest({ method, path, headers: { 'content-type': 'application/json' } }, CREDS, new Date());
+  const headers = signRequest({ method, path, headers: { 'content-type': 'application/json' }, host: new URL(emu.url).host }, CREDS, new Date());
   const res = await request(`${emu.url}${path}`, { method, headers });
   const text = await res.body.text();
   return { status: res.statusCode, body: text ? (JSON.parse(text) as unknown) : undefined };
