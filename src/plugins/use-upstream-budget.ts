@@ -60,6 +60,9 @@ export const FIELD_COSTS: ReadonlyMap<string, FieldCost> = new Map(
     'CycleImage.build': { calls: 2 }, // the image plus a jobs search for its import job
     'ImageBuild.job': { calls: 2 },
     'ImageBuild.image': { calls: 1 },
+    'ImageBuild.log': { calls: 1 },
+    'Job.image': { calls: 1 },
+    'CycleImageSource.images': { calls: 1 },
     ...each(
       ['distroless', 'fipsCompliant', 'stigCompliant', 'status', 'createdAt', 'updatedAt', 'deprecatedAt', 'replacedAt'].map((f) => `OperatingSystem.${f}`),
       // One GET per distinct operating system, and a catalog holds a handful: counted per request.
