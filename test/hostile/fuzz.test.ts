@@ -85,6 +85,29 @@ const ROOTS = [
   'namespaces { id name access }',
   'node(id: "$ID") { id __typename }',
   'nodes(ids: ["$ID", "$ID"]) { id }',
+  'images(first: 2, after: "$CURSOR") { edges { cursor } }',
+  'jobs(first: 2, after: "$CURSOR") { edges { cursor } }',
+  'repositories(first: 2, after: "$CURSOR") { edges { cursor } }',
+  'baseImages(first: 2, after: "$CURSOR") { edges { cursor } }',
+];
+/** Cursors as a client might forge them: JSON of the merged lists' shape with hostile values, offsets, junk. */
+const CURSORS = [
+  ...[
+    { DOCKER: { pos: null, skip: 'x' } },
+    { DOCKER: { pos: {}, skip: 0 } },
+    { CYCLE: { pos: '2:10', skip: -1 } },
+    { PAI: { pos: '1', skip: 1e12 } },
+    { AZURE: { pos: null, skip: 0 } },
+    { DOCKER: { pos: '3', skip: 1 }, CYCLE: { pos: null, skip: 0, done: true } },
+    [],
+    5,
+  ].map((v) => Buffer.from(JSON.stringify(v)).toString('base64url')),
+  Buffer.from('{"__proto__":{"pos":null,"skip":0}}').toString('base64url'),
+  Buffer.from('offset:-1').toString('base64url'),
+  Buffer.from('offset:99999999999999999999').toString('base64url'),
+  Buffer.from('page:100:1:0').toString('base64url'),
+  '',
+  '!!!',
 ];
 const MUTATIONS = [
   'tagImage(input: { id: "$ID", repository: "fuzz/x" }) { __typename ... on Error { message code } }',
@@ -101,7 +124,10 @@ const VARIABLE_DOCS = [
 ] as const;
 
 function fill(r: Rng, template: string): string {
-  return template.replaceAll('$N', () => r.pick(['1', '2', '5', '10', r.pick(NUMBERS)])).replaceAll('$ID', () => r.pick(IDS));
+  return template
+    .replaceAll('$N', () => r.pick(['1', '2', '5', '10', r.pick(NUMBERS)]))
+    .replaceAll('$ID', () => r.pick(IDS))
+    .replaceAll('$CURSOR', () => r.pick(CURSORS));
 }
 
 function validDocument(r: Rng): string {
