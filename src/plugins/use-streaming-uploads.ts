@@ -158,7 +158,7 @@ export function useStreamingUploads(getYoga: () => YogaServerInstance<Record<str
         const run = (inner: Request, context: object) =>
           Promise.resolve(getYoga().fetch(inner, context))
             // Yoga answers execution errors itself; a rejection here is internal, so its message is not sent.
-            .catch(() => json(500, 'execution failed'));
+            .catch(() => json(500, 'execution failed', 'INTERNAL_SERVER_ERROR'));
 
         parser.on('field', (name, value, info) => {
           if (failed || started) return;

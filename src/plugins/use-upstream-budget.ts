@@ -60,6 +60,9 @@ export const FIELD_COSTS: ReadonlyMap<string, FieldCost> = new Map(
     'CycleImage.build': { calls: 2 }, // the image plus a jobs search for its import job
     'ImageBuild.job': { calls: 2 },
     'ImageBuild.image': { calls: 1 },
+    'ImageBuild.log': { calls: 1 },
+    'Job.image': { calls: 1 },
+    'CycleImageSource.images': { calls: 1 },
     ...each(
       ['distroless', 'fipsCompliant', 'stigCompliant', 'status', 'createdAt', 'updatedAt', 'deprecatedAt', 'replacedAt'].map((f) => `OperatingSystem.${f}`),
       // One GET per distinct operating system, and a catalog holds a handful: counted per request.
@@ -201,7 +204,59 @@ export function estimateUpstreamCalls(schema: GraphQLSchema, document: DocumentN
 }
 
 /**
- * Bounds the upstream calls of one operation: refused before any call when the estimate is over the
+ * The paging arguments every connection shares (`first` from 0 to MAX_PAGE_SIZE, forward only), checked
+ * for the whole operation before execution: a bad argument on one root field would otherwise make the
+ * answer `data: null` while its sibling root fields still call their upstreams. The resolvers keep their
+ * own checks (and stricter maxima where a provider has them).
+ */
+export function pagingRefusal(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null, variables?: Record<string, unknown> | null): GraphQLError | undefined {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return undefined;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const visited = new Set<string>();
+  const refuse = (argument: string, message: string) =>
+    new GraphQLError(`${argument}: ${message}`, { extensions: { code: 'VALIDATION_FAILED', fieldErrors: [{ path: argument, message }], http: { status: 400 } } });
+  const check = (set: SelectionSetNode, parent: GraphQLNamedType | undefined): GraphQLError | undefined => {
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FRAGMENT_SPREAD) {
+        if (visited.has(sel.name.value)) continue;
+        visited.add(sel.name.value);
+        const def = fragments.get(sel.name.value);
+        const found = def && check(def.selectionSet, schema.getType(def.typeCondition.name.value) ?? undefined);
+        if (found) return found;
+        continue;
+      }
+      if (sel.kind === Kind.INLINE_FRAGMENT) {
+        const found = check(sel.selectionSet, (sel.typeCondition && schema.getType(sel.typeCondition.name.value)) || parent);
+        if (found) return found;
+        continue;
+      }
+      const def = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[sel.name.value] : undefined;
+      if (!def) continue;
+      const type = getNamedType(def.type);
+      if (type.name.endsWith('Connection')) {
+        const arg = (name: string) => {
+          const node = sel.arguments?.find((a) => a.name.value === name);
+          return node ? valueFromASTUntyped(node.value, variables ?? undefined) : undefined;
+        };
+        const first = arg('first');
+        if (first != null && (typeof first !== 'number' || !Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE)) return refuse('first', `must be from 0 to ${MAX_PAGE_SIZE}, got ${String(first)}`);
+        if (arg('last') != null) return refuse('last', 'this list pages forward only: use first and after');
+        if (arg('before') != null) return refuse('before', 'this list pages forward only: use first and after');
+      }
+      if (sel.selectionSet) {
+        const found = check(sel.selectionSet, type);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return check(operation.selectionSet, schema.getRootType(operation.operation) ?? undefined);
+}
+
+/**
+ * Bounds the upstream calls of one operation (after checking its paging arguments): refused before any call when the estimate is over the
  * budget (`QUERY_TOO_EXPENSIVE`, HTTP 400, with the estimate and the limit), and the budget is put on
  * the request's `RequestScope` so the transport stops an operation that exceeds it anyway. Subscriptions
  * get no budget: their pollers are shared and long-lived.
@@ -210,6 +265,11 @@ export function useUpstreamBudget(options: { budget?: number } = {}): Plugin<Gat
   const budget = options.budget ?? DEFAULT_UPSTREAM_BUDGET;
   return {
     onExecute({ args, setResultAndStopExecution }) {
+      const paging = pagingRefusal(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined);
+      if (paging) {
+        setResultAndStopExecution({ errors: [paging] });
+        return;
+      }
       const estimate = estimateUpstreamCalls(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined);
       if (estimate > budget) {
         setResultAndStopExecution({

@@ -1,5 +1,6 @@
 import { ValidationError } from '../errors.js';
 import type { PositionedPage, Provider } from '../providers/ports.js';
+import { isProvider } from '../providers/provider.js';
 
 /**
  * Merges several providers' newest-first lists into one connection page. The cursor of each edge
@@ -19,12 +20,29 @@ export function encodeMergeCursor(cursor: MergeCursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }
 
+/** One provider's position as this gateway writes it: anything else in a client's cursor is refused. */
+function isProviderCursor(value: unknown): value is ProviderCursor {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const { pos, skip, done } = value as Record<string, unknown>;
+  return (pos === null || typeof pos === 'string') && Number.isSafeInteger(skip) && (skip as number) >= 0 && (done === undefined || typeof done === 'boolean');
+}
+
 export function decodeMergeCursor(value: string, field = 'after'): MergeCursor {
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown;
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as MergeCursor;
+    parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
   } catch {
-    // fall through
+    parsed = undefined;
+  }
+  // The cursor comes back from the client: its keys must be providers and its positions well formed,
+  // copied into a fresh object (a `__proto__` key or a string `skip` must never reach the merge).
+  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+    const entries = Object.entries(parsed);
+    if (entries.every(([provider, cursor]) => isProvider(provider) && isProviderCursor(cursor))) {
+      const cursor: MergeCursor = {};
+      for (const [provider, position] of entries) cursor[provider as Provider] = { ...(position as ProviderCursor) };
+      return cursor;
+    }
   }
   throw ValidationError.field(field, 'is not a cursor of this list');
 }

@@ -186,6 +186,22 @@ describe('item 10', () => {
     });
   });
 
+  describe('cursors', () => {
+    const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    it.each([
+      ['a string skip', { DOCKER: { pos: null, skip: 'x' } }],
+      ['a negative skip', { DOCKER: { pos: null, skip: -5 } }],
+      ['an object position', { DOCKER: { pos: {}, skip: 0 } }],
+      ['an unknown provider', { AZURE: { pos: null, skip: 0 } }],
+      ['a __proto__ key', JSON.parse('{"__proto__":{"pos":null,"skip":0}}') as unknown],
+      ['a number', 5],
+    ])('a merged images cursor with %s is the client\'s mistake (VALIDATION_FAILED on after), never "Unexpected error."', async (_name, value) => {
+      const res = await post(prod.url, { query: `{ images(first: 3, after: "${cursor(value)}") { edges { cursor } } }` }, auth);
+      expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path: 'after' }] });
+      expect(JSON.stringify(res.body)).not.toContain('Unexpected error');
+    });
+  });
+
   describe('an unreachable REDIS_URL', () => {
     it('fails start-up with a clear error naming REDIS_URL (never its password), no unhandled error', async () => {
       const port = await freePort();
