@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
@@ -40,6 +41,8 @@ export function useRequestScope(deadlines?: RequestDeadlines): Plugin<GatewayCon
         const timeout = AbortSignal.timeout(ms);
         const clientGone = ctx.request?.signal;
         ctx.scope.signal = clientGone ? AbortSignal.any([clientGone, timeout]) : timeout;
+        // Every upstream call of the request listens to it (101 for a page of repositories with tag details).
+        setMaxListeners(0, ctx.scope.signal);
       }
       setExecuteFn((args) => runInRequestScope((args.contextValue as GatewayContext).scope, () => executeFn(args)));
     },
