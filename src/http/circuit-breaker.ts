@@ -1,8 +1,9 @@
 /**
  * A per-provider circuit breaker over a short rolling window. A failure is anything that says the
  * upstream is not serving us: no connection, a reset, a timeout (per attempt or the request deadline),
- * 5xx, 429, a body that is not JSON or ends early. When the window holds at least `failureThreshold`
- * failures and they are at least half of its outcomes, the circuit opens: calls fail at once (no
+ * 5xx, 429, a body that is not JSON or ends early. When `failureThreshold` calls in a row fail, or the
+ * window holds at least that many failures and they are at least half of its outcomes (a provider
+ * failing intermittently under load), the circuit opens: calls fail at once (no
  * socket, no queue) for `cooldownMs`; then one trial call is let through (half-open) and its outcome
  * closes the circuit or opens it again. A merged query thus answers with the other providers in
  * milliseconds instead of waiting out a dead provider on every request.
@@ -24,6 +25,7 @@ export class CircuitBreaker {
   /** Outcomes in the window, oldest first (`true` = failure). Bounded: entries older than the window are dropped. */
   private outcomes: { at: number; failed: boolean }[] = [];
   private openedAt: number | null = null;
+  private consecutive = 0;
   private trialInFlight = false;
   private readonly threshold: number;
   private readonly windowMs: number;
@@ -56,7 +58,9 @@ export class CircuitBreaker {
       // The trial worked: start afresh.
       this.openedAt = null;
       this.outcomes = [];
+      this.consecutive = 0;
     } else this.push(false);
+    this.consecutive = 0;
     this.trialInFlight = false;
   }
 
@@ -74,8 +78,12 @@ export class CircuitBreaker {
       return;
     }
     this.push(true);
+    this.consecutive += 1;
     const failures = this.outcomes.filter((o) => o.failed).length;
-    if (failures >= this.threshold && failures * 2 >= this.outcomes.length) this.openedAt = this.now();
+    if (this.consecutive >= this.threshold || (failures >= this.threshold && failures * 2 >= this.outcomes.length)) {
+      this.openedAt = this.now();
+      this.consecutive = 0;
+    }
   }
 
   private push(failed: boolean): void {

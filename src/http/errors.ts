@@ -3,8 +3,8 @@ import type { Provider } from '../providers/provider.js';
 /**
  * What an upstream said when it refused a request: the HTTP status, the provider's own error code
  * (`404.image`, `SWR.0002`, `InvalidParameter`…) and its message. Adapters and the schema map it to
- * the typed GraphQL errors; the raw body is kept only for debugging and never contains credentials
- * we sent (providers do not echo them).
+ * the typed GraphQL errors. The code and message are the transport's redacted reading of the error
+ * body: every credential we sent is removed (`redact.ts`), since an upstream may echo our headers.
  */
 export class UpstreamHttpError extends Error {
   override readonly name = 'UpstreamHttpError';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DecoratorHandler, interceptors, type Dispatcher } from 'undici';
+import { DecoratorHandler, type Dispatcher } from 'undici';
 import { currentRequestScope } from '../request-scope.js';
 
 /**
@@ -40,59 +40,25 @@ export function requestId(generate: () => string = randomUUID): Interceptor {
   };
 }
 
-/**
- * Per-attempt header/body timeouts. undici applies them per dispatch, so placed inside retry each
- * attempt gets the full budget.
- */
-export function timeouts(options: { headersTimeoutMs: number; bodyTimeoutMs: number }): Interceptor {
-  return (dispatch) => (opts, handler) =>
-    dispatch(
-      {
-        ...opts,
-        headersTimeout: opts.headersTimeout ?? options.headersTimeoutMs,
-        bodyTimeout: opts.bodyTimeout ?? options.bodyTimeoutMs,
-      },
-      handler,
-    );
-}
-
 /** Methods that are safe to send again: RFC 9110 idempotent methods (POST/PATCH only with an idempotency token). */
 export const IDEMPOTENT_METHODS: Dispatcher.HttpMethod[] = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'];
 
 /** Statuses worth another attempt; everything else (400, 401, 403, 404, 409, 410, 422…) is final, as in octokit. */
 export const RETRYABLE_STATUSES = [429, 500, 502, 503, 504];
 
+/** The transport's retry loop (`transport.ts`): how many retries, and the backoff when no `Retry-After` is given. */
 export interface RetryPolicy {
   /** @default 2 */
   maxRetries?: number;
   /** @default 100 */
   minDelayMs?: number;
-  /** @default 5000 */
+  /** Cap of the exponential backoff (not of `Retry-After`, which is honoured up to the request deadline). @default 5000 */
   maxDelayMs?: number;
 }
 
 /**
- * undici's RetryHandler: idempotent methods only, 429/5xx and connection errors, honouring `Retry-After`.
- * `throwOnError: false` hands the last failed response to us so its error envelope can be read.
- * A request that carries an idempotency token opts POST in per call with `retryOptions.methods`.
- */
-export function retry(policy: RetryPolicy = {}): Interceptor {
-  return interceptors.retry({
-    maxRetries: policy.maxRetries ?? 2,
-    minTimeout: policy.minDelayMs ?? 100,
-    maxTimeout: policy.maxDelayMs ?? 5000,
-    timeoutFactor: 2,
-    retryAfter: true,
-    methods: IDEMPOTENT_METHODS,
-    statusCodes: RETRYABLE_STATUSES,
-    errorCodes: ['ECONNRESET', 'ECONNREFUSED', 'ENOTFOUND', 'ENETDOWN', 'ENETUNREACH', 'EHOSTDOWN', 'EHOSTUNREACH', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_HEADERS_TIMEOUT'],
-    throwOnError: false,
-  });
-}
-
-/**
  * A header-rewriting interceptor for providers whose throttling header is not `Retry-After`
- * (Alibaba sends `x-acs-retry-after` in milliseconds). It runs inside retry, on every response.
+ * (Alibaba sends `x-acs-retry-after` in milliseconds). It runs on every attempt's response.
  */
 // undici 7's typings still describe DecoratorHandler with the legacy callbacks; its runtime has the new ones.
 type DecoratorBase = new (handler: Dispatcher.DispatchHandler) => Dispatcher.DispatchHandler & {
@@ -121,7 +87,7 @@ export function mapRetryAfter(headerName: string, toSeconds: (value: string) => 
 }
 
 /**
- * Signs each attempt. Placed inside retry so a retried request is signed again (fresh date, nonce).
+ * Signs each attempt. Innermost in the chain, so a retried request is signed again (fresh date, nonce).
  * Returns the complete header set to send. Synchronous on purpose: HMAC signing needs no I/O, and
  * token-based auth (TAC) obtains its token before dispatch.
  */

@@ -210,9 +210,8 @@ export function createTransport(options: TransportOptions): Transport {
 
   async function send(req: UpstreamRequest): Promise<Sent> {
     const scope = currentRequestScope();
-    // The request's upstream-call budget: refused before the call is counted or the breaker asked for a slot.
+    // The request's upstream-call budget: refused before the breaker is asked for a slot.
     if (scope?.upstreamBudget !== undefined && scope.upstreamCalls >= scope.upstreamBudget) throw new UpstreamBudgetExceededError(scope.upstreamBudget);
-    if (scope) scope.upstreamCalls += 1;
     const headers: Record<string, string> = { ...(options.defaultHeaders?.() ?? {}), ...(req.headers ?? {}) };
     let body: string | Buffer | Readable | null | undefined = req.body;
     if (req.json !== undefined) {
@@ -239,6 +238,8 @@ export function createTransport(options: TransportOptions): Transport {
     if (!breaker.tryAcquire()) {
       throw new UpstreamUnavailableError(provider, `${provider} is failing; calls are paused for a moment (circuit open)`, 'CIRCUIT_OPEN');
     }
+    // Counted once it is really sent: retries are not new calls, refused calls are none.
+    if (scope) scope.upstreamCalls += 1;
 
     for (let attempt = 0; ; attempt += 1) {
       let response: Dispatcher.ResponseData;

@@ -141,19 +141,20 @@ describe('canaries: secrets never leave the gateway', () => {
   it('refuses bad configurations naming the variable, never quoting its value', async () => {
     const bad: [string, Record<string, string>][] = [
       ['DOCKER_HOST', { DOCKER_HOST: `ssh://admin:${SECRETS.cycleKey}@docker.example:22` }],
-      ['REDIS_URL', { REDIS_URL: `redis//:${SECRETS.swrSk}@localhost:6379` }],
       ['GATEWAY_API_KEYS', { GATEWAY_API_KEYS: `[{"name":"x","key":"${SECRETS.clientKey}",}]` }],
-      ['GATEWAY_REQUEST_DEADLINE_MS', { GATEWAY_REQUEST_DEADLINE_MS: SECRETS.paiSecret }],
       ['HUAWEICLOUD_SDK_SK', { HUAWEICLOUD_SDK_AK: SECRETS.swrAk, SWR_ENDPOINT: withUserinfo('http://127.0.0.1:9', SECRETS.swrUrlPassword) }],
     ];
-    const runs = await Promise.all(bad.map(([, env]) => runGatewayExpectingExit(env)));
+    // (Every other variable's error is checked in-process by secrets.test.ts.) One process at a time:
+    // loading the sources through tsx takes seconds on a busy machine.
+    const runs: { code: number | null; output: string }[] = [];
+    for (const [, env] of bad) runs.push(await runGatewayExpectingExit(env, 90_000));
     runs.forEach((run, i) => {
       const variable = bad[i]![0];
       seen.push({ where: `start-up with a bad ${variable}`, text: run.output });
       expect(run.code, run.output).toBe(2);
       expect(run.output).toContain(variable);
     });
-  }, 60_000);
+  }, 300_000);
 
   it('finds none of the canaries in any response, log line, /metrics, /readyz or providers', async () => {
     const { output } = await gw.stop();

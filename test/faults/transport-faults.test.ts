@@ -110,27 +110,40 @@ describe('transport under faults', () => {
       await t.close();
     });
 
-    it('opens on failures within its window only, and not while most calls succeed', () => {
+    it('opens on 3 failures in a row, or when failures are half of the calls in its window; not while most calls succeed', () => {
       let now = 0;
       const b = new CircuitBreaker({ failureThreshold: 3, windowMs: 1000, cooldownMs: 500, now: () => now });
+      for (let i = 0; i < 10; i++) {
+        b.recordSuccess();
+        if (i % 3 === 0) b.recordFailure();
+      }
+      expect(b.state).toBe('closed'); // 4 failures among 14 calls, never 3 in a row
       b.recordFailure();
       b.recordFailure();
-      now = 1500; // the first two left the window
-      b.recordFailure();
-      expect(b.state).toBe('closed');
-      for (let i = 0; i < 10; i++) b.recordSuccess();
-      b.recordFailure();
-      b.recordFailure();
-      expect(b.state).toBe('closed'); // 3 failures among 13 outcomes
-      now = 3000;
-      b.recordFailure();
-      b.recordFailure();
-      b.recordFailure();
-      expect(b.state).toBe('open');
-      now = 3500;
+      expect(b.state).toBe('open'); // 3 in a row
+      now = 500;
       expect(b.tryAcquire()).toBe(true); // the half-open trial
       b.recordFailure();
       expect(b.state).toBe('open'); // a failed trial re-opens it
+      now = 1000;
+      expect(b.tryAcquire()).toBe(true);
+      b.recordSuccess();
+      expect(b.state).toBe('closed');
+      // Intermittent: failure, success, failure, success, failure: half of the window, never 3 in a row.
+      for (const failed of [true, false, true, false, true]) (failed ? b.recordFailure() : b.recordSuccess());
+      expect(b.state).toBe('open');
+      // Failures that left the window do not count.
+      now = 3000;
+      expect(b.tryAcquire()).toBe(true);
+      b.recordSuccess();
+      b.recordFailure();
+      now = 4500;
+      b.recordFailure();
+      b.recordSuccess();
+      b.recordSuccess();
+      b.recordSuccess();
+      b.recordFailure();
+      expect(b.state).toBe('closed');
     });
   });
 });

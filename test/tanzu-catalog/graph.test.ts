@@ -397,6 +397,9 @@ describe('TAC in the graph', () => {
   });
 
   describe('upstream failures', () => {
+    // Four failed calls in a row open TAC's circuit breaker (as they should); later tests need it closed.
+    afterAll(() => new Promise((resolve) => setTimeout(resolve, 5_100)));
+
     it('429 after the retries: RateLimitedError with Retry-After, on a list and on a mutation', async () => {
       emu.faults.retryAfterSeconds = 0;
       emu.faults.pathPattern = /^\/v1\//;
