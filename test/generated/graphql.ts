@@ -22,27 +22,84 @@ export type Scalars = {
   Upload: { input: File; output: File; }
 };
 
+/** Who can see a PAI image: PUBLIC (everyone in the workspace) or PRIVATE (its creator). */
 export type Accessibility =
+  /** Visible to its creator only. */
   | 'PRIVATE'
+  /** Visible to everyone in the workspace. */
   | 'PUBLIC';
 
-/** A Tanzu Application Catalog base image. */
+/** The image to register with PAI. */
+export type AddPaiImageInput = {
+  /** Default PRIVATE (visible to its creator only). */
+  accessibility?: InputMaybe<Accessibility>;
+  /** Free text shown in the PAI console. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A chosen id, `image-` followed by 18 letters or digits; PAI generates one when absent. */
+  imageId?: InputMaybe<Scalars['String']['input']>;
+  /** Where the image lives, with registry host, e.g. `registry.cn-hangzhou.aliyuncs.com/ns/repo:v1`. */
+  imageUri: Scalars['String']['input'];
+  /** Labels to attach (keys unique). */
+  labels?: InputMaybe<Array<KeyValueInput>>;
+  /** 1–50 lowercase letters, digits and hyphens, starting with a letter. */
+  name: Scalars['String']['input'];
+  /** Image size in GB, as AddImage takes it. */
+  sizeGb?: InputMaybe<Scalars['Int']['input']>;
+  /** Default: PAI_WORKSPACE_ID. */
+  workspaceId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What addPaiImage answers: its success type, or one of the typed errors. */
+export type AddPaiImageResult = AddPaiImageSuccess | ConflictError | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+/** The image is registered in the PAI workspace. */
+export type AddPaiImageSuccess = {
+  __typename?: 'AddPaiImageSuccess';
+  /** The image as PAI reports it after the change. */
+  image: PaiImage;
+};
+
+/** A Tanzu Application Catalog base image: the image the catalog builds applications on. */
 export type BaseImage = Node & {
   __typename?: 'BaseImage';
-  containerImage: Scalars['String']['output'];
+  applicationCount: Scalars['Int']['output'];
+  /** REPOSITORY/IMAGE:TAG, e.g. docker.io/library/debian:12. */
+  containerImage?: Maybe<Scalars['String']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdBy?: Maybe<Scalars['String']['output']>;
+  deprecatedAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  /** Images on the Docker engine that `containerImage` names (same registry, path and tag, or digest; `debian:12` is `docker.io/library/debian:12`). One engine list call per request serves every base image. */
+  dockerImages: Array<DockerImage>;
+  healthy?: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
+  lastCheckedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
-  platforms: Array<Scalars['String']['output']>;
-  status: Scalars['String']['output'];
+  /** id, name, distro and version come with the base image; other fields load the operating system (batched per request). */
+  operatingSystem?: Maybe<OperatingSystem>;
+  /** e.g. CONTAINER_IMAGE. */
+  packagingType?: Maybe<Scalars['String']['output']>;
+  platforms: Array<Platform>;
+  /** Same as `registry`, under TAC’s own name. */
+  pullRegistry?: Maybe<Registry>;
+  /** The registry the image is pulled from (TAC’s pull_registry). id, name, url, healthy and lastCheckedAt come with the base image. */
+  registry?: Maybe<Registry>;
+  removedAt?: Maybe<Scalars['DateTime']['output']>;
+  removedBy?: Maybe<Scalars['String']['output']>;
+  /** SWR repositories that `containerImage` points into (same registry host and `<namespace>/<repository>`; the tag is not checked). Batched: one SWR list call per distinct organisation. */
+  repositories: Array<Repository>;
+  /** Null when TAC answers a status it does not document. */
+  status?: Maybe<BaseImageStatus>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
 };
 
 export type BaseImageConnection = {
   __typename?: 'BaseImageConnection';
   edges: Array<BaseImageEdge>;
   pageInfo: PageInfo;
+  /** Base images matching the filter, as TAC reports it. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type BaseImageEdge = {
@@ -52,9 +109,22 @@ export type BaseImageEdge = {
 };
 
 export type BaseImageFilter = {
+  /** Matches base image names, as TAC matches them. */
   name?: InputMaybe<Scalars['String']['input']>;
-  statuses?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only this packaging, e.g. `CONTAINER_IMAGE` (TAC `packaging_type`). */
+  packagingType?: InputMaybe<Scalars['String']['input']>;
+  /** true: only base images shared with every organization; false: only your organization’s own (TAC `shared`). */
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Default (TAC’s): ACTIVE and DEPRECATED. */
+  statuses?: InputMaybe<Array<BaseImageStatus>>;
+  /** true: only base images that catalog applications are built on (TAC `with_applications`). */
+  withApplications?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+export type BaseImageStatus =
+  | 'ACTIVE'
+  | 'DELETED'
+  | 'DEPRECATED';
 
 export type BuildLogChunk = {
   __typename?: 'BuildLogChunk';
@@ -79,6 +149,21 @@ export type BuildStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+/** The job to cancel. */
+export type CancelJobInput = {
+  /** A Job id (a Docker pull, push or import that is still running). */
+  id: Scalars['ID']['input'];
+};
+
+export type CancelJobResult = CancelJobSuccess | ConflictError | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+/** The job was cancelled. */
+export type CancelJobSuccess = {
+  __typename?: 'CancelJobSuccess';
+  /** The job, now CANCELLED. */
+  job: Job;
+};
+
 export type ConflictError = Error & {
   __typename?: 'ConflictError';
   /** A stable machine-readable code, e.g. VALIDATION_FAILED. */
@@ -86,6 +171,48 @@ export type ConflictError = Error & {
   message: Scalars['String']['output'];
   provider?: Maybe<Provider>;
   upstreamCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type CreateBaseImageInput = {
+  /** REPOSITORY/IMAGE:TAG, e.g. harbor.acme.example/base/node:20.11. */
+  containerImage: Scalars['String']['input'];
+  /** Required by TAC (POST /v1/base-images); an empty string is allowed. */
+  description: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** An OperatingSystem id (see `BaseImage.operatingSystem`). */
+  operatingSystemId: Scalars['ID']['input'];
+  /** A Registry id (see `registries`). */
+  registryId: Scalars['ID']['input'];
+};
+
+export type CreateBaseImageResult = ConflictError | CreateBaseImageSuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+export type CreateBaseImageSuccess = {
+  __typename?: 'CreateBaseImageSuccess';
+  baseImage: BaseImage;
+};
+
+/** The new image source. */
+export type CreateCycleImageSourceInput = {
+  /** A free-text description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Human-readable slug (default: made from the name). */
+  identifier?: InputMaybe<Scalars['String']['input']>;
+  /** Display name (default: the origin’s target). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Where the images come from. */
+  origin: CycleImageOriginInput;
+  /** Default DIRECT. */
+  type?: InputMaybe<CycleImageSourceType>;
+};
+
+export type CreateCycleImageSourceResult = ConflictError | CreateCycleImageSourceSuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+/** The image source was created. */
+export type CreateCycleImageSourceSuccess = {
+  __typename?: 'CreateCycleImageSourceSuccess';
+  /** The image source as Cycle now has it. */
+  source: CycleImageSource;
 };
 
 export type CreateImageBuildInput =
@@ -99,10 +226,95 @@ export type CreateImageBuildSuccess = {
   imageBuild: ImageBuild;
 };
 
+export type CreateNamespaceInput = {
+  /** Lowercase letters, digits, `.`, `_`, `-`; 1–64 characters; starts with a letter. */
+  name: Scalars['String']['input'];
+};
+
+export type CreateNamespaceResult = ConflictError | CreateNamespaceSuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+export type CreateNamespaceSuccess = {
+  __typename?: 'CreateNamespaceSuccess';
+  namespace: Namespace;
+};
+
+/** A private registry for the catalog (TAC CreatePrivateRegistryRequest). */
+export type CreateRegistryInput = {
+  /** User name or access key id, when the registry needs one. */
+  accessKey?: InputMaybe<Scalars['String']['input']>;
+  /** Password or secret. Write-only: never returned, logged or put into an error. */
+  accessSecret: Scalars['String']['input'];
+  /** Required by TAC; an empty string is allowed. */
+  description: Scalars['String']['input'];
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** What kind of registry it is. */
+  provider: RegistryProvider;
+  /** The registry URL, e.g. `https://harbor.acme.example`. */
+  url: Scalars['String']['input'];
+};
+
+/** What createRegistry answers: its success type, or one of the typed errors. */
+export type CreateRegistryResult = ConflictError | CreateRegistrySuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+/** The registry is known to the catalog. */
+export type CreateRegistrySuccess = {
+  __typename?: 'CreateRegistrySuccess';
+  /** The new registry, as TAC reports it. */
+  registry: Registry;
+};
+
+export type CreateRepositoryInput = {
+  category?: InputMaybe<RepositoryCategory>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  isPublic?: Scalars['Boolean']['input'];
+  /** Lowercase letters, digits, `.`, `/`, `_`, `-`; 1–128 characters. */
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+export type CreateRepositoryResult = ConflictError | CreateRepositorySuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+export type CreateRepositorySuccess = {
+  __typename?: 'CreateRepositorySuccess';
+  repository: Repository;
+};
+
+/** Build from a Dockerfile in a git repository or a tarball (give one of repoUrl and targzUrl). */
+export type CycleDockerFileOriginInput = {
+  /** The branch to build (default: the repository’s default). */
+  branch?: InputMaybe<Scalars['String']['input']>;
+  /** The Dockerfile path (default: Dockerfile). */
+  buildFile?: InputMaybe<Scalars['String']['input']>;
+  /** The build context directory inside the repository. */
+  contextDir?: InputMaybe<Scalars['String']['input']>;
+  /** The git repository URL. */
+  repoUrl?: InputMaybe<Scalars['String']['input']>;
+  /** A tarball URL with the build context. */
+  targzUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An image on Docker Hub. */
+export type CycleDockerHubOriginInput = {
+  /** Repository and tag, e.g. nginx:1.25-alpine. */
+  target: Scalars['String']['input'];
+  /** Docker Hub access token. */
+  token?: InputMaybe<Scalars['String']['input']>;
+  /** Docker Hub user name, for private repositories. */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CycleImage = Image & Node & {
   __typename?: 'CycleImage';
+  /** The image’s import seen as a build: its id is the image’s, its status follows the image state, and it has the build log. */
+  build?: Maybe<ImageBuild>;
   config?: Maybe<Scalars['JSON']['output']>;
+  configSummary?: Maybe<CycleImageConfig>;
+  /** How many containers use the image (Cycle `meta.containers_count.total`, asked with the same call that read the image). */
+  containersCount?: Maybe<Scalars['Int']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Cycle id of the account or API key that created the image. */
+  creatorId?: Maybe<Scalars['String']['output']>;
   digest?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   labels: Array<Label>;
@@ -111,6 +323,8 @@ export type CycleImage = Image & Node & {
   /** A pullable reference, when known. */
   reference?: Maybe<Scalars['String']['output']>;
   sizeBytes?: Maybe<Scalars['Float']['output']>;
+  /** The source the image was imported from (batched per request; null when the image has none). */
+  source?: Maybe<CycleImageSource>;
   sourceType?: Maybe<Scalars['String']['output']>;
   /** Cycle's image state: new, downloading, building, verifying, live, deleting, deleted… */
   state: Scalars['String']['output'];
@@ -120,13 +334,218 @@ export type CycleImage = Image & Node & {
 export type CycleImageBuildInput = {
   buildArgs?: InputMaybe<Array<KeyValueInput>>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Override the source’s target or tarball for this image. */
+  override?: InputMaybe<CycleImageOverrideInput>;
   /** A CycleImageSource id. */
   sourceId: Scalars['ID']['input'];
+  /** Build on disk rather than in memory (for large images). Default false. */
+  useDisk?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+/** What Cycle read from the image config. The environment is left out on purpose: it often holds values nobody meant to publish. */
+export type CycleImageConfig = {
+  __typename?: 'CycleImageConfig';
+  command: Array<Scalars['String']['output']>;
+  entrypoint: Array<Scalars['String']['output']>;
+  ports: Array<CycleImagePort>;
+  signalStop?: Maybe<Scalars['String']['output']>;
+  user?: Maybe<Scalars['String']['output']>;
+  volumes: Array<Scalars['String']['output']>;
+  workdir?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of Cycle images. */
+export type CycleImageConnection = {
+  __typename?: 'CycleImageConnection';
+  edges: Array<CycleImageEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A Cycle image and its cursor. */
+export type CycleImageEdge = {
+  __typename?: 'CycleImageEdge';
+  cursor: Scalars['String']['output'];
+  node: CycleImage;
+};
+
+/** Cycle’s own image filters (sent as `filter[...]`). */
+export type CycleImageListFilter = {
+  /** Only images whose source has this identifier. */
+  identifier?: InputMaybe<Scalars['String']['input']>;
+  /** Matches the id, name or source target. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only images of this CycleImageSource. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only images of this source type. */
+  sourceType?: InputMaybe<CycleImageSourceType>;
+  /** Image states: new, uploading, downloading, building, verifying, saving, live, deleting, deleted. Default: every state but deleted. */
+  states?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Where the source gets images from: exactly one of the origins. */
+export type CycleImageOriginInput =
+  /** Build from a Dockerfile. */
+  { dockerFile: CycleDockerFileOriginInput; dockerHub?: never; dockerRegistry?: never; }
+  |  /** Pull from Docker Hub. */
+  { dockerFile?: never; dockerHub: CycleDockerHubOriginInput; dockerRegistry?: never; }
+  |  /** Pull from a Docker registry. */
+  { dockerFile?: never; dockerHub?: never; dockerRegistry: CycleRegistryOriginInput; };
+
+/** What to import instead of the source’s own target, for this image only. */
+export type CycleImageOverrideInput = {
+  /** Another repository and tag than the source’s (registry origins), e.g. nginx:1.27. */
+  target?: InputMaybe<Scalars['String']['input']>;
+  /** Another build-context tarball URL than the source’s (Dockerfile origins). */
+  targzUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CycleImagePort = {
+  __typename?: 'CycleImagePort';
+  container: Scalars['Int']['output'];
+  host: Scalars['Int']['output'];
+  type: Scalars['String']['output'];
+};
+
+/** A sort key and its direction. */
+export type CycleImageSort = {
+  /** Default ASC. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: CycleImageSortField;
+};
+
+/** What Cycle can sort images by. */
+export type CycleImageSortField =
+  /** When the image was created. */
+  | 'CREATED'
+  /** The image id, which grows with creation time (the default, newest first). */
+  | 'ID'
+  /** The image name. */
+  | 'NAME'
+  /** The image size in bytes. */
+  | 'SIZE'
+  /** The image state, alphabetically. */
+  | 'STATE'
+  /** When the image last changed. */
+  | 'UPDATED';
+
+/** Where Cycle imports images from: a registry image, a Dockerfile repository, an upload… */
+export type CycleImageSource = Node & {
+  __typename?: 'CycleImageSource';
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Cycle id of the account or API key that created it. */
+  creatorId?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Human-readable slug; not unique. */
+  identifier: Scalars['String']['output'];
+  /** Images imported from this source, newest first. */
+  images: CycleImageSourceImagesConnection;
+  name: Scalars['String']['output'];
+  /** docker-hub, docker-file, docker-registry, oci-registry, cycle-upload, cycle-source or none. */
+  originType: Scalars['String']['output'];
+  /** live, deleting or deleted. */
+  state: Scalars['String']['output'];
+  /** What the source pulls (registry/repository:tag) or builds (a repository URL). Origin credentials are never exposed. */
+  target?: Maybe<Scalars['String']['output']>;
+  /** Cycle’s source type: direct, stack-build or bucket. */
+  type: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** Where Cycle imports images from: a registry image, a Dockerfile repository, an upload… */
+export type CycleImageSourceImagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CycleImageSourceConnection = {
+  __typename?: 'CycleImageSourceConnection';
+  edges: Array<CycleImageSourceEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CycleImageSourceEdge = {
+  __typename?: 'CycleImageSourceEdge';
+  cursor: Scalars['String']['output'];
+  node: CycleImageSource;
+};
+
+export type CycleImageSourceFilter = {
+  identifier?: InputMaybe<Scalars['String']['input']>;
+  /** Cycle’s `filter[search]`: id, name or identifier. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CycleImageSourceImagesConnection = {
+  __typename?: 'CycleImageSourceImagesConnection';
+  edges: Array<CycleImageSourceImagesEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CycleImageSourceImagesEdge = {
+  __typename?: 'CycleImageSourceImagesEdge';
+  cursor: Scalars['String']['output'];
+  node: CycleImage;
+};
+
+/** How Cycle gets an image: straight from an origin, from a stack build, or from a bucket. */
+export type CycleImageSourceType =
+  /** Taken from a storage bucket. */
+  | 'BUCKET'
+  /** Pulled or built straight from the source’s origin. */
+  | 'DIRECT'
+  /** Made by a stack build. */
+  | 'STACK_BUILD';
 
 export type CyclePruneInput = {
   /** CycleImageSource ids. */
   sourceIds: Array<Scalars['ID']['input']>;
+};
+
+/** An image in a Docker or OCI registry. Credentials go to Cycle only; the graph never returns them. */
+export type CycleRegistryOriginInput = {
+  /** Registry password. */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** The repository and tag in that registry, e.g. acme/api:2. */
+  target: Scalars['String']['input'];
+  /** Registry token (instead of a password). */
+  token?: InputMaybe<Scalars['String']['input']>;
+  /** The registry URL, e.g. https://registry.example.com. */
+  url: Scalars['String']['input'];
+  /** Registry user name. */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DeleteBaseImageInput = {
+  /** A BaseImage id. */
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteBaseImageResult = ConflictError | DeleteBaseImageSuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+export type DeleteBaseImageSuccess = {
+  __typename?: 'DeleteBaseImageSuccess';
+  /** The global id of the deleted base image. */
+  deletedId: Scalars['ID']['output'];
+};
+
+/** The source to delete. */
+export type DeleteCycleImageSourceInput = {
+  /** The CycleImageSource to delete. */
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteCycleImageSourceResult = ConflictError | DeleteCycleImageSourceSuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+/** The deletion has started. */
+export type DeleteCycleImageSourceSuccess = {
+  __typename?: 'DeleteCycleImageSourceSuccess';
+  /** Cycle’s deletion job; follow it with `jobUpdated`. */
+  job: Job;
 };
 
 export type DeleteImageInput = {
@@ -147,12 +566,66 @@ export type DeleteImageSuccess = {
   untagged: Array<Scalars['String']['output']>;
 };
 
+/** Exactly one of name or id. */
+export type DeleteNamespaceInput =
+  /** A Namespace id. */
+  { id: Scalars['ID']['input']; name?: never; }
+  |  /** The organisation name, e.g. `acme`. */
+  { id?: never; name: Scalars['String']['input']; };
+
+/** What deleteNamespace answers: its success type, or one of the typed errors. */
+export type DeleteNamespaceResult = ConflictError | DeleteNamespaceSuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+/** The organisation is gone. */
+export type DeleteNamespaceSuccess = {
+  __typename?: 'DeleteNamespaceSuccess';
+  /** The global id of the deleted organisation (Namespace). */
+  deletedId: Scalars['ID']['output'];
+};
+
+export type DeleteRepositoryInput = {
+  /** A Repository id. */
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteRepositoryResult = ConflictError | DeleteRepositorySuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+export type DeleteRepositorySuccess = {
+  __typename?: 'DeleteRepositorySuccess';
+  /** The global id of the deleted repository. */
+  deletedId: Scalars['ID']['output'];
+};
+
+/** Which tag of which repository to delete. */
+export type DeleteRepositoryTagInput = {
+  /** The id of the Repository holding the tag. */
+  repositoryId: Scalars['ID']['input'];
+  /** The tag name: letters, digits, `_`, `.`, `-`; 1–128 characters; not starting with `.` or `-`. */
+  tag: Scalars['String']['input'];
+};
+
+/** What deleteRepositoryTag answers: its success type, or one of the typed errors. */
+export type DeleteRepositoryTagResult = ConflictError | DeleteRepositoryTagSuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+/** The tag is gone from the repository. */
+export type DeleteRepositoryTagSuccess = {
+  __typename?: 'DeleteRepositoryTagSuccess';
+  /** The name of the deleted tag. */
+  deletedTag: Scalars['String']['output'];
+  /** The repository as it is now (read when asked: one upstream call), e.g. to see `tagCount` reach 0. */
+  repository?: Maybe<Repository>;
+};
+
 export type DockerImage = Image & Node & {
   __typename?: 'DockerImage';
   architecture?: Maybe<Scalars['String']['output']>;
+  /** The run configuration: env, cmd, entrypoint, working directory, user, labels, exposed ports. Costs one inspect per image (shared with `architecture`/`os`). */
+  config: DockerImageConfig;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   digest?: Maybe<Scalars['String']['output']>;
   engine: Scalars['String']['output'];
+  /** The steps that built the image, newest first (Docker `GET /images/{id}/history`; one call per image asked). */
+  history: Array<DockerImageHistoryEntry>;
   id: Scalars['ID']['output'];
   labels: Array<Label>;
   name: Scalars['String']['output'];
@@ -162,7 +635,45 @@ export type DockerImage = Image & Node & {
   reference?: Maybe<Scalars['String']['output']>;
   repoDigests: Array<Scalars['String']['output']>;
   repoTags: Array<Scalars['String']['output']>;
+  /** The SWR repository the image was pulled from or tagged for (`swr.<region>.myhuaweicloud.com/<namespace>/<repository>:<tag>`), when it exists. */
+  repository?: Maybe<Repository>;
   sizeBytes?: Maybe<Scalars['Float']['output']>;
+};
+
+/** What a container of this image runs with unless told otherwise (from the image’s inspect `Config`). */
+export type DockerImageConfig = {
+  __typename?: 'DockerImageConfig';
+  /** The default command (exec form), or null when the image has none. */
+  cmd?: Maybe<Array<Scalars['String']['output']>>;
+  /** The entrypoint (exec form), or null when the image has none. */
+  entrypoint?: Maybe<Array<Scalars['String']['output']>>;
+  /** Environment variables as `NAME=value`. */
+  env: Array<Scalars['String']['output']>;
+  /** Ports the image declares, such as `80/tcp`, sorted. */
+  exposedPorts: Array<Scalars['String']['output']>;
+  /** The image labels as an object of strings. */
+  labels: Scalars['JSON']['output'];
+  /** The user (name or uid[:gid]), or null for root. */
+  user?: Maybe<Scalars['String']['output']>;
+  /** The working directory, or null for `/`. */
+  workingDir?: Maybe<Scalars['String']['output']>;
+};
+
+/** One step that built the image (a layer, or a step that only changed its configuration). */
+export type DockerImageHistoryEntry = {
+  __typename?: 'DockerImageHistoryEntry';
+  /** The step’s comment (an import’s message, `buildkit.dockerfile.v0`, …). */
+  comment: Scalars['String']['output'];
+  /** When the step ran, when known. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The command that made the step (e.g. `/bin/sh -c #(nop) CMD ["sh"]`). */
+  createdBy: Scalars['String']['output'];
+  /** The engine’s image id for this step, or null where the engine has none (`<missing>`). */
+  imageId?: Maybe<Scalars['String']['output']>;
+  /** Bytes the step added (0 for configuration-only steps). */
+  sizeBytes: Scalars['Float']['output'];
+  /** References that point at this step’s image. */
+  tags: Array<Scalars['String']['output']>;
 };
 
 export type DockerPruneInput = {
@@ -224,7 +735,13 @@ export type ImageBuild = Node & {
   job?: Maybe<Job>;
   log: Array<BuildLogLine>;
   provider: Provider;
+  /** The provider’s own id of the build: PAI’s `ImageBuildId` (`build-…`), Cycle’s image id. The global `id` is the one to pass back to the graph. */
+  providerBuildId: Scalars['String']['output'];
   reason?: Maybe<Scalars['String']['output']>;
+  /** Cycle: the image source the build was made from (null for PAI builds). */
+  source?: Maybe<CycleImageSource>;
+  /** Cycle: what the build was made from: the repository or tarball URL of a Dockerfile source, or the registry reference a source pulls. `targetImage` is the image it produces. */
+  sourceTarget?: Maybe<Scalars['String']['output']>;
   status: BuildStatus;
   targetImage?: Maybe<Scalars['String']['output']>;
 };
@@ -281,6 +798,8 @@ export type ImageEvent = {
 export type ImageFilter = {
   createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** PAI ListImages filters (name, labels, accessibility, verbose); limits the list to PAI. */
+  pai?: InputMaybe<PaiImageFilter>;
   /** Default: DOCKER, CYCLE and PAI. */
   providers?: InputMaybe<Array<Provider>>;
   /** Case-insensitive substring of the name or reference. */
@@ -293,6 +812,8 @@ export type ImportImageInput = {
   /** A root filesystem tarball (multipart upload), streamed to the engine. */
   file?: InputMaybe<Scalars['Upload']['input']>;
   message?: InputMaybe<Scalars['String']['input']>;
+  /** The platform the imported image is recorded for, os[/arch[/variant]] (e.g. linux/arm64); default: the engine’s own. Docker 20.10 (API 1.41) records only its OS. */
+  platform?: InputMaybe<Scalars['String']['input']>;
   repository?: InputMaybe<Scalars['String']['input']>;
   tag?: InputMaybe<Scalars['String']['input']>;
   /** A tarball URL the engine fetches; only hosts on IMPORT_URL_ALLOWLIST. */
@@ -304,6 +825,26 @@ export type ImportImageResult = ConflictError | ForbiddenError | ImportImageSucc
 export type ImportImageSuccess = {
   __typename?: 'ImportImageSuccess';
   job: Job;
+};
+
+/** Which registry, and what the credentials are for. */
+export type IssueRegistryCredentialsInput = {
+  /** What the credentials are for, e.g. `ci pipeline`. Required by TAC. */
+  description: Scalars['String']['input'];
+  /** A Registry id (see `registries`). */
+  registryId: Scalars['ID']['input'];
+};
+
+/** What issueRegistryCredentials answers: its success type, or one of the typed errors. */
+export type IssueRegistryCredentialsResult = ConflictError | ForbiddenError | IssueRegistryCredentialsSuccess | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+/** New credentials for the registry. */
+export type IssueRegistryCredentialsSuccess = {
+  __typename?: 'IssueRegistryCredentialsSuccess';
+  /** The issued user name and password. */
+  credentials: RegistryCredentials;
+  /** The registry the credentials are for (loaded when asked). */
+  registry: Registry;
 };
 
 /** Long-running work: a Docker pull or import, a Cycle job, a PAI-DLC job. */
@@ -388,17 +929,79 @@ export type Label = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Registers an existing image URI as a PAI workspace image (AddImage). A name already used in the workspace is a ConflictError. */
+  addPaiImage: AddPaiImageResult;
+  /** Cancels a running Docker pull, push or import: the gateway closes its request to the engine, which stops the work and keeps nothing half-done. A pull, push or import that has ended is a ConflictError; jobs that cannot be cancelled (prunes, other providers’ jobs) are an UnsupportedOperationError. */
+  cancelJob: CancelJobResult;
+  /** Adds a base image to the catalog (TAC answers 201 + Location; the gateway follows it and returns the image). */
+  createBaseImage: CreateBaseImageResult;
+  /** Creates a Cycle image source (`POST /v1/images/sources`): where Cycle will pull or build images from. Build from it with `createImageBuild(cycle:)`. */
+  createCycleImageSource: CreateCycleImageSourceResult;
   /** Cycle: creates the image from a source, then starts its import. PAI: CreateImageBuild (a PAI-DLC job), always with a ClientToken. */
   createImageBuild: CreateImageBuildResult;
+  /** Creates an SWR organisation. The name is checked against SWR’s grammar first. */
+  createNamespace: CreateNamespaceResult;
+  /** Adds a private registry to the Tanzu Application Catalog (TAC answers 201 + Location; the gateway follows it and returns the registry). */
+  createRegistry: CreateRegistryResult;
+  /** Creates a repository in an existing organisation (SWR answers 201; the record is read back). 409 → ConflictError. */
+  createRepository: CreateRepositoryResult;
+  /** Removes a base image from the catalog (TAC DELETE → 204). */
+  deleteBaseImage: DeleteBaseImageResult;
+  /** Deletes a Cycle image source (`DELETE /v1/images/sources/{id}`, asynchronous: returns the job). Deleting it twice at once is a ConflictError. */
+  deleteCycleImageSource: DeleteCycleImageSourceResult;
   /** Deletes an image of any provider that allows it: Docker (immediately), Cycle (through a job), PAI. */
   deleteImage: DeleteImageResult;
+  /** Deletes an empty SWR organisation. While it still holds repositories the answer is a ConflictError (delete their tags with deleteRepositoryTag, then the repositories with deleteRepository). */
+  deleteNamespace: DeleteNamespaceResult;
+  /** Deletes an empty repository. While it still holds images SWR answers 406: a ConflictError saying so, and nothing changes. */
+  deleteRepository: DeleteRepositoryResult;
+  /** Deletes one tag (image version) from an SWR repository. A repository can be deleted only once it holds no tags. A missing tag is a NotFoundError. */
+  deleteRepositoryTag: DeleteRepositoryTagResult;
   /** Imports a root filesystem tarball as an image (Docker `POST /images/create?fromSrc`). */
   importImage: ImportImageResult;
+  /** Issues a new credential pair for a registry the catalog manages (TAC POST /v1/registries/{id}/credentials). Each call mints a new pair; TAC refuses registries it does not manage (ValidationError). */
+  issueRegistryCredentials: IssueRegistryCredentialsResult;
   pruneImages: PruneImagesResult;
+  /** Makes a PRIVATE PAI image PUBLIC to its workspace (PublishImage). Publishing a public image changes nothing. */
+  publishPaiImage: PublishPaiImageResult;
   /** Starts pulling an image into the Docker engine. Returns the job at once; follow it with `jobUpdated`. */
   pullImage: PullImageResult;
+  /** Pushes a tag of a local Docker image to its registry (Docker `POST /images/{name}/push`). Returns the job at once; follow it with `jobUpdated`. What the registry refuses (credentials, access) ends the job FAILED. */
+  pushImage: PushImageResult;
+  /** Runs the import task on an existing Cycle image (`POST /v1/images/{id}/tasks {action: "import"}`), e.g. one created without its import or whose import failed. An import already running, or an image already imported, is a ConflictError. */
+  reimportImage: ReimportImageResult;
   stopImageBuild: StopImageBuildResult;
   tagImage: TagImageResult;
+  /** Renames or re-describes a base image (TAC PATCH → 204, then GET). */
+  updateBaseImage: UpdateBaseImageResult;
+  /** Changes a Cycle image source (`PATCH /v1/images/sources/{id}`); fields left out stay as they are. */
+  updateCycleImageSource: UpdateCycleImageSourceResult;
+  /** Renames an image (Cycle `PATCH /v1/images/{id}`). Other providers’ images cannot be renamed here (UnsupportedOperationError); a Docker image gets another name with `tagImage`. */
+  updateImage: UpdateImageResult;
+  /** Adds (or overwrites) and removes labels of a PAI image (AddImageLabels, then one RemoveImageLabels per key). Other providers’ images answer UnsupportedOperationError. */
+  updateImageLabels: UpdateImageLabelsResult;
+  /** Changes visibility, category or description (SWR answers 201; the record is read back). */
+  updateRepository: UpdateRepositoryResult;
+};
+
+
+export type MutationAddPaiImageArgs = {
+  input: AddPaiImageInput;
+};
+
+
+export type MutationCancelJobArgs = {
+  input: CancelJobInput;
+};
+
+
+export type MutationCreateBaseImageArgs = {
+  input: CreateBaseImageInput;
+};
+
+
+export type MutationCreateCycleImageSourceArgs = {
+  input: CreateCycleImageSourceInput;
 };
 
 
@@ -407,8 +1010,48 @@ export type MutationCreateImageBuildArgs = {
 };
 
 
+export type MutationCreateNamespaceArgs = {
+  input: CreateNamespaceInput;
+};
+
+
+export type MutationCreateRegistryArgs = {
+  input: CreateRegistryInput;
+};
+
+
+export type MutationCreateRepositoryArgs = {
+  input: CreateRepositoryInput;
+};
+
+
+export type MutationDeleteBaseImageArgs = {
+  input: DeleteBaseImageInput;
+};
+
+
+export type MutationDeleteCycleImageSourceArgs = {
+  input: DeleteCycleImageSourceInput;
+};
+
+
 export type MutationDeleteImageArgs = {
   input: DeleteImageInput;
+};
+
+
+export type MutationDeleteNamespaceArgs = {
+  input: DeleteNamespaceInput;
+};
+
+
+export type MutationDeleteRepositoryArgs = {
+  input: DeleteRepositoryInput;
+};
+
+
+export type MutationDeleteRepositoryTagArgs = {
+  input: DeleteRepositoryTagInput;
 };
 
 
@@ -417,13 +1060,33 @@ export type MutationImportImageArgs = {
 };
 
 
+export type MutationIssueRegistryCredentialsArgs = {
+  input: IssueRegistryCredentialsInput;
+};
+
+
 export type MutationPruneImagesArgs = {
   input: PruneImagesInput;
 };
 
 
+export type MutationPublishPaiImageArgs = {
+  input: PublishPaiImageInput;
+};
+
+
 export type MutationPullImageArgs = {
   input: PullImageInput;
+};
+
+
+export type MutationPushImageArgs = {
+  input: PushImageInput;
+};
+
+
+export type MutationReimportImageArgs = {
+  input: ReimportImageInput;
 };
 
 
@@ -436,6 +1099,47 @@ export type MutationTagImageArgs = {
   input: TagImageInput;
 };
 
+
+export type MutationUpdateBaseImageArgs = {
+  input: UpdateBaseImageInput;
+};
+
+
+export type MutationUpdateCycleImageSourceArgs = {
+  input: UpdateCycleImageSourceInput;
+};
+
+
+export type MutationUpdateImageArgs = {
+  input: UpdateImageInput;
+};
+
+
+export type MutationUpdateImageLabelsArgs = {
+  input: UpdateImageLabelsInput;
+};
+
+
+export type MutationUpdateRepositoryArgs = {
+  input: UpdateRepositoryInput;
+};
+
+/** An SWR organisation: the first path segment of its repositories. */
+export type Namespace = Node & {
+  __typename?: 'Namespace';
+  access?: Maybe<NamespaceAccess>;
+  creatorName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  provider: Provider;
+};
+
+/** The caller’s permission on an organisation (SWR `auth` 7 / 3 / 1). */
+export type NamespaceAccess =
+  | 'EDIT'
+  | 'MANAGE'
+  | 'READ';
+
 export type Node = {
   id: Scalars['ID']['output'];
 };
@@ -447,6 +1151,27 @@ export type NotFoundError = Error & {
   message: Scalars['String']['output'];
   provider?: Maybe<Provider>;
   upstreamCode?: Maybe<Scalars['String']['output']>;
+};
+
+/** An operating system of the Tanzu Application Catalog, the base of its base images. */
+export type OperatingSystem = Node & {
+  __typename?: 'OperatingSystem';
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  deprecatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** e.g. debian, photon, redhat, ubuntu. */
+  distro?: Maybe<Scalars['String']['output']>;
+  distroless?: Maybe<Scalars['Boolean']['output']>;
+  fipsCompliant?: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  replacedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The operating system that replaces this one, when TAC names one. */
+  replacedBy?: Maybe<OperatingSystem>;
+  /** TAC's value, e.g. ACTIVE or DEPRECATED. */
+  status?: Maybe<Scalars['String']['output']>;
+  stigCompliant?: Maybe<Scalars['Boolean']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  version?: Maybe<Scalars['String']['output']>;
 };
 
 export type PageInfo = {
@@ -502,12 +1227,46 @@ export type PaiImageBuildInput = {
   clientToken?: InputMaybe<Scalars['String']['input']>;
   dockerfile: Scalars['String']['input'];
   image: PaiBuildImageInput;
+  /** Display name of the PAI-DLC job that runs the build (`ImageBuildJobName`), 1–256 characters. */
+  jobName?: InputMaybe<Scalars['String']['input']>;
   overwriteImageTag?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Credentials for private registries the Dockerfile pulls FROM (e.g. an ACR of another account). Passwords are never logged or echoed. */
+  registryAuths?: InputMaybe<Array<PaiRegistryAuthInput>>;
   resource: PaiBuildResourceInput;
   targetRegistry: PaiTargetRegistryInput;
   userVpc?: InputMaybe<PaiUserVpcInput>;
   /** Default: PAI_WORKSPACE_ID. */
   workspaceId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** PAI-only filters of the `images` list, applied by PAI ListImages. Giving it limits the list to PAI (a `providers` list without PAI is a ValidationError). */
+export type PaiImageFilter = {
+  /** Only PUBLIC or only PRIVATE images (PAI `Accessibility`). */
+  accessibility?: InputMaybe<Accessibility>;
+  /** Images carrying every one of these labels (PAI `Labels`). */
+  labels?: InputMaybe<Array<PaiLabelFilterInput>>;
+  /** Image names containing this text (PAI `Name`, fuzzy). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Default true: labels come with each image. False asks PAI for a lighter answer without labels (`labels` then reads empty). */
+  verbose?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One label an image must carry (key and value both match exactly). */
+export type PaiLabelFilterInput = {
+  /** Label key, e.g. `system.framework`. No `=` or `,` (PAI’s filter syntax). */
+  key: Scalars['String']['input'];
+  /** Label value. No `,`. */
+  value: Scalars['String']['input'];
+};
+
+/** Login for one registry a PAI build pulls from. */
+export type PaiRegistryAuthInput = {
+  /** Registry password or token. Write-only: never returned, logged or put into an error. */
+  password: Scalars['String']['input'];
+  /** Registry domain (host[:port]), e.g. `other-registry.cn-hangzhou.cr.aliyuncs.com`. */
+  registry: Scalars['String']['input'];
+  /** Registry user name (no `:`). */
+  username: Scalars['String']['input'];
 };
 
 export type PaiRegistryType =
@@ -524,6 +1283,15 @@ export type PaiUserVpcInput = {
   securityGroupId?: InputMaybe<Scalars['String']['input']>;
   switchId?: InputMaybe<Scalars['String']['input']>;
   vpcId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An OS/architecture pair a base image is built for. */
+export type Platform = {
+  __typename?: 'Platform';
+  /** e.g. amd64, arm64. */
+  architecture?: Maybe<Scalars['String']['output']>;
+  /** e.g. linux. */
+  osFamily?: Maybe<Scalars['String']['output']>;
 };
 
 export type Provider =
@@ -544,6 +1312,8 @@ export type ProviderMode =
 export type ProviderStatus = {
   __typename?: 'ProviderStatus';
   apiVersion?: Maybe<Scalars['String']['output']>;
+  /** When the gateway last probed it (probes run in the background, every PROVIDER_PROBE_INTERVAL_MS). */
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The upstream origin (never credentials). */
   endpoint?: Maybe<Scalars['String']['output']>;
   /** Why the provider is unhealthy. */
@@ -566,6 +1336,22 @@ export type PruneImagesSuccess = {
   job: Job;
 };
 
+/** Which PAI image to publish. */
+export type PublishPaiImageInput = {
+  /** A PaiImage id. */
+  id: Scalars['ID']['input'];
+};
+
+/** What publishPaiImage answers: its success type, or one of the typed errors. */
+export type PublishPaiImageResult = ConflictError | ForbiddenError | NotFoundError | PublishPaiImageSuccess | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+/** The image is now PUBLIC in its workspace. */
+export type PublishPaiImageSuccess = {
+  __typename?: 'PublishPaiImageSuccess';
+  /** The image as PAI reports it after the change. */
+  image: PaiImage;
+};
+
 export type PullImageInput = {
   auth?: InputMaybe<RegistryAuthInput>;
   /** Repository, optionally with :tag or @digest (e.g. registry:5000/team/app:1.2). */
@@ -583,19 +1369,50 @@ export type PullImageSuccess = {
   job: Job;
 };
 
+/** What to push: one tag of a local Docker image, to the registry its reference names. */
+export type PushImageInput = {
+  /** Credentials for the target registry, for this push only; never stored. */
+  auth?: InputMaybe<RegistryAuthInput>;
+  /** The DockerImage to push. */
+  id: Scalars['ID']['input'];
+  /** Which of the image’s tags to push: a tag name (e.g. `1.0`) that one of its references has, or a full reference from `repoTags` (e.g. `registry:5000/team/app:1.0`). Default: its only tag. Never “every tag of the repository”. */
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PushImageResult = ConflictError | ForbiddenError | NotFoundError | PushImageSuccess | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+/** The push has started. */
+export type PushImageSuccess = {
+  __typename?: 'PushImageSuccess';
+  /** The push job: per-layer progress, then SUCCEEDED, or FAILED with the registry’s message. */
+  job: Job;
+};
+
 export type Query = {
   __typename?: 'Query';
-  baseImages: BaseImageConnection;
+  /** Base images of the Tanzu Application Catalog, by name. Pages through TAC’s page/page_size (≤ 100): usually one call per page. */
+  baseImages?: Maybe<BaseImageConnection>;
+  /** Cycle image sources, newest first. Their ids are what `createImageBuild(cycle:)` and `pruneImages(cycle:)` take. */
+  cycleImageSources?: Maybe<CycleImageSourceConnection>;
+  /** Cycle images with Cycle’s own filters and a sort the client chooses (the merged `images` feed is newest first and filters only what every provider has). One Cycle page per request, two at most. */
+  cycleImages: CycleImageConnection;
   imageBuilds: ImageBuildConnection;
   /** Images of Docker, Cycle and PAI in one list, newest first. The cursor carries each provider’s own position. */
   images: ImageConnection;
   /** Jobs of every provider, newest first. */
   jobs: JobConnection;
+  /** One SWR organisation by name (one upstream call), or null when it does not exist or the credentials cannot see it. */
+  namespace?: Maybe<Namespace>;
+  /** SWR organisations the credentials can see (one upstream call). */
+  namespaces?: Maybe<Array<Namespace>>;
   node?: Maybe<Node>;
   nodes: Array<Maybe<Node>>;
-  /** Every provider, how it is configured and whether it answers now. */
+  /** Every provider, how it is configured and whether it answered its last background probe. */
   providers: Array<ProviderStatus>;
-  repositories: RepositoryConnection;
+  /** Registries of the Tanzu Application Catalog, by name. Pages through TAC’s page/page_size (≤ 100). */
+  registries?: Maybe<RegistryConnection>;
+  /** SWR repositories, by organisation then name. One upstream call per page; `totalCount` comes from SWR’s Content-Range. */
+  repositories?: Maybe<RepositoryConnection>;
 };
 
 
@@ -605,6 +1422,25 @@ export type QueryBaseImagesArgs = {
   filter?: InputMaybe<BaseImageFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCycleImageSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CycleImageSourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCycleImagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CycleImageListFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CycleImageSort>>;
 };
 
 
@@ -635,6 +1471,11 @@ export type QueryJobsArgs = {
 };
 
 
+export type QueryNamespaceArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -642,6 +1483,15 @@ export type QueryNodeArgs = {
 
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryRegistriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RegistryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -662,6 +1512,33 @@ export type RateLimitedError = Error & {
   retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A container registry known to the Tanzu Application Catalog: where base images are pulled from. */
+export type Registry = Node & {
+  __typename?: 'Registry';
+  applicationCount?: Maybe<Scalars['Int']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  credentialsLimit?: Maybe<Scalars['Int']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  flavor?: Maybe<Scalars['String']['output']>;
+  healthy?: Maybe<Scalars['Boolean']['output']>;
+  /** Hosted automatically by the catalog. */
+  hosted?: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
+  lastCheckedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  owned?: Maybe<Scalars['Boolean']['output']>;
+  /** TAC's registry provider value, e.g. HARBOR, AMAZON_ELASTIC_CONTAINER_REGISTRY. */
+  registryProvider?: Maybe<Scalars['String']['output']>;
+  removedAt?: Maybe<Scalars['DateTime']['output']>;
+  shared?: Maybe<Scalars['Boolean']['output']>;
+  unhealthyCause?: Maybe<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Registry host, e.g. registry.app-catalog.vmware.com. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** Managed by the catalog (VMware/Bitnami). */
+  vmwareManaged?: Maybe<Scalars['Boolean']['output']>;
+};
+
 /** Registry credentials for this pull only; sent to the engine in X-Registry-Auth and never stored. */
 export type RegistryAuthInput = {
   identityToken?: InputMaybe<Scalars['String']['input']>;
@@ -670,24 +1547,131 @@ export type RegistryAuthInput = {
   username?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RegistryConnection = {
+  __typename?: 'RegistryConnection';
+  edges: Array<RegistryEdge>;
+  pageInfo: PageInfo;
+  /** As TAC reports it. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A pull credential TAC issued for one of its registries. TAC shows the password this once; store it now. */
+export type RegistryCredentials = {
+  __typename?: 'RegistryCredentials';
+  /** The password. Shown only in this answer; the gateway never logs or keeps it. */
+  password: Scalars['String']['output'];
+  /** The user name to log in with (e.g. `_json_key`). */
+  username: Scalars['String']['output'];
+};
+
+export type RegistryEdge = {
+  __typename?: 'RegistryEdge';
+  cursor: Scalars['String']['output'];
+  node: Registry;
+};
+
+export type RegistryFilter = {
+  /** true: only removed registries; default: live ones (TAC’s default). */
+  removed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The kind of registry a TAC private registry is (TAC `provider`). */
+export type RegistryProvider =
+  /** TAC provider AMAZON_ELASTIC_CONTAINER_REGISTRY. */
+  | 'AMAZON_ELASTIC_CONTAINER_REGISTRY'
+  /** TAC provider AZURE_CONTAINER_REGISTRY. */
+  | 'AZURE_CONTAINER_REGISTRY'
+  /** TAC provider GITHUB_CONTAINER_REGISTRY. */
+  | 'GITHUB_CONTAINER_REGISTRY'
+  /** TAC provider GOOGLE_ARTIFACT_REGISTRY. */
+  | 'GOOGLE_ARTIFACT_REGISTRY'
+  /** TAC provider HARBOR. */
+  | 'HARBOR'
+  /** TAC provider JFROG_CONTAINER_REGISTRY. */
+  | 'JFROG_CONTAINER_REGISTRY'
+  /** TAC provider NEXUS_CONTAINER_REGISTRY. */
+  | 'NEXUS_CONTAINER_REGISTRY';
+
+/** The image to import. */
+export type ReimportImageInput = {
+  /** The CycleImage to import. */
+  id: Scalars['ID']['input'];
+};
+
+export type ReimportImageResult = ConflictError | ForbiddenError | NotFoundError | RateLimitedError | ReimportImageSuccess | UnsupportedOperationError | UpstreamError | ValidationError;
+
+/** The import has started. */
+export type ReimportImageSuccess = {
+  __typename?: 'ReimportImageSuccess';
+  /** Cycle’s import job; follow it with `jobUpdated`, the log with `buildLog`. */
+  job: Job;
+};
+
 /** A Huawei Cloud SWR repository. */
 export type Repository = Node & {
   __typename?: 'Repository';
-  category: Scalars['String']['output'];
+  /** Null when SWR reports none or one this gateway does not know. */
+  category?: Maybe<RepositoryCategory>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  /** The account owning the repository. */
+  domainName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The in-cluster (CCE) pull path. */
+  internalPath?: Maybe<Scalars['String']['output']>;
   isPublic: Scalars['Boolean']['output'];
+  /** May contain `/` (`base/debian`). */
   name: Scalars['String']['output'];
+  /** The organisation. */
   namespace: Scalars['String']['output'];
+  numDownloads: Scalars['Int']['output'];
+  /** The caller’s and other users’ permissions on this repository (one upstream call per repository). Read-only here. */
+  permissions: RepositoryPermissions;
+  provider: Provider;
+  /** `<registry>/<namespace>/<repository>`. */
+  pullPath?: Maybe<Scalars['String']['output']>;
   sizeBytes?: Maybe<Scalars['Float']['output']>;
+  /** One tag of this repository by name (one upstream call), or null when the repository has no such tag. */
+  tag?: Maybe<RepositoryTag>;
+  /** How many tags (image versions) the repository holds (`num_images`). */
+  tagCount: Scalars['Int']['output'];
+  /** Newest first. Asking only tag names costs no upstream call on a listed repository. */
+  tags: RepositoryTagConnection;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
+
+
+/** A Huawei Cloud SWR repository. */
+export type RepositoryTagArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+/** A Huawei Cloud SWR repository. */
+export type RepositoryTagsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** SWR repository category. ARM is sent to SWR as `arm` (what the service stores and filters on), not the SDK enum’s `arms`. */
+export type RepositoryCategory =
+  | 'APP_SERVER'
+  | 'ARM'
+  | 'DATABASE'
+  | 'FRAMEWORK_APP'
+  | 'LANG'
+  | 'LINUX'
+  | 'OTHER'
+  | 'WINDOWS';
 
 export type RepositoryConnection = {
   __typename?: 'RepositoryConnection';
   edges: Array<RepositoryEdge>;
   pageInfo: PageInfo;
+  /** All repositories matching the filter. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type RepositoryEdge = {
@@ -697,10 +1681,76 @@ export type RepositoryEdge = {
 };
 
 export type RepositoryFilter = {
-  category?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<RepositoryCategory>;
+  /** Repository names containing this text (SWR matches it as a substring). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly this organisation. */
   namespace?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Who may do what with an SWR repository (SWR `ShowUserRepositoryAuth`). */
+export type RepositoryPermissions = {
+  __typename?: 'RepositoryPermissions';
+  /** Permissions granted to other users on this repository. */
+  others: Array<RepositoryUserPermission>;
+  /** The caller’s own permission. */
+  self?: Maybe<RepositoryUserPermission>;
+};
+
+/** One tag (image version) of an SWR repository. */
+export type RepositoryTag = {
+  __typename?: 'RepositoryTag';
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  digest?: Maybe<Scalars['String']['output']>;
+  imageId?: Maybe<Scalars['String']['output']>;
+  /** The in-cluster (CCE) pull path. */
+  internalPath?: Maybe<Scalars['String']['output']>;
+  isTrusted: Scalars['Boolean']['output'];
+  manifestType: RepositoryTagManifestType;
+  name: Scalars['String']['output'];
+  /** `<registry>/<namespace>/<repository>:<tag>`. */
+  pullPath?: Maybe<Scalars['String']['output']>;
+  scanned: Scalars['Boolean']['output'];
+  schemaVersion?: Maybe<Scalars['Int']['output']>;
+  sizeBytes?: Maybe<Scalars['Float']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type RepositoryTagConnection = {
+  __typename?: 'RepositoryTagConnection';
+  edges: Array<RepositoryTagEdge>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type RepositoryTagEdge = {
+  __typename?: 'RepositoryTagEdge';
+  cursor: Scalars['String']['output'];
+  node: RepositoryTag;
+};
+
+/** SWR `tag_type`: a single-platform manifest (0) or a manifest list (1). */
+export type RepositoryTagManifestType =
+  | 'MANIFEST'
+  | 'MANIFEST_LIST';
+
+/** One IAM user’s permission on an SWR repository. */
+export type RepositoryUserPermission = {
+  __typename?: 'RepositoryUserPermission';
+  /** MANAGE, EDIT or READ (SWR `auth` 7 / 3 / 1); null for a value this gateway does not know. */
+  access?: Maybe<NamespaceAccess>;
+  /** The IAM user id. */
+  userId: Scalars['String']['output'];
+  /** The IAM user name. */
+  userName: Scalars['String']['output'];
+};
+
+/** Ascending or descending. */
+export type SortDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest (or newest) first. */
+  | 'DESC';
 
 export type StopImageBuildInput = {
   /** An ImageBuild id. */
@@ -764,6 +1814,98 @@ export type UnsupportedOperationError = Error & {
   provider?: Maybe<Provider>;
 };
 
+export type UpdateBaseImageInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A BaseImage id. */
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateBaseImageResult = ConflictError | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpdateBaseImageSuccess | UpstreamError | ValidationError;
+
+export type UpdateBaseImageSuccess = {
+  __typename?: 'UpdateBaseImageSuccess';
+  baseImage: BaseImage;
+};
+
+/** The source and what to change. */
+export type UpdateCycleImageSourceInput = {
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The CycleImageSource to change. */
+  id: Scalars['ID']['input'];
+  /** New identifier. */
+  identifier?: InputMaybe<Scalars['String']['input']>;
+  /** New display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New origin (replaces the whole origin, credentials included). */
+  origin?: InputMaybe<CycleImageOriginInput>;
+};
+
+export type UpdateCycleImageSourceResult = ConflictError | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpdateCycleImageSourceSuccess | UpstreamError | ValidationError;
+
+/** The image source was updated. */
+export type UpdateCycleImageSourceSuccess = {
+  __typename?: 'UpdateCycleImageSourceSuccess';
+  /** The image source as Cycle now has it. */
+  source: CycleImageSource;
+};
+
+/** The image and its new name. */
+export type UpdateImageInput = {
+  /** The image (a CycleImage). */
+  id: Scalars['ID']['input'];
+  /** The new name (1–256 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** The image and the label changes; at least one of add or remove. */
+export type UpdateImageLabelsInput = {
+  /** Labels to set; an existing key gets the new value. */
+  add?: InputMaybe<Array<KeyValueInput>>;
+  /** A PaiImage id. */
+  id: Scalars['ID']['input'];
+  /** Label keys to remove; a key the image lacks is ignored. */
+  remove?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What updateImageLabels answers: its success type, or one of the typed errors. */
+export type UpdateImageLabelsResult = ConflictError | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpdateImageLabelsSuccess | UpstreamError | ValidationError;
+
+/** The labels are changed. */
+export type UpdateImageLabelsSuccess = {
+  __typename?: 'UpdateImageLabelsSuccess';
+  /** The image as PAI reports it after the change. */
+  image: PaiImage;
+};
+
+export type UpdateImageResult = ConflictError | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpdateImageSuccess | UpstreamError | ValidationError;
+
+/** The image was updated. */
+export type UpdateImageSuccess = {
+  __typename?: 'UpdateImageSuccess';
+  /** The image as the provider now has it. */
+  image: CycleImage;
+};
+
+export type UpdateRepositoryInput = {
+  /** Default: unchanged. */
+  category?: InputMaybe<RepositoryCategory>;
+  /** Default: unchanged. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A Repository id. */
+  id: Scalars['ID']['input'];
+  /** Default: unchanged (costs one read, as SWR needs it on every update). */
+  isPublic?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type UpdateRepositoryResult = ConflictError | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpdateRepositorySuccess | UpstreamError | ValidationError;
+
+export type UpdateRepositorySuccess = {
+  __typename?: 'UpdateRepositorySuccess';
+  repository: Repository;
+};
+
 /** The provider failed (5xx, unreachable, or an answer we cannot use). */
 export type UpstreamError = Error & {
   __typename?: 'UpstreamError';
@@ -805,7 +1947,7 @@ export type JobByIdQueryVariables = Exact<{
 }>;
 
 
-export type JobByIdQuery = { __typename?: 'Query', node?: { __typename?: 'BaseImage' } | { __typename?: 'CycleImage' } | { __typename?: 'DockerImage' } | { __typename?: 'ImageBuild' } | { __typename?: 'Job', id: string, provider: Provider, action: string, state: JobState, progress?: number | null, caption?: string | null, error?: string | null, layers: Array<{ __typename?: 'JobLayer', id: string, status: string, currentBytes?: number | null, totalBytes?: number | null }> } | { __typename?: 'PaiImage' } | { __typename?: 'Repository' } | null };
+export type JobByIdQuery = { __typename?: 'Query', node?: { __typename?: 'BaseImage' } | { __typename?: 'CycleImage' } | { __typename?: 'CycleImageSource' } | { __typename?: 'DockerImage' } | { __typename?: 'ImageBuild' } | { __typename?: 'Job', id: string, provider: Provider, action: string, state: JobState, progress?: number | null, caption?: string | null, error?: string | null, layers: Array<{ __typename?: 'JobLayer', id: string, status: string, currentBytes?: number | null, totalBytes?: number | null }> } | { __typename?: 'Namespace' } | { __typename?: 'OperatingSystem' } | { __typename?: 'PaiImage' } | { __typename?: 'Registry' } | { __typename?: 'Repository' } | null };
 
 export type PullImageMutationVariables = Exact<{
   input: PullImageInput;
