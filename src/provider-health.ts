@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { runInRequestScope } from './request-scope.js';
 import type { ProviderEntry } from './services.js';
 
 /** One provider's last probe. `error` and the entry's endpoint are for authorized eyes only. */
@@ -23,7 +25,10 @@ export async function probeProvider(entry: ProviderEntry): Promise<ProviderStatu
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
     });
-    const { apiVersion } = await Promise.race([entry.probe(), timeout]);
+    // Inside a scope with a deadline, so the probe's upstream calls (and any negotiation or token exchange
+    // that requests join meanwhile) end with it instead of the transport's much longer per-attempt timeouts.
+    const scope = { requestId: `probe-${randomUUID()}`, upstreamCalls: 0, deadline: Date.now() + PROBE_TIMEOUT_MS, signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) };
+    const { apiVersion } = await Promise.race([runInRequestScope(scope, () => entry.probe!()), timeout]);
     return { entry, healthy: true, apiVersion, latencyMs: Math.round((performance.now() - started) * 10) / 10, error: null, checkedAt: new Date() };
   } catch (err) {
     return { entry, healthy: false, apiVersion: null, latencyMs: null, error: err instanceof Error ? err.message : String(err), checkedAt: new Date() };

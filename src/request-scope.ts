@@ -42,3 +42,28 @@ export function runInRequestScope<T>(scope: RequestScope, fn: () => T): T {
 export function currentRequestScope(): RequestScope | undefined {
   return storage.getStore();
 }
+
+/**
+ * Waits for work shared with other requests (a single-flight version negotiation or token exchange,
+ * perhaps started by a background probe with no deadline) no longer than this request may: rejects
+ * with `onDeadline()` when the request's signal aborts, while the shared work goes on for the others.
+ */
+export function awaitWithinRequest<T>(shared: Promise<T>, onDeadline: () => Error): Promise<T> {
+  const signal = currentRequestScope()?.signal;
+  if (!signal) return shared;
+  if (signal.aborted) return Promise.reject(onDeadline());
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(onDeadline());
+    signal.addEventListener('abort', abort, { once: true });
+    shared.then(
+      (value) => {
+        signal.removeEventListener('abort', abort);
+        resolve(value);
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', abort);
+        reject(err);
+      },
+    );
+  });
+}

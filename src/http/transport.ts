@@ -14,7 +14,7 @@ import {
 } from './interceptors.js';
 import { redact, secretPieces, SECRET_HEADERS } from './redact.js';
 import { toQueryString, type QueryValue } from './query.js';
-import { currentRequestScope } from '../request-scope.js';
+import { awaitWithinRequest, currentRequestScope } from '../request-scope.js';
 import { observeAttempts, registerTransport } from '../upstream-observer.js';
 import { UpstreamBudgetExceededError } from '../errors.js';
 
@@ -92,6 +92,12 @@ export interface Transport {
   /** Sends a request and parses a JSON body (`undefined` for an empty body). */
   json<T>(request: UpstreamRequest): Promise<{ status: number; headers: Record<string, string>; data: T }>;
   readonly breaker: CircuitBreaker;
+  /**
+   * Awaits work that several requests share (a single-flight version negotiation or token exchange,
+   * perhaps started by a background probe): fails fast while the circuit is open, and gives up at this
+   * request's deadline, counted as the timeout it is, while the shared work goes on for the others.
+   */
+  join<T>(shared: Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -358,6 +364,16 @@ export function createTransport(options: TransportOptions): Transport {
     origin: options.origin,
     breaker,
     request,
+    join<T>(shared: Promise<T>): Promise<T> {
+      if (breaker.state === 'open') {
+        shared.catch(() => undefined); // its failure is the sharers' to see; unobserved here, it must not be unhandled
+        return Promise.reject(new UpstreamUnavailableError(provider, `${provider} is failing; calls are paused for a moment (circuit open)`, 'CIRCUIT_OPEN'));
+      }
+      return awaitWithinRequest(shared, () => {
+        breaker.recordFailure();
+        return deadlineError();
+      });
+    },
     async json<T>(req: UpstreamRequest) {
       const sent = await send(req);
       let text: string;

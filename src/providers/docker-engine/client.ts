@@ -74,7 +74,8 @@ export class DockerEngineClient {
   negotiate(): Promise<string> {
     if (this.apiVersion) return Promise.resolve(this.apiVersion);
     this.negotiating ??= this.fetchVersion().finally(() => (this.negotiating = null));
-    return this.negotiating;
+    // A negotiation started elsewhere (another request, a background probe) may outlast this request's deadline.
+    return this.transport.join(this.negotiating);
   }
 
   private async fetchVersion(): Promise<string> {

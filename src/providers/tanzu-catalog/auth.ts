@@ -86,7 +86,8 @@ export class CspTokenProvider {
       this.inflight = undefined;
     }));
     if (cached && now < cached.expiresAt) return pending.catch(() => cached.token);
-    return pending;
+    // An exchange started elsewhere (another request, a background probe) may outlast this request's deadline.
+    return this.transport.join(pending);
   }
 
   /** Forgets `token` after TAC answered 401 with it; a newer token fetched meanwhile is kept. */
