@@ -41,6 +41,8 @@ export interface GatewayConfig {
   graphiql: boolean;
   /** Hosts `importImage(url)` may fetch from (via the daemon). @default [] — no URL is fetched */
   importUrlAllowList: string[];
+  /** Origins browsers may call from (`CORS_ORIGINS`): exact origins, or `*` (without credentials). @default [] — same-origin only */
+  corsOrigins: string[];
   redisUrl?: string;
   docker?: DockerConfig;
   cycle?: { apiUrl: string; apiKey: string; hubId: string };
@@ -229,6 +231,30 @@ function persistedDocuments(env: Env): GatewayConfig['persistedDocuments'] {
   return { documents, only };
 }
 
+/** `CORS_ORIGINS`: comma-separated exact origins (`scheme://host[:port]`, no path), or `*` alone. */
+function corsOrigins(env: Env): string[] {
+  const origins = (str(env, 'CORS_ORIGINS') ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  if (origins.includes('*')) {
+    if (origins.length > 1) throw new ConfigError('CORS_ORIGINS', '"*" allows every origin: list exact origins or "*" alone');
+    return origins;
+  }
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      // reported below
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError('CORS_ORIGINS', `"${origin}" is not an origin (scheme://host[:port], no path or trailing slash)`);
+    }
+  }
+  return origins;
+}
+
 export const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
 
 function dockerConfig(env: Env, socketExists: (path: string) => boolean): DockerConfig | undefined {
@@ -295,6 +321,7 @@ export function loadConfig(env: Env = process.env, socketExists: (path: string) 
 
   return {
     host: str(env, 'HOST') ?? '127.0.0.1',
+    corsOrigins: corsOrigins(env),
     port: int(env, 'PORT', 4000, 0, 65535),
     production,
     sandbox: sandboxRaw,
