@@ -1,4 +1,5 @@
-import { openAsBlob, statSync } from 'node:fs';
+import { openAsBlob, rmSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { Client, FormData, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeRegistryAuth } from '../../src/providers/docker-engine/client.js';
@@ -61,6 +62,7 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
   afterAll(async () => {
     await gw?.close();
     await Promise.all([dockerd?.stop(), registry?.stop()]);
+    if (tarPath) rmSync(dirname(tarPath), { recursive: true, force: true });
   });
 
   describe('providers', () => {
