@@ -118,6 +118,40 @@ function readConfigFile(name: string, path: string): string {
   }
 }
 
+/**
+ * Variables that hold secrets. Each may instead name a file holding the value, `<NAME>_FILE`
+ * (Kubernetes and Docker secrets are mounted as files); setting both is refused. The file's content is
+ * trimmed (secret files usually end with a newline). `GATEWAY_API_KEYS_FILE` is read by `apiKeys()`
+ * itself, with the same rule. REDIS_URL is here because it may carry the password.
+ */
+export const SECRET_VARIABLES = [
+  'CYCLE_API_KEY',
+  'HUAWEICLOUD_SDK_AK',
+  'HUAWEICLOUD_SDK_SK',
+  'SWR_AUTH_TOKEN',
+  'ALIBABA_CLOUD_ACCESS_KEY_ID',
+  'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+  'ALIBABA_CLOUD_SECURITY_TOKEN',
+  'CSP_API_TOKEN',
+  'REDIS_URL',
+  'GATEWAY_API_KEYS',
+] as const;
+
+/** `env` with every `<SECRET>_FILE` replaced by the file's content under `<SECRET>`. */
+function withSecretFiles(env: Env): Env {
+  const resolved: Env = { ...env };
+  for (const name of SECRET_VARIABLES) {
+    if (name === 'GATEWAY_API_KEYS') continue; // apiKeys() reads its file (a JSON document) itself
+    const file = str(env, `${name}_FILE`);
+    if (file === undefined) continue;
+    if (str(env, name) !== undefined) throw new ConfigError(`${name}_FILE`, `set ${name} or ${name}_FILE, not both`);
+    const value = readConfigFile(`${name}_FILE`, file).trim();
+    if (!value) throw new ConfigError(`${name}_FILE`, `"${file}" is empty`);
+    resolved[name] = value;
+  }
+  return resolved;
+}
+
 const API_KEYS_SHAPE = 'a JSON array of {"name", "key" or "sha256", "scopes": ["read"|"write"|"import", …]}';
 /** Shorter keys are guessable; generate them with e.g. `openssl rand -hex 32`. */
 export const MIN_API_KEY_LENGTH = 16;
@@ -283,7 +317,8 @@ function dockerConfig(env: Env, socketExists: (path: string) => boolean): Docker
   };
 }
 
-export function loadConfig(env: Env = process.env, socketExists: (path: string) => boolean = existsSync): GatewayConfig {
+export function loadConfig(rawEnv: Env = process.env, socketExists: (path: string) => boolean = existsSync): GatewayConfig {
+  const env = withSecretFiles(rawEnv);
   const production = env.NODE_ENV === 'production';
   const sandboxRaw = str(env, 'GATEWAY_SANDBOX') ?? (production ? 'off' : 'auto');
   if (sandboxRaw !== 'auto' && sandboxRaw !== 'off') throw new ConfigError('GATEWAY_SANDBOX', `must be "auto" or "off", got "${sandboxRaw}"`);
