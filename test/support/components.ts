@@ -33,7 +33,7 @@ export function needsRoot(component: string): string | null {
   const uid = process.getuid?.();
   if (uid === undefined || uid === 0) return null;
   const reason = `${component} needs root (running as uid ${uid})`;
-  if (process.env.CI) throw new Error(`CI requires ${reason}`);
+  if (process.env.CI) throw new Error(`CI=true, and ${reason}`);
   console.warn(`skipping: ${reason}`);
   return reason;
 }
