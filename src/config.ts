@@ -43,6 +43,8 @@ export interface GatewayConfig {
   graphiql: boolean;
   /** Hosts `importImage(url)` may fetch from (via the daemon). @default [] — no URL is fetched */
   importUrlAllowList: string[];
+  /** Origins browsers may call from (`CORS_ORIGINS`): exact origins, or `*` (without credentials). @default [] — same-origin only */
+  corsOrigins: string[];
   redisUrl?: string;
   docker?: DockerConfig;
   cycle?: { apiUrl: string; apiKey: string; hubId: string };
@@ -137,6 +139,40 @@ function readConfigFile(name: string, path: string): string {
   } catch (err) {
     throw new ConfigError(name, `cannot read "${path}" (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+}
+
+/**
+ * Variables that hold secrets. Each may instead name a file holding the value, `<NAME>_FILE`
+ * (Kubernetes and Docker secrets are mounted as files); setting both is refused. The file's content is
+ * trimmed (secret files usually end with a newline). `GATEWAY_API_KEYS_FILE` is read by `apiKeys()`
+ * itself, with the same rule. REDIS_URL is here because it may carry the password.
+ */
+export const SECRET_VARIABLES = [
+  'CYCLE_API_KEY',
+  'HUAWEICLOUD_SDK_AK',
+  'HUAWEICLOUD_SDK_SK',
+  'SWR_AUTH_TOKEN',
+  'ALIBABA_CLOUD_ACCESS_KEY_ID',
+  'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+  'ALIBABA_CLOUD_SECURITY_TOKEN',
+  'CSP_API_TOKEN',
+  'REDIS_URL',
+  'GATEWAY_API_KEYS',
+] as const;
+
+/** `env` with every `<SECRET>_FILE` replaced by the file's content under `<SECRET>`. */
+function withSecretFiles(env: Env): Env {
+  const resolved: Env = { ...env };
+  for (const name of SECRET_VARIABLES) {
+    if (name === 'GATEWAY_API_KEYS') continue; // apiKeys() reads its file (a JSON document) itself
+    const file = str(env, `${name}_FILE`);
+    if (file === undefined) continue;
+    if (str(env, name) !== undefined) throw new ConfigError(`${name}_FILE`, `set ${name} or ${name}_FILE, not both`);
+    const value = readConfigFile(`${name}_FILE`, file).trim();
+    if (!value) throw new ConfigError(`${name}_FILE`, `"${file}" is empty`);
+    resolved[name] = value;
+  }
+  return resolved;
 }
 
 const API_KEYS_SHAPE = 'a JSON array of {"name", "key" or "sha256", "scopes": ["read"|"write"|"import", …]}';
@@ -293,6 +329,30 @@ function tracingConfig(env: Env): TracingConfig | undefined {
   };
 }
 
+/** `CORS_ORIGINS`: comma-separated exact origins (`scheme://host[:port]`, no path), or `*` alone. */
+function corsOrigins(env: Env): string[] {
+  const origins = (str(env, 'CORS_ORIGINS') ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  if (origins.includes('*')) {
+    if (origins.length > 1) throw new ConfigError('CORS_ORIGINS', '"*" allows every origin: list exact origins or "*" alone');
+    return origins;
+  }
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      // reported below
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError('CORS_ORIGINS', `"${origin}" is not an origin (scheme://host[:port], no path or trailing slash)`);
+    }
+  }
+  return origins;
+}
+
 export const DEFAULT_DOCKER_SOCKET = '/var/run/docker.sock';
 
 function dockerConfig(env: Env, socketExists: (path: string) => boolean): DockerConfig | undefined {
@@ -322,7 +382,8 @@ function dockerConfig(env: Env, socketExists: (path: string) => boolean): Docker
   };
 }
 
-export function loadConfig(env: Env = process.env, socketExists: (path: string) => boolean = existsSync): GatewayConfig {
+export function loadConfig(rawEnv: Env = process.env, socketExists: (path: string) => boolean = existsSync): GatewayConfig {
+  const env = withSecretFiles(rawEnv);
   const production = env.NODE_ENV === 'production';
   const sandboxRaw = str(env, 'GATEWAY_SANDBOX') ?? (production ? 'off' : 'auto');
   if (sandboxRaw !== 'auto' && sandboxRaw !== 'off') throw new ConfigError('GATEWAY_SANDBOX', 'must be "auto" or "off"');
@@ -360,6 +421,7 @@ export function loadConfig(env: Env = process.env, socketExists: (path: string) 
 
   return {
     host: str(env, 'HOST') ?? '127.0.0.1',
+    corsOrigins: corsOrigins(env),
     port: int(env, 'PORT', 4000, 0, 65535),
     production,
     sandbox: sandboxRaw,

@@ -4,6 +4,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GatewayContext } from './context.js';
 import { ConflictError, ForbiddenError, GatewayError, NotFoundError, RateLimitedError, UpstreamError, ValidationError } from './errors.js';
 import { createAuthenticator } from './auth/authenticator.js';
+import { corsOptions } from './cors.js';
 import { useAuth } from './plugins/use-auth.js';
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { useDisableIntrospection } from './plugins/use-disable-introspection.js';
@@ -76,6 +77,7 @@ export function createGateway(services: Services): Gateway {
   const yoga: Gateway = createYoga<Record<string, unknown>, GatewayContext>({
     schema,
     graphqlEndpoint: '/graphql',
+    cors: corsOptions(config.corsOrigins), // CORS_ORIGINS; Yoga's default would allow any origin with credentials
     landingPage: false,
     graphiql: services.config.graphiql ? { title: 'imagegraph', defaultTabs: EXAMPLE_OPERATIONS.map((query) => ({ query })) } : false,
     renderGraphiQL,

@@ -54,7 +54,7 @@ export function debootstrapTarball(cache = cacheDir()): string {
  * The base image tarball for `docker import`: a copy of the cached rootfs with /usr/local appended
  * (Node 24 and npm from the npm registry). The caller removes the returned directory.
  */
-export function baseImageTarball(): { dir: string; tarball: string; nodeVersion: string } {
+export function baseImageTarball(): { dir: string; tarball: string; nodeVersion: string; env: string[] } {
   const cache = cacheDir();
   const rootfs = debootstrapTarball(cache);
   const dir = mkdtempSync(join(tmpdir(), 'ig-base-image-'));
@@ -68,9 +68,20 @@ export function baseImageTarball(): { dir: string; tarball: string; nodeVersion:
   sh('chmod', ['0755', join(local, 'bin', 'node')]);
   // `npm install -g --prefix` makes lib/node_modules/npm and the relative bin/npm, bin/npx links.
   sh('npm', ['install', '-g', '--prefix', local, '--no-audit', '--no-fund', '--loglevel=error', 'npm@11']);
+  // This machine reaches the npm registry through a TLS-intercepting proxy whose CA is in
+  // NODE_EXTRA_CA_CERTS; the stand-in base carries it (as a company base image would), so `npm ci` in
+  // the build works. The official base needs nothing: it has Debian's ca-certificates.
+  const extraCa = process.env.NODE_EXTRA_CA_CERTS;
+  if (extraCa && existsSync(extraCa)) {
+    mkdirSync(join(local, 'share', 'ca-certificates'), { recursive: true });
+    copyFileSync(extraCa, join(local, 'share', 'ca-certificates', 'extra-ca.crt'));
+  }
   const tarball = join(dir, 'base.tar');
   copyFileSync(rootfs, tarball);
-  sh('tar', ['--numeric-owner', '--owner=0', '--group=0', '-C', join(dir, 'stage'), '-rf', tarball, './usr/local']);
+  // Only paths the rootfs lacks (docker import refuses duplicates; /usr/local/bin and lib are there).
+  sh('tar', ['--numeric-owner', '--owner=0', '--group=0', '-C', join(dir, 'stage'), '-rf', tarball, './usr/local/bin/node', './usr/local/bin/npm', './usr/local/bin/npx', './usr/local/lib/node_modules', ...(extraCa && existsSync(extraCa) ? ['./usr/local/share/ca-certificates/extra-ca.crt'] : [])]);
   rmSync(join(dir, 'stage'), { recursive: true, force: true });
-  return { dir, tarball, nodeVersion };
+  const env = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'];
+  if (extraCa && existsSync(extraCa)) env.push('NODE_EXTRA_CA_CERTS=/usr/local/share/ca-certificates/extra-ca.crt');
+  return { dir, tarball, nodeVersion, env };
 }

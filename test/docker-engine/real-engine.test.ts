@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, openAsBlob, rmSync, statSync } from 'node:fs';
 import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Client, FormData, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeRegistryAuth } from '../../src/providers/docker-engine/client.js';
@@ -105,6 +105,7 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
   afterAll(async () => {
     await gw?.close();
     await Promise.all([dockerd?.stop(), registry?.stop()]);
+    if (tarPath) rmSync(dirname(tarPath), { recursive: true, force: true });
   });
 
   describe('providers', () => {
