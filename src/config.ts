@@ -158,6 +158,9 @@ export const SECRET_VARIABLES = [
   'CSP_API_TOKEN',
   'REDIS_URL',
   'GATEWAY_API_KEYS',
+  // May carry the trace collector's credentials (`Authorization=…`).
+  'OTEL_EXPORTER_OTLP_HEADERS',
+  'OTEL_EXPORTER_OTLP_TRACES_HEADERS',
 ] as const;
 
 /** `env` with every `<SECRET>_FILE` replaced by the file's content under `<SECRET>`. */

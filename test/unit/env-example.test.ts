@@ -34,6 +34,9 @@ const FULL: Record<string, string> = {
   CSP_API_TOKEN: 'csp-token-efgh',
   REDIS_URL: 'redis://:redis-password@redis.example:6379',
   GATEWAY_API_KEYS: JSON.stringify([{ name: 'ci', key: 'ci-key-0123456789abcdef', scopes: ['read'] }]),
+  OTEL_EXPORTER_OTLP_ENDPOINT: 'https://otel.example:4318',
+  OTEL_EXPORTER_OTLP_HEADERS: 'authorization=Bearer%20otel-secret-1111',
+  OTEL_EXPORTER_OTLP_TRACES_HEADERS: 'x-api-key=otel-secret-2222',
 };
 
 describe('.env.example', () => {
