@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GatewayContext } from './context.js';
-import { ConflictError, ForbiddenError, GatewayError, NotFoundError, RateLimitedError, UpstreamError, ValidationError } from './errors.js';
+import { ConflictError, ForbiddenError, GatewayError, type ErrorCode, NotFoundError, RateLimitedError, UpstreamError, ValidationError } from './errors.js';
 import { createAuthenticator } from './auth/authenticator.js';
 import { useAuth } from './plugins/use-auth.js';
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.js';
@@ -44,12 +44,39 @@ function maskError(error: unknown, message: string): Error {
       extensions,
     });
   }
+  if (error instanceof GraphQLError && isRequestError(error)) return asRequestError(error);
   if (error instanceof GraphQLError && !error.originalError) return error; // validation/parse errors are the client's
   return new GraphQLError(message, {
     nodes: error instanceof GraphQLError ? error.nodes : undefined,
     path: error instanceof GraphQLError ? error.path : undefined,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   });
+}
+
+/**
+ * A request error (GraphQL over HTTP): the executor could not start because of what the client sent, a
+ * variable that does not coerce to its type (wrong scalar, unknown enum value, missing or unknown input
+ * field, `@oneOf` with 0 or 2 members, null for non-null) or an operation name that names nothing.
+ * graphql-tools' executor marks exactly these with `extensions.http.status` 400 and no path; graphql-js
+ * gives coercion errors an `originalError` (the scalar's own throw), which must not make them "unexpected".
+ */
+function isRequestError(error: GraphQLError): boolean {
+  const http = error.extensions.http as { status?: number } | undefined;
+  return !error.path && http?.status === 400 && error.extensions.code === undefined; // Yoga's own (BAD_REQUEST…) keep theirs
+}
+
+/**
+ * Keeps graphql-js's message (it names the variable and the field) and adds the code. The error is
+ * amended in place and returned as is: Yoga logs every error its mask replaces, and a client's mistake
+ * is not an operator's error. `spec: true`: 400 for `application/graphql-response+json`, 200 with the
+ * same body for legacy `application/json`, as Yoga does for validation errors.
+ */
+function asRequestError(error: GraphQLError): GraphQLError {
+  const variable = !!error.nodes?.length && error.nodes.every((n) => n.kind === Kind.VARIABLE_DEFINITION);
+  const code: ErrorCode = variable ? 'BAD_USER_INPUT' : 'OPERATION_RESOLUTION_FAILURE';
+  error.extensions.code = code;
+  error.extensions.http = { status: 400, spec: true };
+  return error;
 }
 
 /**

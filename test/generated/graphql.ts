@@ -26,23 +26,47 @@ export type Accessibility =
   | 'PRIVATE'
   | 'PUBLIC';
 
-/** A Tanzu Application Catalog base image. */
+/** A Tanzu Application Catalog base image: the image the catalog builds applications on. */
 export type BaseImage = Node & {
   __typename?: 'BaseImage';
-  containerImage: Scalars['String']['output'];
+  applicationCount: Scalars['Int']['output'];
+  /** REPOSITORY/IMAGE:TAG, e.g. docker.io/library/debian:12. */
+  containerImage?: Maybe<Scalars['String']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  createdBy?: Maybe<Scalars['String']['output']>;
+  deprecatedAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  /** Images on the Docker engine that `containerImage` names (same registry, path and tag, or digest; `debian:12` is `docker.io/library/debian:12`). One engine list call per request serves every base image. */
+  dockerImages: Array<DockerImage>;
+  healthy?: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
+  lastCheckedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
-  platforms: Array<Scalars['String']['output']>;
-  status: Scalars['String']['output'];
+  /** id, name, distro and version come with the base image; other fields load the operating system (batched per request). */
+  operatingSystem?: Maybe<OperatingSystem>;
+  /** e.g. CONTAINER_IMAGE. */
+  packagingType?: Maybe<Scalars['String']['output']>;
+  platforms: Array<Platform>;
+  /** Same as `registry`, under TAC’s own name. */
+  pullRegistry?: Maybe<Registry>;
+  /** The registry the image is pulled from (TAC’s pull_registry). id, name, url, healthy and lastCheckedAt come with the base image. */
+  registry?: Maybe<Registry>;
+  removedAt?: Maybe<Scalars['DateTime']['output']>;
+  removedBy?: Maybe<Scalars['String']['output']>;
+  /** SWR repositories that `containerImage` points into (same registry host and `<namespace>/<repository>`; the tag is not checked). Batched: one SWR list call per distinct organisation. */
+  repositories: Array<Repository>;
+  /** Null when TAC answers a status it does not document. */
+  status?: Maybe<BaseImageStatus>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
 };
 
 export type BaseImageConnection = {
   __typename?: 'BaseImageConnection';
   edges: Array<BaseImageEdge>;
   pageInfo: PageInfo;
+  /** Base images matching the filter, as TAC reports it. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type BaseImageEdge = {
@@ -52,9 +76,16 @@ export type BaseImageEdge = {
 };
 
 export type BaseImageFilter = {
+  /** Matches base image names, as TAC matches them. */
   name?: InputMaybe<Scalars['String']['input']>;
-  statuses?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Default (TAC’s): ACTIVE and DEPRECATED. */
+  statuses?: InputMaybe<Array<BaseImageStatus>>;
 };
+
+export type BaseImageStatus =
+  | 'ACTIVE'
+  | 'DELETED'
+  | 'DEPRECATED';
 
 export type BuildLogChunk = {
   __typename?: 'BuildLogChunk';
@@ -81,11 +112,33 @@ export type BuildStatus =
 
 export type ConflictError = Error & {
   __typename?: 'ConflictError';
-  /** A stable machine-readable code, e.g. VALIDATION_FAILED. */
-  code: Scalars['String']['output'];
+  /** A stable machine-readable code, e.g. VALIDATION_FAILED; branch on this, not on the message. */
+  code: ErrorCode;
+  /** What went wrong, in English, for a developer (not localised; do not parse it). */
   message: Scalars['String']['output'];
+  /** The provider the failure concerns; null when it is not about one provider (e.g. an id the gateway could not decode). */
   provider?: Maybe<Provider>;
+  /** The provider's own error code (`404.image`, `SWR.0002`, `InvalidParameter`…), for support and logs; null when the provider gave none. */
   upstreamCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type CreateBaseImageInput = {
+  /** REPOSITORY/IMAGE:TAG, e.g. harbor.acme.example/base/node:20.11. */
+  containerImage: Scalars['String']['input'];
+  /** TAC requires one; default: empty. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** An OperatingSystem id (see `BaseImage.operatingSystem`). */
+  operatingSystemId: Scalars['ID']['input'];
+  /** A Registry id (see `registries`). */
+  registryId: Scalars['ID']['input'];
+};
+
+export type CreateBaseImageResult = ConflictError | CreateBaseImageSuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+export type CreateBaseImageSuccess = {
+  __typename?: 'CreateBaseImageSuccess';
+  baseImage: BaseImage;
 };
 
 export type CreateImageBuildInput =
@@ -99,10 +152,43 @@ export type CreateImageBuildSuccess = {
   imageBuild: ImageBuild;
 };
 
+export type CreateNamespaceInput = {
+  /** Lowercase letters, digits, `.`, `_`, `-`; 1–64 characters; starts with a letter. */
+  name: Scalars['String']['input'];
+};
+
+export type CreateNamespaceResult = ConflictError | CreateNamespaceSuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+export type CreateNamespaceSuccess = {
+  __typename?: 'CreateNamespaceSuccess';
+  namespace: Namespace;
+};
+
+export type CreateRepositoryInput = {
+  category?: InputMaybe<RepositoryCategory>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  isPublic?: Scalars['Boolean']['input'];
+  /** Lowercase letters, digits, `.`, `/`, `_`, `-`; 1–128 characters. */
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
+export type CreateRepositoryResult = ConflictError | CreateRepositorySuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+export type CreateRepositorySuccess = {
+  __typename?: 'CreateRepositorySuccess';
+  repository: Repository;
+};
+
 export type CycleImage = Image & Node & {
   __typename?: 'CycleImage';
+  /** The image’s import seen as a build: its id is the image’s, its status follows the image state, and it has the build log. */
+  build?: Maybe<ImageBuild>;
   config?: Maybe<Scalars['JSON']['output']>;
+  configSummary?: Maybe<CycleImageConfig>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Cycle id of the account or API key that created the image. */
+  creatorId?: Maybe<Scalars['String']['output']>;
   digest?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   labels: Array<Label>;
@@ -111,6 +197,8 @@ export type CycleImage = Image & Node & {
   /** A pullable reference, when known. */
   reference?: Maybe<Scalars['String']['output']>;
   sizeBytes?: Maybe<Scalars['Float']['output']>;
+  /** The source the image was imported from (batched per request; null when the image has none). */
+  source?: Maybe<CycleImageSource>;
   sourceType?: Maybe<Scalars['String']['output']>;
   /** Cycle's image state: new, downloading, building, verifying, live, deleting, deleted… */
   state: Scalars['String']['output'];
@@ -124,9 +212,104 @@ export type CycleImageBuildInput = {
   sourceId: Scalars['ID']['input'];
 };
 
+/** What Cycle read from the image config. The environment is left out on purpose: it often holds values nobody meant to publish. */
+export type CycleImageConfig = {
+  __typename?: 'CycleImageConfig';
+  command: Array<Scalars['String']['output']>;
+  entrypoint: Array<Scalars['String']['output']>;
+  ports: Array<CycleImagePort>;
+  signalStop?: Maybe<Scalars['String']['output']>;
+  user?: Maybe<Scalars['String']['output']>;
+  volumes: Array<Scalars['String']['output']>;
+  workdir?: Maybe<Scalars['String']['output']>;
+};
+
+export type CycleImagePort = {
+  __typename?: 'CycleImagePort';
+  container: Scalars['Int']['output'];
+  host: Scalars['Int']['output'];
+  type: Scalars['String']['output'];
+};
+
+/** Where Cycle imports images from: a registry image, a Dockerfile repository, an upload… */
+export type CycleImageSource = Node & {
+  __typename?: 'CycleImageSource';
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Cycle id of the account or API key that created it. */
+  creatorId?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Human-readable slug; not unique. */
+  identifier: Scalars['String']['output'];
+  /** Images imported from this source, newest first. */
+  images: CycleImageSourceImagesConnection;
+  name: Scalars['String']['output'];
+  /** docker-hub, docker-file, docker-registry, oci-registry, cycle-upload, cycle-source or none. */
+  originType: Scalars['String']['output'];
+  /** live, deleting or deleted. */
+  state: Scalars['String']['output'];
+  /** What the source pulls (registry/repository:tag) or builds (a repository URL). Origin credentials are never exposed. */
+  target?: Maybe<Scalars['String']['output']>;
+  /** Cycle’s source type: direct, stack-build or bucket. */
+  type: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** Where Cycle imports images from: a registry image, a Dockerfile repository, an upload… */
+export type CycleImageSourceImagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CycleImageSourceConnection = {
+  __typename?: 'CycleImageSourceConnection';
+  edges: Array<CycleImageSourceEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CycleImageSourceEdge = {
+  __typename?: 'CycleImageSourceEdge';
+  cursor: Scalars['String']['output'];
+  node: CycleImageSource;
+};
+
+export type CycleImageSourceFilter = {
+  identifier?: InputMaybe<Scalars['String']['input']>;
+  /** Cycle’s `filter[search]`: id, name or identifier. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CycleImageSourceImagesConnection = {
+  __typename?: 'CycleImageSourceImagesConnection';
+  edges: Array<CycleImageSourceImagesEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CycleImageSourceImagesEdge = {
+  __typename?: 'CycleImageSourceImagesEdge';
+  cursor: Scalars['String']['output'];
+  node: CycleImage;
+};
+
 export type CyclePruneInput = {
   /** CycleImageSource ids. */
   sourceIds: Array<Scalars['ID']['input']>;
+};
+
+export type DeleteBaseImageInput = {
+  /** A BaseImage id. */
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteBaseImageResult = ConflictError | DeleteBaseImageSuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+export type DeleteBaseImageSuccess = {
+  __typename?: 'DeleteBaseImageSuccess';
+  /** The global id of the deleted base image. */
+  deletedId: Scalars['ID']['output'];
 };
 
 export type DeleteImageInput = {
@@ -147,6 +330,19 @@ export type DeleteImageSuccess = {
   untagged: Array<Scalars['String']['output']>;
 };
 
+export type DeleteRepositoryInput = {
+  /** A Repository id. */
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteRepositoryResult = ConflictError | DeleteRepositorySuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
+
+export type DeleteRepositorySuccess = {
+  __typename?: 'DeleteRepositorySuccess';
+  /** The global id of the deleted repository. */
+  deletedId: Scalars['ID']['output'];
+};
+
 export type DockerImage = Image & Node & {
   __typename?: 'DockerImage';
   architecture?: Maybe<Scalars['String']['output']>;
@@ -162,6 +358,8 @@ export type DockerImage = Image & Node & {
   reference?: Maybe<Scalars['String']['output']>;
   repoDigests: Array<Scalars['String']['output']>;
   repoTags: Array<Scalars['String']['output']>;
+  /** The SWR repository the image was pulled from or tagged for (`swr.<region>.myhuaweicloud.com/<namespace>/<repository>:<tag>`), when it exists. */
+  repository?: Maybe<Repository>;
   sizeBytes?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -174,13 +372,62 @@ export type DockerPruneInput = {
   until?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** An expected failure. Mutations return these in their result union; fields that fail raise them as GraphQL errors with `extensions.code`. */
+/** An expected failure. Mutations return these in their result union; fields that fail raise them as GraphQL errors with the same `extensions.code`. */
 export type Error = {
-  /** A stable machine-readable code, e.g. VALIDATION_FAILED. */
-  code: Scalars['String']['output'];
+  /** A stable machine-readable code, e.g. VALIDATION_FAILED; branch on this, not on the message. */
+  code: ErrorCode;
+  /** What went wrong, in English, for a developer (not localised; do not parse it). */
   message: Scalars['String']['output'];
+  /** The provider the failure concerns; null when it is not about one provider (e.g. an id the gateway could not decode). */
   provider?: Maybe<Provider>;
 };
+
+/** Every code the gateway answers with, in `extensions.code` of a GraphQL error and in `code` of an `Error` type. The same list is written in the README. */
+export type ErrorCode =
+  /** The JWT signing keys cannot be fetched right now; the token may be fine. HTTP 503. */
+  | 'AUTH_UNAVAILABLE'
+  /** The HTTP request is not a GraphQL request: malformed JSON body, wrong method, missing `query`. HTTP 400 (405 for a method). */
+  | 'BAD_REQUEST'
+  /** A variable does not fit its declared type: wrong scalar, unknown enum value, missing or unknown input field, `@oneOf` with other than one member, null for non-null, a required variable not given. The message names the variable and the field. HTTP 400. */
+  | 'BAD_USER_INPUT'
+  /** The provider refused because of the object's state (name taken, not empty, already running). */
+  | 'CONFLICT'
+  /** A multipart, form or text/plain POST without a preflight header (`graphql-require-preflight`). HTTP 403. */
+  | 'CSRF_PREVENTED'
+  /** The client lacks a scope the operation needs (`extensions.missingScopes`), or the provider refused the gateway's own credentials (`ForbiddenError`). HTTP 403 before execution; a field error after. */
+  | 'FORBIDDEN'
+  /** The document is not GraphQL: a syntax error at the given location, or more tokens than the limit. HTTP 400. */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The document does not validate against the schema (unknown field, wrong argument type, fields that conflict). The message is graphql-js's own. HTTP 400. */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** Anything unexpected. The message is masked ("Unexpected error."); the details are in the gateway's log under the request id. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** Introspection is off (production, unless `GATEWAY_GRAPHIQL=true`). HTTP 400. */
+  | 'INTROSPECTION_DISABLED'
+  /** The object does not exist (or no longer does) at its provider; `upstreamCode` is the provider's own code. */
+  | 'NOT_FOUND'
+  /** The document has several operations and `operationName` is missing or names none of them. HTTP 400. */
+  | 'OPERATION_RESOLUTION_FAILURE'
+  /** Only persisted documents run here (`GATEWAY_PERSISTED_ONLY=true`): send `documentId`. HTTP 400. */
+  | 'PERSISTED_DOCUMENT_REQUIRED'
+  /** No persisted document has the `documentId` (or persisted-query hash) sent. HTTP 400. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** The selection is deeper than the depth limit (introspection fields are not counted). HTTP 400. */
+  | 'QUERY_TOO_DEEP'
+  /** Too many requests: from this client to the gateway (HTTP 429, `Retry-After`), or from the gateway to a provider (`RateLimitedError`, `retryAfterSeconds`). */
+  | 'RATE_LIMITED'
+  /** The operation uses more aliases than the limit. HTTP 400. */
+  | 'TOO_MANY_ALIASES'
+  /** The operation selects more root fields than the limit. HTTP 400. */
+  | 'TOO_MANY_ROOT_FIELDS'
+  /** No credentials, or credentials the gateway does not accept (never echoed). HTTP 401 with `WWW-Authenticate`. */
+  | 'UNAUTHENTICATED'
+  /** The object's provider does not offer this operation, or the provider is not configured. */
+  | 'UNSUPPORTED_OPERATION'
+  /** The provider failed in a way the client cannot fix: 5xx, unreachable, timed out, or an answer the gateway cannot use; `status` and `upstreamCode` say more. */
+  | 'UPSTREAM_ERROR'
+  /** The input is well typed but breaks a provider rule the gateway checks before any upstream call (SWR name grammar, Docker reference grammar, PAI fields…), or the provider rejected named fields; `fieldErrors` lists each input path. Not to be confused with GRAPHQL_VALIDATION_FAILED, which is about the document. */
+  | 'VALIDATION_FAILED';
 
 /** One input field that breaks a rule: `path` is dotted from the argument, e.g. `input.name`. */
 export type FieldError = {
@@ -192,11 +439,14 @@ export type FieldError = {
 /** The provider refused our credentials or their scope (401/403). */
 export type ForbiddenError = Error & {
   __typename?: 'ForbiddenError';
-  /** A stable machine-readable code, e.g. VALIDATION_FAILED. */
-  code: Scalars['String']['output'];
+  /** A stable machine-readable code, e.g. VALIDATION_FAILED; branch on this, not on the message. */
+  code: ErrorCode;
+  /** What went wrong, in English, for a developer (not localised; do not parse it). */
   message: Scalars['String']['output'];
+  /** The provider the failure concerns; null when it is not about one provider (e.g. an id the gateway could not decode). */
   provider?: Maybe<Provider>;
   status?: Maybe<Scalars['Int']['output']>;
+  /** The provider's own error code (`404.image`, `SWR.0002`, `InvalidParameter`…), for support and logs; null when the provider gave none. */
   upstreamCode?: Maybe<Scalars['String']['output']>;
 };
 
@@ -388,10 +638,20 @@ export type Label = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a base image to the catalog (TAC answers 201 + Location; the gateway follows it and returns the image). */
+  createBaseImage: CreateBaseImageResult;
   /** Cycle: creates the image from a source, then starts its import. PAI: CreateImageBuild (a PAI-DLC job), always with a ClientToken. */
   createImageBuild: CreateImageBuildResult;
+  /** Creates an SWR organisation. The name is checked against SWR’s grammar first. */
+  createNamespace: CreateNamespaceResult;
+  /** Creates a repository in an existing organisation (SWR answers 201; the record is read back). 409 → ConflictError. */
+  createRepository: CreateRepositoryResult;
+  /** Removes a base image from the catalog (TAC DELETE → 204). */
+  deleteBaseImage: DeleteBaseImageResult;
   /** Deletes an image of any provider that allows it: Docker (immediately), Cycle (through a job), PAI. */
   deleteImage: DeleteImageResult;
+  /** Deletes an empty repository. While it still holds images SWR answers 406: a ConflictError saying so, and nothing changes. */
+  deleteRepository: DeleteRepositoryResult;
   /** Imports a root filesystem tarball as an image (Docker `POST /images/create?fromSrc`). */
   importImage: ImportImageResult;
   pruneImages: PruneImagesResult;
@@ -399,6 +659,15 @@ export type Mutation = {
   pullImage: PullImageResult;
   stopImageBuild: StopImageBuildResult;
   tagImage: TagImageResult;
+  /** Renames or re-describes a base image (TAC PATCH → 204, then GET). */
+  updateBaseImage: UpdateBaseImageResult;
+  /** Changes visibility, category or description (SWR answers 201; the record is read back). */
+  updateRepository: UpdateRepositoryResult;
+};
+
+
+export type MutationCreateBaseImageArgs = {
+  input: CreateBaseImageInput;
 };
 
 
@@ -407,8 +676,28 @@ export type MutationCreateImageBuildArgs = {
 };
 
 
+export type MutationCreateNamespaceArgs = {
+  input: CreateNamespaceInput;
+};
+
+
+export type MutationCreateRepositoryArgs = {
+  input: CreateRepositoryInput;
+};
+
+
+export type MutationDeleteBaseImageArgs = {
+  input: DeleteBaseImageInput;
+};
+
+
 export type MutationDeleteImageArgs = {
   input: DeleteImageInput;
+};
+
+
+export type MutationDeleteRepositoryArgs = {
+  input: DeleteRepositoryInput;
 };
 
 
@@ -436,17 +725,67 @@ export type MutationTagImageArgs = {
   input: TagImageInput;
 };
 
+
+export type MutationUpdateBaseImageArgs = {
+  input: UpdateBaseImageInput;
+};
+
+
+export type MutationUpdateRepositoryArgs = {
+  input: UpdateRepositoryInput;
+};
+
+/** An SWR organisation: the first path segment of its repositories. */
+export type Namespace = Node & {
+  __typename?: 'Namespace';
+  access?: Maybe<NamespaceAccess>;
+  creatorName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  provider: Provider;
+};
+
+/** The caller’s permission on an organisation (SWR `auth` 7 / 3 / 1). */
+export type NamespaceAccess =
+  | 'EDIT'
+  | 'MANAGE'
+  | 'READ';
+
 export type Node = {
   id: Scalars['ID']['output'];
 };
 
 export type NotFoundError = Error & {
   __typename?: 'NotFoundError';
-  /** A stable machine-readable code, e.g. VALIDATION_FAILED. */
-  code: Scalars['String']['output'];
+  /** A stable machine-readable code, e.g. VALIDATION_FAILED; branch on this, not on the message. */
+  code: ErrorCode;
+  /** What went wrong, in English, for a developer (not localised; do not parse it). */
   message: Scalars['String']['output'];
+  /** The provider the failure concerns; null when it is not about one provider (e.g. an id the gateway could not decode). */
   provider?: Maybe<Provider>;
+  /** The provider's own error code (`404.image`, `SWR.0002`, `InvalidParameter`…), for support and logs; null when the provider gave none. */
   upstreamCode?: Maybe<Scalars['String']['output']>;
+};
+
+/** An operating system of the Tanzu Application Catalog, the base of its base images. */
+export type OperatingSystem = Node & {
+  __typename?: 'OperatingSystem';
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  deprecatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** e.g. debian, photon, redhat, ubuntu. */
+  distro?: Maybe<Scalars['String']['output']>;
+  distroless?: Maybe<Scalars['Boolean']['output']>;
+  fipsCompliant?: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  replacedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The operating system that replaces this one, when TAC names one. */
+  replacedBy?: Maybe<OperatingSystem>;
+  /** TAC's value, e.g. ACTIVE or DEPRECATED. */
+  status?: Maybe<Scalars['String']['output']>;
+  stigCompliant?: Maybe<Scalars['Boolean']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  version?: Maybe<Scalars['String']['output']>;
 };
 
 export type PageInfo = {
@@ -526,6 +865,15 @@ export type PaiUserVpcInput = {
   vpcId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An OS/architecture pair a base image is built for. */
+export type Platform = {
+  __typename?: 'Platform';
+  /** e.g. amd64, arm64. */
+  architecture?: Maybe<Scalars['String']['output']>;
+  /** e.g. linux. */
+  osFamily?: Maybe<Scalars['String']['output']>;
+};
+
 export type Provider =
   | 'CYCLE'
   | 'DOCKER'
@@ -585,16 +933,24 @@ export type PullImageSuccess = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Base images of the Tanzu Application Catalog, by name. Pages through TAC’s page/page_size (≤ 100): usually one call per page. */
   baseImages: BaseImageConnection;
+  /** Cycle image sources, newest first. Their ids are what `createImageBuild(cycle:)` and `pruneImages(cycle:)` take. */
+  cycleImageSources: CycleImageSourceConnection;
   imageBuilds: ImageBuildConnection;
   /** Images of Docker, Cycle and PAI in one list, newest first. The cursor carries each provider’s own position. */
   images: ImageConnection;
   /** Jobs of every provider, newest first. */
   jobs: JobConnection;
+  /** SWR organisations the credentials can see (one upstream call). */
+  namespaces: Array<Namespace>;
   node?: Maybe<Node>;
   nodes: Array<Maybe<Node>>;
   /** Every provider, how it is configured and whether it answers now. */
   providers: Array<ProviderStatus>;
+  /** Registries of the Tanzu Application Catalog, by name. Pages through TAC’s page/page_size (≤ 100). */
+  registries: RegistryConnection;
+  /** SWR repositories, by organisation then name. One upstream call per page; `totalCount` comes from SWR’s Content-Range. */
   repositories: RepositoryConnection;
 };
 
@@ -603,6 +959,15 @@ export type QueryBaseImagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BaseImageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCycleImageSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CycleImageSourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -645,6 +1010,15 @@ export type QueryNodesArgs = {
 };
 
 
+export type QueryRegistriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RegistryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRepositoriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -655,11 +1029,40 @@ export type QueryRepositoriesArgs = {
 
 export type RateLimitedError = Error & {
   __typename?: 'RateLimitedError';
-  /** A stable machine-readable code, e.g. VALIDATION_FAILED. */
-  code: Scalars['String']['output'];
+  /** A stable machine-readable code, e.g. VALIDATION_FAILED; branch on this, not on the message. */
+  code: ErrorCode;
+  /** What went wrong, in English, for a developer (not localised; do not parse it). */
   message: Scalars['String']['output'];
+  /** The provider the failure concerns; null when it is not about one provider (e.g. an id the gateway could not decode). */
   provider?: Maybe<Provider>;
   retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A container registry known to the Tanzu Application Catalog: where base images are pulled from. */
+export type Registry = Node & {
+  __typename?: 'Registry';
+  applicationCount?: Maybe<Scalars['Int']['output']>;
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  credentialsLimit?: Maybe<Scalars['Int']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  flavor?: Maybe<Scalars['String']['output']>;
+  healthy?: Maybe<Scalars['Boolean']['output']>;
+  /** Hosted automatically by the catalog. */
+  hosted?: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
+  lastCheckedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  owned?: Maybe<Scalars['Boolean']['output']>;
+  /** TAC's registry provider value, e.g. HARBOR, AMAZON_ELASTIC_CONTAINER_REGISTRY. */
+  registryProvider?: Maybe<Scalars['String']['output']>;
+  removedAt?: Maybe<Scalars['DateTime']['output']>;
+  shared?: Maybe<Scalars['Boolean']['output']>;
+  unhealthyCause?: Maybe<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Registry host, e.g. registry.app-catalog.vmware.com. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** Managed by the catalog (VMware/Bitnami). */
+  vmwareManaged?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** Registry credentials for this pull only; sent to the engine in X-Registry-Auth and never stored. */
@@ -670,24 +1073,80 @@ export type RegistryAuthInput = {
   username?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RegistryConnection = {
+  __typename?: 'RegistryConnection';
+  edges: Array<RegistryEdge>;
+  pageInfo: PageInfo;
+  /** As TAC reports it. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type RegistryEdge = {
+  __typename?: 'RegistryEdge';
+  cursor: Scalars['String']['output'];
+  node: Registry;
+};
+
+export type RegistryFilter = {
+  /** true: only removed registries; default: live ones (TAC’s default). */
+  removed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** A Huawei Cloud SWR repository. */
 export type Repository = Node & {
   __typename?: 'Repository';
-  category: Scalars['String']['output'];
+  /** Null when SWR reports none or one this gateway does not know. */
+  category?: Maybe<RepositoryCategory>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   description?: Maybe<Scalars['String']['output']>;
+  /** The account owning the repository. */
+  domainName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The in-cluster (CCE) pull path. */
+  internalPath?: Maybe<Scalars['String']['output']>;
   isPublic: Scalars['Boolean']['output'];
+  /** May contain `/` (`base/debian`). */
   name: Scalars['String']['output'];
+  /** The organisation. */
   namespace: Scalars['String']['output'];
+  numDownloads: Scalars['Int']['output'];
+  provider: Provider;
+  /** `<registry>/<namespace>/<repository>`. */
+  pullPath?: Maybe<Scalars['String']['output']>;
   sizeBytes?: Maybe<Scalars['Float']['output']>;
+  /** How many tags (image versions) the repository holds (`num_images`). */
+  tagCount: Scalars['Int']['output'];
+  /** Newest first. Asking only tag names costs no upstream call on a listed repository. */
+  tags: RepositoryTagConnection;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
+
+
+/** A Huawei Cloud SWR repository. */
+export type RepositoryTagsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** SWR repository category. ARM is sent to SWR as `arm` (what the service stores and filters on), not the SDK enum’s `arms`. */
+export type RepositoryCategory =
+  | 'APP_SERVER'
+  | 'ARM'
+  | 'DATABASE'
+  | 'FRAMEWORK_APP'
+  | 'LANG'
+  | 'LINUX'
+  | 'OTHER'
+  | 'WINDOWS';
 
 export type RepositoryConnection = {
   __typename?: 'RepositoryConnection';
   edges: Array<RepositoryEdge>;
   pageInfo: PageInfo;
+  /** All repositories matching the filter. */
+  totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
 export type RepositoryEdge = {
@@ -697,10 +1156,49 @@ export type RepositoryEdge = {
 };
 
 export type RepositoryFilter = {
-  category?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<RepositoryCategory>;
+  /** Repository names containing this text (SWR matches it as a substring). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly this organisation. */
   namespace?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** One tag (image version) of an SWR repository. */
+export type RepositoryTag = {
+  __typename?: 'RepositoryTag';
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  digest?: Maybe<Scalars['String']['output']>;
+  imageId?: Maybe<Scalars['String']['output']>;
+  /** The in-cluster (CCE) pull path. */
+  internalPath?: Maybe<Scalars['String']['output']>;
+  isTrusted: Scalars['Boolean']['output'];
+  manifestType: RepositoryTagManifestType;
+  name: Scalars['String']['output'];
+  /** `<registry>/<namespace>/<repository>:<tag>`. */
+  pullPath?: Maybe<Scalars['String']['output']>;
+  scanned: Scalars['Boolean']['output'];
+  schemaVersion?: Maybe<Scalars['Int']['output']>;
+  sizeBytes?: Maybe<Scalars['Float']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type RepositoryTagConnection = {
+  __typename?: 'RepositoryTagConnection';
+  edges: Array<RepositoryTagEdge>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type RepositoryTagEdge = {
+  __typename?: 'RepositoryTagEdge';
+  cursor: Scalars['String']['output'];
+  node: RepositoryTag;
+};
+
+/** SWR `tag_type`: a single-platform manifest (0) or a manifest list (1). */
+export type RepositoryTagManifestType =
+  | 'MANIFEST'
+  | 'MANIFEST_LIST';
 
 export type StopImageBuildInput = {
   /** An ImageBuild id. */
@@ -758,32 +1256,70 @@ export type TagImageSuccess = {
 /** The provider of this object does not offer this operation, or is not configured. */
 export type UnsupportedOperationError = Error & {
   __typename?: 'UnsupportedOperationError';
-  /** A stable machine-readable code, e.g. VALIDATION_FAILED. */
-  code: Scalars['String']['output'];
+  /** A stable machine-readable code, e.g. VALIDATION_FAILED; branch on this, not on the message. */
+  code: ErrorCode;
+  /** What went wrong, in English, for a developer (not localised; do not parse it). */
   message: Scalars['String']['output'];
+  /** The provider the failure concerns; null when it is not about one provider (e.g. an id the gateway could not decode). */
   provider?: Maybe<Provider>;
+};
+
+export type UpdateBaseImageInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A BaseImage id. */
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateBaseImageResult = ConflictError | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpdateBaseImageSuccess | UpstreamError | ValidationError;
+
+export type UpdateBaseImageSuccess = {
+  __typename?: 'UpdateBaseImageSuccess';
+  baseImage: BaseImage;
+};
+
+export type UpdateRepositoryInput = {
+  /** Default: unchanged. */
+  category?: InputMaybe<RepositoryCategory>;
+  /** Default: unchanged. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A Repository id. */
+  id: Scalars['ID']['input'];
+  /** Default: unchanged (costs one read, as SWR needs it on every update). */
+  isPublic?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type UpdateRepositoryResult = ConflictError | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpdateRepositorySuccess | UpstreamError | ValidationError;
+
+export type UpdateRepositorySuccess = {
+  __typename?: 'UpdateRepositorySuccess';
+  repository: Repository;
 };
 
 /** The provider failed (5xx, unreachable, or an answer we cannot use). */
 export type UpstreamError = Error & {
   __typename?: 'UpstreamError';
-  /** A stable machine-readable code, e.g. VALIDATION_FAILED. */
-  code: Scalars['String']['output'];
+  /** A stable machine-readable code, e.g. VALIDATION_FAILED; branch on this, not on the message. */
+  code: ErrorCode;
+  /** What went wrong, in English, for a developer (not localised; do not parse it). */
   message: Scalars['String']['output'];
-  provider: Provider;
+  /** The provider the failure concerns; null when it is not about one provider (e.g. an id the gateway could not decode). */
+  provider?: Maybe<Provider>;
   /** HTTP status; null when the provider could not be reached. */
   status?: Maybe<Scalars['Int']['output']>;
-  /** The provider's own error code. */
-  upstreamCode: Scalars['String']['output'];
+  /** The provider's own error code (`404.image`, `SWR.0002`, `InvalidParameter`…), for support and logs; null when the provider gave none. */
+  upstreamCode?: Maybe<Scalars['String']['output']>;
 };
 
 /** The input breaks a documented rule; nothing was sent upstream (or the provider rejected named fields). */
 export type ValidationError = Error & {
   __typename?: 'ValidationError';
-  /** A stable machine-readable code, e.g. VALIDATION_FAILED. */
-  code: Scalars['String']['output'];
+  /** A stable machine-readable code, e.g. VALIDATION_FAILED; branch on this, not on the message. */
+  code: ErrorCode;
   fieldErrors: Array<FieldError>;
+  /** What went wrong, in English, for a developer (not localised; do not parse it). */
   message: Scalars['String']['output'];
+  /** The provider the failure concerns; null when it is not about one provider (e.g. an id the gateway could not decode). */
   provider?: Maybe<Provider>;
 };
 
@@ -805,35 +1341,35 @@ export type JobByIdQueryVariables = Exact<{
 }>;
 
 
-export type JobByIdQuery = { __typename?: 'Query', node?: { __typename?: 'BaseImage' } | { __typename?: 'CycleImage' } | { __typename?: 'DockerImage' } | { __typename?: 'ImageBuild' } | { __typename?: 'Job', id: string, provider: Provider, action: string, state: JobState, progress?: number | null, caption?: string | null, error?: string | null, layers: Array<{ __typename?: 'JobLayer', id: string, status: string, currentBytes?: number | null, totalBytes?: number | null }> } | { __typename?: 'PaiImage' } | { __typename?: 'Repository' } | null };
+export type JobByIdQuery = { __typename?: 'Query', node?: { __typename?: 'BaseImage' } | { __typename?: 'CycleImage' } | { __typename?: 'CycleImageSource' } | { __typename?: 'DockerImage' } | { __typename?: 'ImageBuild' } | { __typename?: 'Job', id: string, provider: Provider, action: string, state: JobState, progress?: number | null, caption?: string | null, error?: string | null, layers: Array<{ __typename?: 'JobLayer', id: string, status: string, currentBytes?: number | null, totalBytes?: number | null }> } | { __typename?: 'Namespace' } | { __typename?: 'OperatingSystem' } | { __typename?: 'PaiImage' } | { __typename?: 'Registry' } | { __typename?: 'Repository' } | null };
 
 export type PullImageMutationVariables = Exact<{
   input: PullImageInput;
 }>;
 
 
-export type PullImageMutation = { __typename?: 'Mutation', pullImage: { __typename: 'ConflictError', message: string, code: string } | { __typename: 'ForbiddenError', message: string, code: string } | { __typename: 'NotFoundError', message: string, code: string } | { __typename: 'PullImageSuccess', job: { __typename?: 'Job', id: string, state: JobState, progress?: number | null, caption?: string | null } } | { __typename: 'RateLimitedError', message: string, code: string } | { __typename: 'UnsupportedOperationError', message: string, code: string } | { __typename: 'UpstreamError', message: string, code: string } | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } };
+export type PullImageMutation = { __typename?: 'Mutation', pullImage: { __typename: 'ConflictError', message: string, code: ErrorCode } | { __typename: 'ForbiddenError', message: string, code: ErrorCode } | { __typename: 'NotFoundError', message: string, code: ErrorCode } | { __typename: 'PullImageSuccess', job: { __typename?: 'Job', id: string, state: JobState, progress?: number | null, caption?: string | null } } | { __typename: 'RateLimitedError', message: string, code: ErrorCode } | { __typename: 'UnsupportedOperationError', message: string, code: ErrorCode } | { __typename: 'UpstreamError', message: string, code: ErrorCode } | { __typename: 'ValidationError', message: string, code: ErrorCode, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } };
 
 export type TagImageMutationVariables = Exact<{
   input: TagImageInput;
 }>;
 
 
-export type TagImageMutation = { __typename?: 'Mutation', tagImage: { __typename: 'ConflictError', message: string, code: string } | { __typename: 'ForbiddenError', message: string, code: string } | { __typename: 'NotFoundError', message: string, code: string } | { __typename: 'RateLimitedError', message: string, code: string } | { __typename: 'TagImageSuccess', image: { __typename?: 'DockerImage', id: string, repoTags: Array<string> } } | { __typename: 'UnsupportedOperationError', message: string, code: string } | { __typename: 'UpstreamError', message: string, code: string } | { __typename: 'ValidationError', message: string, code: string } };
+export type TagImageMutation = { __typename?: 'Mutation', tagImage: { __typename: 'ConflictError', message: string, code: ErrorCode } | { __typename: 'ForbiddenError', message: string, code: ErrorCode } | { __typename: 'NotFoundError', message: string, code: ErrorCode } | { __typename: 'RateLimitedError', message: string, code: ErrorCode } | { __typename: 'TagImageSuccess', image: { __typename?: 'DockerImage', id: string, repoTags: Array<string> } } | { __typename: 'UnsupportedOperationError', message: string, code: ErrorCode } | { __typename: 'UpstreamError', message: string, code: ErrorCode } | { __typename: 'ValidationError', message: string, code: ErrorCode } };
 
 export type DeleteImageMutationVariables = Exact<{
   input: DeleteImageInput;
 }>;
 
 
-export type DeleteImageMutation = { __typename?: 'Mutation', deleteImage: { __typename: 'ConflictError', message: string, code: string } | { __typename: 'DeleteImageSuccess', deletedId: string, untagged: Array<string>, job?: { __typename?: 'Job', id: string, state: JobState } | null } | { __typename: 'ForbiddenError', message: string, code: string } | { __typename: 'NotFoundError', message: string, code: string } | { __typename: 'RateLimitedError', message: string, code: string } | { __typename: 'UnsupportedOperationError', message: string, code: string } | { __typename: 'UpstreamError', message: string, code: string } | { __typename: 'ValidationError', message: string, code: string } };
+export type DeleteImageMutation = { __typename?: 'Mutation', deleteImage: { __typename: 'ConflictError', message: string, code: ErrorCode } | { __typename: 'DeleteImageSuccess', deletedId: string, untagged: Array<string>, job?: { __typename?: 'Job', id: string, state: JobState } | null } | { __typename: 'ForbiddenError', message: string, code: ErrorCode } | { __typename: 'NotFoundError', message: string, code: ErrorCode } | { __typename: 'RateLimitedError', message: string, code: ErrorCode } | { __typename: 'UnsupportedOperationError', message: string, code: ErrorCode } | { __typename: 'UpstreamError', message: string, code: ErrorCode } | { __typename: 'ValidationError', message: string, code: ErrorCode } };
 
 export type PruneImagesMutationVariables = Exact<{
   input: PruneImagesInput;
 }>;
 
 
-export type PruneImagesMutation = { __typename?: 'Mutation', pruneImages: { __typename: 'ConflictError', message: string, code: string } | { __typename: 'ForbiddenError', message: string, code: string } | { __typename: 'NotFoundError', message: string, code: string } | { __typename: 'PruneImagesSuccess', job: { __typename?: 'Job', id: string, state: JobState, caption?: string | null } } | { __typename: 'RateLimitedError', message: string, code: string } | { __typename: 'UnsupportedOperationError', message: string, code: string } | { __typename: 'UpstreamError', message: string, code: string } | { __typename: 'ValidationError', message: string, code: string } };
+export type PruneImagesMutation = { __typename?: 'Mutation', pruneImages: { __typename: 'ConflictError', message: string, code: ErrorCode } | { __typename: 'ForbiddenError', message: string, code: ErrorCode } | { __typename: 'NotFoundError', message: string, code: ErrorCode } | { __typename: 'PruneImagesSuccess', job: { __typename?: 'Job', id: string, state: JobState, caption?: string | null } } | { __typename: 'RateLimitedError', message: string, code: ErrorCode } | { __typename: 'UnsupportedOperationError', message: string, code: ErrorCode } | { __typename: 'UpstreamError', message: string, code: ErrorCode } | { __typename: 'ValidationError', message: string, code: ErrorCode } };
 
 
 export const ProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"healthy"}},{"kind":"Field","name":{"kind":"Name","value":"endpoint"}},{"kind":"Field","name":{"kind":"Name","value":"apiVersion"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}}]}}]}}]} as unknown as DocumentNode<ProvidersQuery, ProvidersQueryVariables>;
