@@ -24,6 +24,10 @@ function limitsRule(limits: Required<QueryLimits>) {
       counts.maxDepth = Math.max(counts.maxDepth, depth);
       for (const sel of set.selections) {
         if (sel.kind === Kind.FIELD) {
+          // Introspection is never counted (GraphQL Armor's `ignoreIntrospection`), so GraphiQL, codegen and
+          // getIntrospectionQuery() work; graphql-js's MaxIntrospectionDepthRule bounds its nesting instead.
+          // Judged by the field's *name*: an alias spelled `__schema` on a real field is still counted.
+          if (sel.name.value === '__schema' || sel.name.value === '__type') continue;
           if (sel.alias) counts.aliases += 1;
           if (sel.selectionSet) measure(sel.selectionSet, depth + 1, seen, counts);
         } else if (sel.kind === Kind.INLINE_FRAGMENT) {
