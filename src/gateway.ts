@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError, Kind } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GatewayContext } from './context.js';
@@ -18,7 +17,8 @@ import { useRequestScope } from './plugins/use-request-scope.js';
 import { useShutdown } from './plugins/use-shutdown.js';
 import { useStreamingUploads } from './plugins/use-streaming-uploads.js';
 import { schema } from './schema/index.js';
-import { EXAMPLE_OPERATIONS } from './graphiql-examples.js';
+import { AUTH_TAB, EXAMPLE_TABS } from './graphiql-examples.js';
+import { renderGatewayGraphiQL } from './graphiql-page.js';
 import type { Services } from './services.js';
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
@@ -115,8 +115,8 @@ export function createGateway(services: Services): Gateway {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: services.config.graphiql ? { title: 'imagegraph', defaultTabs: EXAMPLE_OPERATIONS.map((query) => ({ query })) } : false,
-    renderGraphiQL,
+    graphiql: services.config.graphiql ? { title: 'imagegraph', defaultTabs: config.auth ? [AUTH_TAB, ...EXAMPLE_TABS] : EXAMPLE_TABS } : false,
+    renderGraphiQL: renderGatewayGraphiQL,
     maskedErrors: { maskError },
     logging: gatewayLogger(services.config.production ? 'info' : 'warn'),
     context: ({ request }) => {

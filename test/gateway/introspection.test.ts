@@ -69,7 +69,7 @@ describe('introspection', () => {
           },
           false,
         );
-        const types = files.find((f) => f.filename.endsWith('graphql.ts'));
+        const types = files.find((f: { filename: string }) => f.filename.endsWith('graphql.ts'));
         expect(types?.content).toContain('export type Query = {');
         expect(types?.content).toContain('export type PullImageInput = {');
       } finally {
