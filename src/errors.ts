@@ -21,6 +21,7 @@ export const ERROR_CODES = {
   TOO_MANY_ROOT_FIELDS: 'The operation selects more root fields than the limit. HTTP 400.',
   PERSISTED_DOCUMENT_REQUIRED: 'Only persisted documents run here (`GATEWAY_PERSISTED_ONLY=true`): send `documentId`. HTTP 400.',
   PERSISTED_QUERY_NOT_FOUND: 'No persisted document has the `documentId` (or persisted-query hash) sent. HTTP 400.',
+  SSE_SINGLE_CONNECTION_UNSUPPORTED: 'graphql-sse\'s single-connection mode (a `PUT` reservation, then a stream token) is not served: use its distinct-connections mode (the default) or graphql-ws. HTTP 405 for the `PUT`, 400 for a token.',
   INTROSPECTION_DISABLED: 'Introspection is off (production, unless `GATEWAY_GRAPHIQL=true`). HTTP 400.',
   // Who is asking.
   CSRF_PREVENTED: 'A multipart, form or text/plain POST without a preflight header (`graphql-require-preflight`). HTTP 403.',

@@ -15,6 +15,7 @@ import { usePersistedDocuments } from './plugins/use-persisted-documents.js';
 import { useRateLimit } from './plugins/use-rate-limit.js';
 import { useRequestScope } from './plugins/use-request-scope.js';
 import { useShutdown } from './plugins/use-shutdown.js';
+import { useSseSingleConnection } from './plugins/use-sse-single-connection.js';
 import { useStreamingUploads } from './plugins/use-streaming-uploads.js';
 import { schema } from './schema/index.js';
 import { AUTH_TAB, EXAMPLE_TABS } from './graphiql-examples.js';
@@ -99,6 +100,7 @@ export function createGateway(services: Services): Gateway {
   const { config } = services;
   // Plugin order (onRequest hooks run in this order and the first answer stops the rest):
   // - health/metrics answer their own paths first: probes and scrapers carry no credentials;
+  // - graphql-sse single-connection requests are answered with their refusal before anything reads them;
   // - CSRF before uploads: a forged multipart body is refused before it is parsed or reaches a provider;
   // - auth before rate limit (the bucket is the client's name) and both before uploads (no body is read
   //   for a refused client); uploads re-enter Yoga with an inner request that carries the same headers;
@@ -124,7 +126,7 @@ export function createGateway(services: Services): Gateway {
       const requestId = (request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID();
       return { services, requestId, scope: { requestId, upstreamCalls: 0 }, partialErrors: [] };
     },
-    plugins: [useHealth(services), useMetrics(services.metrics), ...security, useLimits(), useStreamingUploads(() => yoga), useRequestScope(), usePartialErrors(), useShutdown(services.shutdown.signal)],
+    plugins: [useHealth(services), useMetrics(services.metrics), useSseSingleConnection(), ...security, useLimits(), useStreamingUploads(() => yoga), useRequestScope(), usePartialErrors(), useShutdown(services.shutdown.signal)],
   });
   return yoga;
 }
