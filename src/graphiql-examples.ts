@@ -21,13 +21,13 @@ const vars = (v: Record<string, string>) => JSON.stringify(v, null, 2);
 
 export const EXAMPLE_TABS: ExampleTab[] = [
   {
-    query: `# Which providers are configured, and do they answer?
+    query: /* GraphQL */ `# Which providers are configured, and do they answer?
 query Providers {
   providers { provider mode healthy endpoint apiVersion latencyMs error }
 }`,
   },
   {
-    query: `# Images of Docker, Cycle and PAI in one list, newest first (50 per page shows every provider in the sandbox)
+    query: /* GraphQL */ `# Images of Docker, Cycle and PAI in one list, newest first (50 per page shows every provider in the sandbox)
 query Images($after: String) {
   images(first: 50, after: $after) {
     edges {
@@ -43,7 +43,7 @@ query Images($after: String) {
 }`,
   },
   {
-    query: `# Huawei SWR: namespaces, and repositories with their newest tags
+    query: /* GraphQL */ `# Huawei SWR: namespaces, and repositories with their newest tags
 query SwrRepositories {
   namespaces { id name access }
   repositories(first: 10) {
@@ -57,7 +57,7 @@ query SwrRepositories {
 }`,
   },
   {
-    query: `# VMware Tanzu Application Catalog: base images with their registry and operating system
+    query: /* GraphQL */ `# VMware Tanzu Application Catalog: base images with their registry and operating system
 query TacBaseImages {
   baseImages(first: 10) {
     edges {
@@ -71,7 +71,7 @@ query TacBaseImages {
 }`,
   },
   {
-    query: `# Start a Cycle build (an import of an image source); follow it in the next tab with buildLog.
+    query: /* GraphQL */ `# Start a Cycle build (an import of an image source); follow it in the next tab with buildLog.
 # The sourceId is filled in with the first source of cycleImageSources; put any other source id there.
 mutation CycleBuild($sourceId: ID!) {
   createImageBuild(input: { cycle: { sourceId: $sourceId } }) {
@@ -83,14 +83,14 @@ mutation CycleBuild($sourceId: ID!) {
     variables: vars({ sourceId: PLACEHOLDERS.cycleSource }),
   },
   {
-    query: `# Follow the build of the Cycle build tab: its log so far, then new lines as they come; completes when the build ends.
+    query: /* GraphQL */ `# Follow the build of the Cycle build tab: its log so far, then new lines as they come; completes when the build ends.
 subscription CycleBuildLog($buildId: ID!) {
   buildLog(buildId: $buildId, fromLine: 0) { buildId status done lines { number text } }
 }`,
     variables: vars({ buildId: PLACEHOLDERS.cycleBuild }),
   },
   {
-    query: `# Start a PAI image build (a PAI-DLC job); stop it in the next tab. Image names are unique per workspace.
+    query: /* GraphQL */ `# Start a PAI image build (a PAI-DLC job); stop it in the next tab. Image names are unique per workspace.
 mutation PaiBuild {
   createImageBuild(input: { pai: {
     buildType: CUSTOM_DOCKERFILE
@@ -109,7 +109,7 @@ mutation PaiBuild {
 }`,
   },
   {
-    query: `# Stop the build of the PAI build tab (PAI-DLC StopJob). Other providers answer UnsupportedOperationError.
+    query: /* GraphQL */ `# Stop the build of the PAI build tab (PAI-DLC StopJob). Other providers answer UnsupportedOperationError.
 mutation StopPaiBuild($id: ID!) {
   stopImageBuild(input: { id: $id }) {
     __typename
@@ -120,7 +120,7 @@ mutation StopPaiBuild($id: ID!) {
     variables: vars({ id: PLACEHOLDERS.paiBuild }),
   },
   {
-    query: `# Pull an image into the Docker engine; the job runs on after the response. Follow it in the next tab.
+    query: /* GraphQL */ `# Pull an image into the Docker engine; the job runs on after the response. Follow it in the next tab.
 mutation Pull {
   pullImage(input: { image: "alpine", tag: "3.20" }) {
     __typename
@@ -131,21 +131,24 @@ mutation Pull {
 }`,
   },
   {
-    query: `# Follow the job of the Pull tab: its current state first, then every change; completes at the end.
+    query: /* GraphQL */ `# Follow the job of the Pull tab: its current state first, then every change; completes at the end.
 subscription FollowJob($jobId: ID!) {
   jobUpdated(jobId: $jobId) { id state progress caption error layers { id status currentBytes totalBytes } }
 }`,
     variables: vars({ jobId: PLACEHOLDERS.pulledJob }),
   },
   {
-    query: `# Image changes as they happen: the Docker engine's events, and what the gateway itself changes (Cycle, PAI)
+    query: /* GraphQL */ `# Image changes as they happen: the Docker engine's events, and what the gateway itself changes (Cycle, PAI)
 subscription ImageEvents {
   imageEvents { provider action imageId reference at }
 }`,
   },
 ];
 
-/** The operation texts alone (tests and the client package use them). */
+/**
+ * The operation texts alone. `/* GraphQL *\/` marks each for graphql-codegen, which makes the typed
+ * documents and the persisted-documents manifest of `@imagegraph/client` from this file.
+ */
 export const EXAMPLE_OPERATIONS = EXAMPLE_TABS.map((t) => t.query);
 
 /** The first tab when authentication is on: how to send a key, kept in the Headers pane by GraphiQL. */
