@@ -21,7 +21,7 @@ export function useStreamingUploads(getYoga: () => YogaServerInstance<Record<str
       const type = request.headers.get('content-type') ?? '';
       if (request.method !== 'POST' || !type.startsWith('multipart/form-data') || !request.body) return;
       const json = (status: number, message: string) =>
-        new fetchAPI.Response(JSON.stringify({ errors: [{ message }] }), { status, headers: { 'content-type': 'application/json' } });
+        new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] }), { status, headers: { 'content-type': 'application/json' } });
       const headers: Record<string, string> = {};
       request.headers.forEach((v, k) => (headers[k] = v));
       // The inner JSON request keeps the client's headers (credentials, x-request-id, accept) but not

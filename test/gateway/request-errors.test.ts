@@ -85,6 +85,14 @@ describe('request errors', () => {
       expect(body.errors?.[0]?.message).toMatch(/Cannot query field "imgs" on type "Query"/);
     });
 
+    it('a malformed multipart request is BAD_REQUEST', async () => {
+      const form = new FormData();
+      form.append('map', '{}');
+      const res = await gw.yoga.fetch('http://gateway.test/graphql', { method: 'POST', headers: { 'graphql-require-preflight': '1' }, body: form });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { errors: { extensions?: { code?: string } }[] }).errors[0]?.extensions?.code).toBe('BAD_REQUEST');
+    });
+
     it('an operation name that names nothing is OPERATION_RESOLUTION_FAILURE', async () => {
       const res = await gw.yoga.fetch('http://gateway.test/graphql', {
         method: 'POST',

@@ -548,6 +548,8 @@ export type ErrorCode =
   | 'QUERY_TOO_DEEP'
   /** Too many requests: from this client to the gateway (HTTP 429, `Retry-After`), or from the gateway to a provider (`RateLimitedError`, `retryAfterSeconds`). */
   | 'RATE_LIMITED'
+  /** graphql-sse's single-connection mode (a `PUT` reservation, then a stream token) is not served: use its distinct-connections mode (the default) or graphql-ws. HTTP 405 for the `PUT`, 400 for a token. */
+  | 'SSE_SINGLE_CONNECTION_UNSUPPORTED'
   /** The operation uses more aliases than the limit. HTTP 400. */
   | 'TOO_MANY_ALIASES'
   /** The operation selects more root fields than the limit. HTTP 400. */
