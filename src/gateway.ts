@@ -63,7 +63,10 @@ function maskError(error: unknown, message: string): Error {
  */
 function isRequestError(error: GraphQLError): boolean {
   const http = error.extensions.http as { status?: number } | undefined;
-  return !error.path && http?.status === 400 && error.extensions.code === undefined; // Yoga's own (BAD_REQUEST…) keep theirs
+  // The executor's `subscribe` already labels them BAD_USER_INPUT (its `execute` does not); Yoga's own
+  // request errors (BAD_REQUEST…) have their code and no originalError, and pass through below.
+  const code = error.extensions.code;
+  return !error.path && http?.status === 400 && (code === undefined || code === 'BAD_USER_INPUT');
 }
 
 /**

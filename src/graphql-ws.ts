@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { ExecutionArgs } from 'graphql';
+import type { ExecutionArgs, GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -9,6 +9,13 @@ import type { Gateway } from './gateway.js';
 interface EnvelopedRoot {
   execute: (args: ExecutionArgs) => ReturnType<NonNullable<ServerOptions['execute']>>;
   subscribe: (args: ExecutionArgs) => ReturnType<NonNullable<ServerOptions['subscribe']>>;
+}
+
+/** `extensions.http` tells Yoga which HTTP status to answer; a WebSocket frame has none, so it is dropped. */
+function withoutHttp(error: GraphQLError): GraphQLFormattedError {
+  const { extensions, ...rest } = error.toJSON();
+  const { http: _http, ...kept } = extensions ?? {};
+  return Object.keys(kept).length ? { ...rest, extensions: kept } : rest;
 }
 
 /**
@@ -22,6 +29,8 @@ export function attachGraphqlWs(yoga: Gateway, server: Server): () => Promise<vo
     {
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
+      onError: (_ctx, _id, _payload, errors) => errors.map(withoutHttp),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors?.length ? { ...result, errors: result.errors.map(withoutHttp) } : undefined),
       onSubscribe: async (ctx, _id, payload) => {
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { attachGraphqlWs, wsClient } from '../support/ws.js';
 
 /**
  * GraphQL over HTTP request errors: what the client sent cannot run (a document that does not parse or
@@ -63,11 +64,48 @@ describe('request errors', () => {
       expect(errorLog).not.toHaveBeenCalled();
     });
 
+    it('a subscription over SSE gets the same', async () => {
+      const res = await gw.yoga.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        body: JSON.stringify({ query: 'subscription($p: [Provider!]) { imageEvents(providers: $p) { action } }', variables: { p: ['DOCKR'] } }),
+      });
+      const text = await res.text();
+      expect(text).toContain('"code":"BAD_USER_INPUT"');
+      expect(text).toContain('Value \\"DOCKR\\" does not exist in \\"Provider\\" enum');
+      expect(errorLog).not.toHaveBeenCalled();
+    });
+
     it('answers 200 with the same body to a legacy application/json client', async () => {
       const modern = await send(IMAGES, { n: 'ten' });
       const legacy = await send(IMAGES, { n: 'ten' }, 'application/json');
       expect(legacy.status).toBe(200);
       expect(legacy.body).toEqual(modern.body);
+    });
+  });
+
+  describe('over graphql-ws', () => {
+    it('carry the same code and message, without the HTTP-only extensions.http', async () => {
+      const dispose = attachGraphqlWs(gw.yoga, gw.server);
+      const client = wsClient(gw.url);
+      try {
+        const outcomes: unknown[] = [];
+        for (const [query, variables] of [['subscription($p: [Provider!]) { imageEvents(providers: $p) { action } }', { p: ['DOCKR'] }], ['subscription { imageEvnts { action } }', {}]] as const) {
+          outcomes.push(
+            await new Promise((resolve) => {
+              client.subscribe({ query, variables }, { next: resolve, error: resolve, complete: () => resolve('complete') });
+            }),
+          );
+        }
+        const text = JSON.stringify(outcomes);
+        expect(text).toContain('"code":"BAD_USER_INPUT"');
+        expect(text).toContain('Value \\"DOCKR\\" does not exist in \\"Provider\\" enum');
+        expect(text).toContain('"code":"GRAPHQL_VALIDATION_FAILED"');
+        expect(text).not.toContain('"http"');
+      } finally {
+        await client.dispose();
+        await dispose();
+      }
     });
   });
 
