@@ -3,6 +3,7 @@ import {
   isEnumType,
   isInputObjectType,
   isInterfaceType,
+  isNonNullType,
   isObjectType,
   isUnionType,
   type GraphQLArgument,
@@ -41,6 +42,8 @@ function typeRule(type: GraphQLNamedType): string | undefined {
 function fieldRule(parent: GraphQLNamedType, field: GraphQLField<unknown, unknown> | GraphQLInputField): string | undefined {
   const p = parent.name;
   const named = getNamedType(field.type).name;
+  // "null when …" only where null can happen.
+  const orNull = (when: string) => (isNonNullType(field.type) ? '.' : `; null when ${when}.`);
   switch (field.name) {
     case 'edges':
       if (p.endsWith('Connection')) return 'The items of this page, in the order of the list; empty when there are none.';
@@ -61,13 +64,13 @@ function fieldRule(parent: GraphQLNamedType, field: GraphQLField<unknown, unknow
       if (named === 'Provider' && !p.endsWith('Input') && !p.endsWith('Filter')) return 'The provider that holds this object and answers for it.';
       break;
     case 'createdAt':
-      return 'When it was created, ISO 8601 in UTC; null when the provider does not say.';
+      return `When it was created, ISO 8601 in UTC${orNull('the provider does not say')}`;
     case 'updatedAt':
-      return 'When it last changed, ISO 8601 in UTC; null when the provider does not say.';
+      return `When it last changed, ISO 8601 in UTC${orNull('the provider does not say')}`;
     case 'sizeBytes':
-      return 'Size in bytes (for images: the compressed or stored size the provider reports); null when the provider does not report one.';
+      return `Size in bytes (for images: the compressed or stored size the provider reports)${orNull('the provider does not report one')}`;
     case 'digest':
-      return 'Content digest, `sha256:<64 hex>`; null when the provider does not expose one.';
+      return `Content digest, \`sha256:<64 hex>\`${orNull('the provider does not expose one')}`;
     case 'labels':
       return 'Key/value labels on the object, as the provider stores them; empty when there are none.';
   }

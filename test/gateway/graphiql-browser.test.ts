@@ -233,6 +233,12 @@ describe.skipIf(!!skipReason)('GraphiQL in a real browser', () => {
         await page.click('.graphiql-execute-button');
         await page.waitForFunction(() => /"(data|errors)"/.test(document.querySelector('.result-window')?.textContent ?? ''), undefined, { timeout: 20_000 });
         expect(await resultText(page)).toContain('"providers"');
+        // GraphiQL keeps the headers across a reload (in this browser's storage).
+        await page.waitForTimeout(700); // its storage write is debounced (500 ms)
+        await page.reload({ waitUntil: 'load' });
+        await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
+        await page.click('.graphiql-editor-tools [data-name="headers"]');
+        await page.waitForFunction(() => [...document.querySelectorAll('.graphiql-editor-tool .view-lines')].some((e) => e.textContent?.includes('Authorization')), undefined, { timeout: 10_000 });
         await page.close();
       } finally {
         await authed.close();

@@ -747,7 +747,7 @@ export type Job = Node & {
   caption?: Maybe<Scalars['String']['output']>;
   /** When it reached a final state, ISO 8601 in UTC; null before. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** When it was created, ISO 8601 in UTC; null when the provider does not say. */
+  /** When it was created, ISO 8601 in UTC. */
   createdAt: Scalars['DateTime']['output'];
   /** Why it failed, as the provider says; null unless FAILED. */
   error?: Maybe<Scalars['String']['output']>;
