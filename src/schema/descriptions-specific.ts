@@ -23,7 +23,7 @@ export const SPECIFIC: Record<string, string> = {
 
   // Interfaces and shared types
   Node: 'An object with a global id; every one can be refetched with `node(id:)`.',
-  'Image.name': "The image's name as its provider shows it (Docker: the first repo tag, or the short id of an untagged image; Cycle: the image name; PAI: the image name).",
+  'Image.name': "The image's name as its provider shows it (Docker: the repository of its first tag, e.g. `alpine`; Cycle and PAI: the image name).",
   PageInfo: 'Where a page sits in its list.',
   'PageInfo.hasNextPage': 'True when there are more items after this page: ask again with `after: endCursor`.',
   'PageInfo.hasPreviousPage': 'Always false: lists page forward only.',
@@ -60,7 +60,7 @@ export const SPECIFIC: Record<string, string> = {
 
   // Images
   DockerImage: 'An image in a Docker engine (`GET /images/json`, details from `GET /images/{id}/json`).',
-  'DockerImage.name': 'The first repo tag (`alpine:3.20`), or `<none>@sha256:…`/the short id for an untagged image.',
+  'DockerImage.name': 'The repository of the first repo tag (`alpine` for `alpine:3.20`), else of the first repo digest, else the 12-character short id of an untagged image.',
   'DockerImage.repoTags': 'Every `repository:tag` that points at this image; empty for a dangling image.',
   'DockerImage.repoDigests': 'Every `repository@sha256:…` the image was pulled by or pushed as; empty for a locally built image.',
   'DockerImage.architecture': 'CPU architecture (`amd64`, `arm64`…). Costs one inspect call per image; null when the engine does not say.',

@@ -476,7 +476,7 @@ export type DockerImage = Image & Node & {
   id: Scalars['ID']['output'];
   /** Key/value labels on the object, as the provider stores them; empty when there are none. */
   labels: Array<Label>;
-  /** The first repo tag (`alpine:3.20`), or `<none>@sha256:…`/the short id for an untagged image. */
+  /** The repository of the first repo tag (`alpine` for `alpine:3.20`), else of the first repo digest, else the 12-character short id of an untagged image. */
   name: Scalars['String']['output'];
   /** Operating system (`linux`, `windows`). Costs one inspect call per image; null when the engine does not say. */
   os?: Maybe<Scalars['String']['output']>;
@@ -597,7 +597,7 @@ export type Image = {
   id: Scalars['ID']['output'];
   /** Key/value labels on the object, as the provider stores them; empty when there are none. */
   labels: Array<Label>;
-  /** The image's name as its provider shows it (Docker: the first repo tag, or the short id of an untagged image; Cycle: the image name; PAI: the image name). */
+  /** The image's name as its provider shows it (Docker: the repository of its first tag, e.g. `alpine`; Cycle and PAI: the image name). */
   name: Scalars['String']['output'];
   /** The provider that holds this object and answers for it. */
   provider: Provider;
