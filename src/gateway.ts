@@ -1,8 +1,7 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GatewayContext } from './context.js';
-import { ConflictError, ForbiddenError, GatewayError, NotFoundError, RateLimitedError, UpstreamError, ValidationError } from './errors.js';
+import { ConflictError, ForbiddenError, GatewayError, type ErrorCode, NotFoundError, RateLimitedError, UpstreamError, ValidationError } from './errors.js';
 import { createAuthenticator } from './auth/authenticator.js';
 import { corsOptions } from './cors.js';
 import { useAuth } from './plugins/use-auth.js';
@@ -18,10 +17,12 @@ import { usePersistedDocuments } from './plugins/use-persisted-documents.js';
 import { useRateLimit } from './plugins/use-rate-limit.js';
 import { useRequestScope } from './plugins/use-request-scope.js';
 import { useShutdown } from './plugins/use-shutdown.js';
+import { useSseSingleConnection } from './plugins/use-sse-single-connection.js';
 import { useStreamingUploads } from './plugins/use-streaming-uploads.js';
 import { useUpstreamBudget } from './plugins/use-upstream-budget.js';
 import { schema } from './schema/index.js';
-import { EXAMPLE_OPERATIONS } from './graphiql-examples.js';
+import { AUTH_TAB, EXAMPLE_TABS } from './graphiql-examples.js';
+import { renderGatewayGraphiQL } from './graphiql-page.js';
 import type { Services } from './services.js';
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
@@ -47,6 +48,7 @@ function maskError(error: unknown, message: string): Error {
       extensions,
     });
   }
+  if (error instanceof GraphQLError && isRequestError(error)) return asRequestError(error);
   if (error instanceof GraphQLError && !error.originalError) return error; // validation/parse errors are the client's
   return new GraphQLError(message, {
     nodes: error instanceof GraphQLError ? error.nodes : undefined,
@@ -55,11 +57,41 @@ function maskError(error: unknown, message: string): Error {
   });
 }
 
+/**
+ * A request error (GraphQL over HTTP): the executor could not start because of what the client sent, a
+ * variable that does not coerce to its type (wrong scalar, unknown enum value, missing or unknown input
+ * field, `@oneOf` with 0 or 2 members, null for non-null) or an operation name that names nothing.
+ * graphql-tools' executor marks exactly these with `extensions.http.status` 400 and no path; graphql-js
+ * gives coercion errors an `originalError` (the scalar's own throw), which must not make them "unexpected".
+ */
+function isRequestError(error: GraphQLError): boolean {
+  const http = error.extensions.http as { status?: number } | undefined;
+  // The executor's `subscribe` already labels them BAD_USER_INPUT (its `execute` does not); Yoga's own
+  // request errors (BAD_REQUEST…) have their code and no originalError, and pass through below.
+  const code = error.extensions.code;
+  return !error.path && http?.status === 400 && (code === undefined || code === 'BAD_USER_INPUT');
+}
+
+/**
+ * Keeps graphql-js's message (it names the variable and the field) and adds the code. The error is
+ * amended in place and returned as is: Yoga logs every error its mask replaces, and a client's mistake
+ * is not an operator's error. `spec: true`: 400 for `application/graphql-response+json`, 200 with the
+ * same body for legacy `application/json`, as Yoga does for validation errors.
+ */
+function asRequestError(error: GraphQLError): GraphQLError {
+  const variable = !!error.nodes?.length && error.nodes.every((n) => n.kind === Kind.VARIABLE_DEFINITION);
+  const code: ErrorCode = variable ? 'BAD_USER_INPUT' : 'OPERATION_RESOLUTION_FAILURE';
+  error.extensions.code = code;
+  error.extensions.http = { status: 400, spec: true };
+  return error;
+}
+
 /** Builds the Yoga app. No port: tests call `gateway.fetch(...)`; `server.ts` listens. */
 export function createGateway(services: Services): Gateway {
   const { config } = services;
   // Plugin order (onRequest hooks run in this order and the first answer stops the rest):
   // - health/metrics answer their own paths first: probes and scrapers carry no credentials;
+  // - graphql-sse single-connection requests are answered with their refusal before anything reads them;
   // - CSRF before uploads: a forged multipart body is refused before it is parsed or reaches a provider;
   // - auth before rate limit (the bucket is the client's name) and both before uploads (no body is read
   //   for a refused client); uploads re-enter Yoga with an inner request that carries the same headers;
@@ -79,8 +111,8 @@ export function createGateway(services: Services): Gateway {
     graphqlEndpoint: '/graphql',
     cors: corsOptions(config.corsOrigins), // CORS_ORIGINS; Yoga's default would allow any origin with credentials
     landingPage: false,
-    graphiql: services.config.graphiql ? { title: 'imagegraph', defaultTabs: EXAMPLE_OPERATIONS.map((query) => ({ query })) } : false,
-    renderGraphiQL,
+    graphiql: services.config.graphiql ? { title: 'imagegraph', defaultTabs: config.auth ? [AUTH_TAB, ...EXAMPLE_TABS] : EXAMPLE_TABS } : false,
+    renderGraphiQL: renderGatewayGraphiQL,
     maskedErrors: { maskError },
     logging: yogaLogger(services.logger),
     context: ({ request }) => {
@@ -91,6 +123,7 @@ export function createGateway(services: Services): Gateway {
     plugins: [
       useHealth(services, { authenticate: authenticate || undefined }),
       config.metricsPort === undefined && useMetrics(services.metrics, { production: config.production, authenticate: authenticate || undefined }),
+      useSseSingleConnection(),
       useObservability({ logger: services.logger, metrics: services.metrics }),
       ...security,
       useLimits(),

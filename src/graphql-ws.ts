@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { GraphQLError, type ExecutionArgs } from 'graphql';
+import { GraphQLError, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
 import { CloseCode, type ServerOptions } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -10,6 +10,13 @@ import { authenticatorOf, wsHeaders } from './plugins/use-auth.js';
 interface EnvelopedRoot {
   execute: (args: ExecutionArgs) => ReturnType<NonNullable<ServerOptions['execute']>>;
   subscribe: (args: ExecutionArgs) => ReturnType<NonNullable<ServerOptions['subscribe']>>;
+}
+
+/** `extensions.http` tells Yoga which HTTP status to answer; a WebSocket frame has none, so it is dropped. */
+function withoutHttp(error: GraphQLError): GraphQLFormattedError {
+  const { extensions, ...rest } = error.toJSON();
+  const { http: _http, ...kept } = extensions ?? {};
+  return Object.keys(kept).length ? { ...rest, extensions: kept } : rest;
 }
 
 /**
@@ -36,6 +43,8 @@ export function attachGraphqlWs(yoga: Gateway, server: Server): () => Promise<vo
         ctx.extra.socket.close(CloseCode.Forbidden, `${outcome.failure.code}: ${outcome.failure.message}`.slice(0, 123));
         return false;
       },
+      onError: (_ctx, _id, _payload, errors) => errors.map(withoutHttp),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors?.length ? { ...result, errors: result.errors.map(withoutHttp) } : undefined),
       onSubscribe: async (ctx, _id, payload) => {
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,

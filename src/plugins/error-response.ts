@@ -1,4 +1,5 @@
 import type { FetchAPI } from 'graphql-yoga';
+import type { ErrorCode } from '../errors.js';
 
 /**
  * A GraphQL-shaped error answered before Yoga parses the request (CSRF, authentication, rate limit):
@@ -9,7 +10,7 @@ export function errorResponse(
   fetchAPI: FetchAPI,
   request: Request,
   status: number,
-  error: { message: string; code: string; extensions?: Record<string, unknown> },
+  error: { message: string; code: ErrorCode; extensions?: Record<string, unknown> },
   headers: Record<string, string> = {},
 ): Response {
   const type = request.headers.get('accept')?.includes('application/graphql-response+json') ? 'application/graphql-response+json' : 'application/json';

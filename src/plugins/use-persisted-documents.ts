@@ -1,5 +1,6 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
+import type { ErrorCode } from '../errors.js';
 
 export interface PersistedDocumentsOptions {
   /** Document text by id (usually its SHA-256 hex, as GraphQL Codegen's client preset and Apollo emit). */
@@ -22,7 +23,7 @@ function requestedId(params: PersistedParams, request: Request): string | undefi
   return typeof id === 'string' && id ? id : undefined;
 }
 
-function refusal(message: string, code: string): GraphQLError {
+function refusal(message: string, code: ErrorCode): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 }
 

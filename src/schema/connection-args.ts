@@ -13,8 +13,9 @@ export interface ForwardPageArgs {
 
 /**
  * Every connection of the graph pages forward (the upstream lists do): `first` from 0 to the
- * maximum, `after` a cursor the connection issued. Out-of-range values and backward arguments are a
- * `ValidationError` naming the argument, not a silent clamp.
+ * maximum, `after` a cursor the connection issued. Out-of-range values are a `ValidationError` naming
+ * the argument, not a silent clamp. `last`/`before` are not in the schema (`finalize.ts` removes what
+ * Pothos adds); they are still refused here for a caller that passes them by hand.
  */
 export function forwardPageSize(args: ForwardPageArgs, options: { defaultFirst?: number; max?: number } = {}): number {
   const max = options.max ?? MAX_PAGE_SIZE;

@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
+import { finalizeSchema } from './finalize.js';
 import './scalars.js';
 import './types/provider.js';
 import './types/errors.js';
@@ -22,7 +23,7 @@ builder.queryType({});
 builder.mutationType({});
 builder.subscriptionType({});
 
-export const schema: GraphQLSchema = builder.toSchema();
+export const schema: GraphQLSchema = finalizeSchema(builder.toSchema());
 
 /** The SDL committed as `schema/schema.graphql`, sorted so diffs are stable. */
 export function printedSchema(): string {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse, print, visit } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { printedSchema } from '../../src/schema/index.js';
 
@@ -10,7 +11,7 @@ const CONTRACT = [
   'type BaseImage implements Node', 'type Repository implements Node', 'type ImageBuild implements Node', 'type Job implements Node',
   'enum JobState', 'enum BuildStatus',
   'node(id: ID!): Node', 'nodes(ids: [ID!]!): [Node]!', 'providers: [ProviderStatus!]!',
-  'images(after: String, before: String, filter: ImageFilter, first: Int, last: Int): ImageConnection!',
+  'images(after: String, filter: ImageFilter, first: Int): ImageConnection!',
   'baseImages(', 'repositories(', 'imageBuilds(', 'jobs(',
   'pullImage(input: PullImageInput!): PullImageResult!', 'importImage(input: ImportImageInput!): ImportImageResult!',
   'tagImage(input: TagImageInput!): TagImageResult!', 'deleteImage(input: DeleteImageInput!): DeleteImageResult!',
@@ -26,12 +27,14 @@ describe('schema', () => {
       expect(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8')).toBe(printedSchema());
     });
 
+    // The SDL without descriptions: an argument with a description is printed on its own line.
+    const signatures = () => print(visit(parse(printedSchema()), { enter: (node) => ('description' in node && node.description ? { ...node, description: undefined } : undefined) }));
     it.each(CONTRACT)('contains the contract name %s', (name) => {
-      expect(printedSchema()).toContain(name);
+      expect(signatures()).toContain(name);
     });
 
     it('has the DockerImage fields, mutation inputs and success fields of the contract', () => {
-      const sdl = printedSchema();
+      const sdl = signatures();
       for (const field of ['repoTags: [String!]!', 'repoDigests: [String!]!', 'architecture: String', 'os: String', 'engine: String!']) expect(sdl).toContain(field);
       for (const input of ['image: String!', 'platform: String', 'auth: RegistryAuthInput', 'identityToken: String', 'serverAddress: String', 'file: Upload', 'changes: [String!]', 'force: Boolean']) expect(sdl).toContain(input);
       expect(sdl).toMatch(/type PullImageSuccess \{\s+job: Job!/);

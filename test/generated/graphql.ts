@@ -62,52 +62,73 @@ export type AddPaiImageSuccess = {
 /** A Tanzu Application Catalog base image: the image the catalog builds applications on. */
 export type BaseImage = Node & {
   __typename?: 'BaseImage';
+  /** How many catalog applications are built on it. */
   applicationCount: Scalars['Int']['output'];
   /** REPOSITORY/IMAGE:TAG, e.g. docker.io/library/debian:12. */
   containerImage?: Maybe<Scalars['String']['output']>;
+  /** When it was created, ISO 8601 in UTC; null when the provider does not say. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who added it; null when TAC does not say. */
   createdBy?: Maybe<Scalars['String']['output']>;
+  /** When it was deprecated; null unless DEPRECATED. */
   deprecatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Free text; null when none. */
   description?: Maybe<Scalars['String']['output']>;
   /** Images on the Docker engine that `containerImage` names (same registry, path and tag, or digest; `debian:12` is `docker.io/library/debian:12`). One engine list call per request serves every base image. */
   dockerImages: Array<DockerImage>;
+  /** Whether TAC found the image pullable at its last check; null before the first check. */
   healthy?: Maybe<Scalars['Boolean']['output']>;
+  /** Global id: opaque, carries the type and the provider. Refetch with `node(id:)`; pass it to the mutations that act on this object. */
   id: Scalars['ID']['output'];
+  /** When TAC last checked it, ISO 8601 in UTC; null before the first check. */
   lastCheckedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Base image name, unique in the catalog. */
   name: Scalars['String']['output'];
   /** id, name, distro and version come with the base image; other fields load the operating system (batched per request). */
   operatingSystem?: Maybe<OperatingSystem>;
   /** e.g. CONTAINER_IMAGE. */
   packagingType?: Maybe<Scalars['String']['output']>;
+  /** The platforms (architecture and OS family) it is available for; empty when not reported. */
   platforms: Array<Platform>;
   /** Same as `registry`, under TAC’s own name. */
   pullRegistry?: Maybe<Registry>;
   /** The registry the image is pulled from (TAC’s pull_registry). id, name, url, healthy and lastCheckedAt come with the base image. */
   registry?: Maybe<Registry>;
+  /** When it was removed; null unless DELETED. */
   removedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who removed it; null unless DELETED. */
   removedBy?: Maybe<Scalars['String']['output']>;
   /** SWR repositories that `containerImage` points into (same registry host and `<namespace>/<repository>`; the tag is not checked). Batched: one SWR list call per distinct organisation. */
   repositories: Array<Repository>;
   /** Null when TAC answers a status it does not document. */
   status?: Maybe<BaseImageStatus>;
+  /** When it last changed, ISO 8601 in UTC; null when the provider does not say. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who last changed it; null when TAC does not say. */
   updatedBy?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of base image items (Relay connection): `edges` in the list's order and `pageInfo` to ask for the next page. Lists page forward only. */
 export type BaseImageConnection = {
   __typename?: 'BaseImageConnection';
+  /** The items of this page, in the order of the list; empty when there are none. */
   edges: Array<BaseImageEdge>;
+  /** Whether there is a next page, and the cursor to ask for it (`endCursor` as `after`). */
   pageInfo: PageInfo;
   /** Base images matching the filter, as TAC reports it. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a base image page, with the cursor of its position. */
 export type BaseImageEdge = {
   __typename?: 'BaseImageEdge';
+  /** Opaque position of this item in the list; pass it as `after` to continue after it. Valid only for the same list and filter. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: BaseImage;
 };
 
+/** Narrows a list: every condition given must hold (AND); a condition left out (or null) does not filter. */
 export type BaseImageFilter = {
   /** Matches base image names, as TAC matches them. */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -121,32 +142,48 @@ export type BaseImageFilter = {
   withApplications?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Lifecycle of a TAC base image. */
 export type BaseImageStatus =
+  /** In use for new builds. */
   | 'ACTIVE'
+  /** Removed from the catalog. */
   | 'DELETED'
+  /** Still served; new builds should move off it. */
   | 'DEPRECATED';
 
+/** New lines of a build log, and the build status when they were read. */
 export type BuildLogChunk = {
   __typename?: 'BuildLogChunk';
+  /** Global id of the build. */
   buildId: Scalars['ID']['output'];
   /** True on the last chunk; the subscription then completes. */
   done: Scalars['Boolean']['output'];
+  /** The new lines, in order; line numbers continue across chunks. */
   lines: Array<BuildLogLine>;
+  /** The build status when these lines were read. */
   status: BuildStatus;
 };
 
+/** One line of a build log. */
 export type BuildLogLine = {
   __typename?: 'BuildLogLine';
   /** Stable, 0-based: resume with fromLine = last number + 1. */
   number: Scalars['Int']['output'];
+  /** The line, without its newline. */
   text: Scalars['String']['output'];
 };
 
+/** Where an image build is. */
 export type BuildStatus =
+  /** Stopped before it ended (`stopImageBuild`, or by the provider). */
   | 'CANCELLED'
+  /** Ended with an error; `reason` and the log say why. */
   | 'FAILED'
+  /** Accepted, waiting for a builder. */
   | 'QUEUED'
+  /** Building; the log grows. */
   | 'RUNNING'
+  /** Done; the image exists. */
   | 'SUCCEEDED';
 
 /** The job to cancel. */
@@ -155,6 +192,7 @@ export type CancelJobInput = {
   id: Scalars['ID']['input'];
 };
 
+/** What `cancelJob` returns: `CancelJobSuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type CancelJobResult = CancelJobSuccess | ConflictError | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
 
 /** The job was cancelled. */
@@ -164,20 +202,26 @@ export type CancelJobSuccess = {
   job: Job;
 };
 
+/** The provider refused because of the object's state: name taken, repository not empty, build already running. */
 export type ConflictError = Error & {
   __typename?: 'ConflictError';
-  /** A stable machine-readable code, e.g. VALIDATION_FAILED. */
-  code: Scalars['String']['output'];
+  /** A stable machine-readable code, e.g. VALIDATION_FAILED; branch on this, not on the message. */
+  code: ErrorCode;
+  /** What went wrong, in English, for a developer (not localised; do not parse it). */
   message: Scalars['String']['output'];
+  /** The provider the failure concerns; null when it is not about one provider (e.g. an id the gateway could not decode). */
   provider?: Maybe<Provider>;
+  /** The provider's own error code (`404.image`, `SWR.0002`, `InvalidParameter`…), for support and logs; null when the provider gave none. */
   upstreamCode?: Maybe<Scalars['String']['output']>;
 };
 
+/** The input of `createBaseImage`. */
 export type CreateBaseImageInput = {
   /** REPOSITORY/IMAGE:TAG, e.g. harbor.acme.example/base/node:20.11. */
   containerImage: Scalars['String']['input'];
   /** Required by TAC (POST /v1/base-images); an empty string is allowed. */
   description: Scalars['String']['input'];
+  /** Base image name in TAC, unique in the catalog. */
   name: Scalars['String']['input'];
   /** An OperatingSystem id (see `BaseImage.operatingSystem`). */
   operatingSystemId: Scalars['ID']['input'];
@@ -185,10 +229,13 @@ export type CreateBaseImageInput = {
   registryId: Scalars['ID']['input'];
 };
 
+/** What `createBaseImage` returns: `CreateBaseImageSuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type CreateBaseImageResult = ConflictError | CreateBaseImageSuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
 
+/** `createBaseImage` succeeded. */
 export type CreateBaseImageSuccess = {
   __typename?: 'CreateBaseImageSuccess';
+  /** The base image as it is after `createBaseImage`. */
   baseImage: BaseImage;
 };
 
@@ -206,6 +253,7 @@ export type CreateCycleImageSourceInput = {
   type?: InputMaybe<CycleImageSourceType>;
 };
 
+/** What `createCycleImageSource` returns: `CreateCycleImageSourceSuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type CreateCycleImageSourceResult = ConflictError | CreateCycleImageSourceSuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
 
 /** The image source was created. */
@@ -215,26 +263,36 @@ export type CreateCycleImageSourceSuccess = {
   source: CycleImageSource;
 };
 
+/** The input of `createImageBuild`. */
 export type CreateImageBuildInput =
+  /** Build (import) a Cycle image from an image source. */
   { cycle: CycleImageBuildInput; pai?: never; }
-  |  { cycle?: never; pai: PaiImageBuildInput; };
+  |  /** Build an image in PAI (CreateImageBuild, run as a PAI-DLC job). */
+  { cycle?: never; pai: PaiImageBuildInput; };
 
+/** What `createImageBuild` returns: `CreateImageBuildSuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type CreateImageBuildResult = ConflictError | CreateImageBuildSuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
 
+/** `createImageBuild` succeeded. */
 export type CreateImageBuildSuccess = {
   __typename?: 'CreateImageBuildSuccess';
+  /** The image build as it is after `createImageBuild`. */
   imageBuild: ImageBuild;
 };
 
+/** The input of `createNamespace`. */
 export type CreateNamespaceInput = {
   /** Lowercase letters, digits, `.`, `_`, `-`; 1–64 characters; starts with a letter. */
   name: Scalars['String']['input'];
 };
 
+/** What `createNamespace` returns: `CreateNamespaceSuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type CreateNamespaceResult = ConflictError | CreateNamespaceSuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
 
+/** `createNamespace` succeeded. */
 export type CreateNamespaceSuccess = {
   __typename?: 'CreateNamespaceSuccess';
+  /** The namespace as it is after `createNamespace`. */
   namespace: Namespace;
 };
 
@@ -264,19 +322,27 @@ export type CreateRegistrySuccess = {
   registry: Registry;
 };
 
+/** The input of `createRepository`. */
 export type CreateRepositoryInput = {
+  /** SWR category; default OTHER. */
   category?: InputMaybe<RepositoryCategory>;
+  /** Free text shown with the repository. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Whether anyone may pull without credentials; default false. */
   isPublic?: Scalars['Boolean']['input'];
   /** Lowercase letters, digits, `.`, `/`, `_`, `-`; 1–128 characters. */
   name: Scalars['String']['input'];
+  /** The SWR namespace (organization) to create it in; it must exist. */
   namespace: Scalars['String']['input'];
 };
 
+/** What `createRepository` returns: `CreateRepositorySuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type CreateRepositoryResult = ConflictError | CreateRepositorySuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
 
+/** `createRepository` succeeded. */
 export type CreateRepositorySuccess = {
   __typename?: 'CreateRepositorySuccess';
+  /** The repository as it is after `createRepository`. */
   repository: Repository;
 };
 
@@ -304,35 +370,50 @@ export type CycleDockerHubOriginInput = {
   username?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An image in a Cycle hub, built (imported) from an image source. */
 export type CycleImage = Image & Node & {
   __typename?: 'CycleImage';
   /** The image’s import seen as a build: its id is the image’s, its status follows the image state, and it has the build log. */
   build?: Maybe<ImageBuild>;
+  /** Cycle's raw image config (env, ports, command…) as JSON; null before the import finished. */
   config?: Maybe<Scalars['JSON']['output']>;
+  /** The parts of the image config a UI usually shows, typed; null before the import finished. */
   configSummary?: Maybe<CycleImageConfig>;
   /** How many containers use the image (Cycle `meta.containers_count.total`, asked with the same call that read the image). */
   containersCount?: Maybe<Scalars['Int']['output']>;
+  /** When it was created, ISO 8601 in UTC; null when the provider does not say. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Cycle id of the account or API key that created the image. */
   creatorId?: Maybe<Scalars['String']['output']>;
+  /** Content digest, `sha256:<64 hex>`; null when the provider does not expose one. */
   digest?: Maybe<Scalars['String']['output']>;
+  /** Global id: opaque, carries the type and the provider. Refetch with `node(id:)`; pass it to the mutations that act on this object. */
   id: Scalars['ID']['output'];
+  /** Key/value labels on the object, as the provider stores them; empty when there are none. */
   labels: Array<Label>;
+  /** The image name in Cycle (free text, e.g. `nginx 1.25.4`). */
   name: Scalars['String']['output'];
+  /** The provider that holds this object and answers for it. */
   provider: Provider;
   /** A pullable reference, when known. */
   reference?: Maybe<Scalars['String']['output']>;
+  /** Size in bytes (for images: the compressed or stored size the provider reports); null when the provider does not report one. */
   sizeBytes?: Maybe<Scalars['Float']['output']>;
   /** The source the image was imported from (batched per request; null when the image has none). */
   source?: Maybe<CycleImageSource>;
+  /** How the source delivers the image: `direct`, `stack-build` or `bucket`; null when unknown. */
   sourceType?: Maybe<Scalars['String']['output']>;
   /** Cycle's image state: new, downloading, building, verifying, live, deleting, deleted… */
   state: Scalars['String']['output'];
+  /** When it last changed, ISO 8601 in UTC; null when the provider does not say. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** The input of `cycleImageBuild`. */
 export type CycleImageBuildInput = {
+  /** Docker build arguments for a Dockerfile source. */
   buildArgs?: InputMaybe<Array<KeyValueInput>>;
+  /** Name of the new image; default: the source name and the time. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Override the source’s target or tarball for this image. */
   override?: InputMaybe<CycleImageOverrideInput>;
@@ -345,26 +426,37 @@ export type CycleImageBuildInput = {
 /** What Cycle read from the image config. The environment is left out on purpose: it often holds values nobody meant to publish. */
 export type CycleImageConfig = {
   __typename?: 'CycleImageConfig';
+  /** Default command (CMD); empty when none. */
   command: Array<Scalars['String']['output']>;
+  /** Entrypoint; empty when none. */
   entrypoint: Array<Scalars['String']['output']>;
+  /** Ports the image exposes. */
   ports: Array<CycleImagePort>;
+  /** Signal sent to stop a container (`SIGTERM`…); null for the default. */
   signalStop?: Maybe<Scalars['String']['output']>;
+  /** User the container runs as; null for the image default (root). */
   user?: Maybe<Scalars['String']['output']>;
+  /** Paths declared as volumes; empty when none. */
   volumes: Array<Scalars['String']['output']>;
+  /** Working directory; null for `/`. */
   workdir?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of Cycle images. */
 export type CycleImageConnection = {
   __typename?: 'CycleImageConnection';
+  /** The items of this page, in the order of the list; empty when there are none. */
   edges: Array<CycleImageEdge>;
+  /** Whether there is a next page, and the cursor to ask for it (`endCursor` as `after`). */
   pageInfo: PageInfo;
 };
 
 /** A Cycle image and its cursor. */
 export type CycleImageEdge = {
   __typename?: 'CycleImageEdge';
+  /** Opaque position of this item in the list; pass it as `after` to continue after it. Valid only for the same list and filter. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: CycleImage;
 };
 
@@ -399,10 +491,14 @@ export type CycleImageOverrideInput = {
   targzUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One exposed port. */
 export type CycleImagePort = {
   __typename?: 'CycleImagePort';
+  /** Port inside the container, 1–65535. */
   container: Scalars['Int']['output'];
+  /** Port published on the host, 1–65535 (Cycle maps it when a container uses the image). */
   host: Scalars['Int']['output'];
+  /** Protocol: `tcp` or `udp`. */
   type: Scalars['String']['output'];
 };
 
@@ -432,15 +528,19 @@ export type CycleImageSortField =
 /** Where Cycle imports images from: a registry image, a Dockerfile repository, an upload… */
 export type CycleImageSource = Node & {
   __typename?: 'CycleImageSource';
+  /** When it was created, ISO 8601 in UTC; null when the provider does not say. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Cycle id of the account or API key that created it. */
   creatorId?: Maybe<Scalars['String']['output']>;
+  /** Free text; null when none. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Global id: opaque, carries the type and the provider. Refetch with `node(id:)`; pass it to the mutations that act on this object. */
   id: Scalars['ID']['output'];
   /** Human-readable slug; not unique. */
   identifier: Scalars['String']['output'];
   /** Images imported from this source, newest first. */
   images: CycleImageSourceImagesConnection;
+  /** The source name in Cycle. */
   name: Scalars['String']['output'];
   /** docker-hub, docker-file, docker-registry, oci-registry, cycle-upload, cycle-source or none. */
   originType: Scalars['String']['output'];
@@ -450,6 +550,7 @@ export type CycleImageSource = Node & {
   target?: Maybe<Scalars['String']['output']>;
   /** Cycle’s source type: direct, stack-build or bucket. */
   type: Scalars['String']['output'];
+  /** When it last changed, ISO 8601 in UTC; null when the provider does not say. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -457,38 +558,50 @@ export type CycleImageSource = Node & {
 /** Where Cycle imports images from: a registry image, a Dockerfile repository, an upload… */
 export type CycleImageSourceImagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of cycle image source items (Relay connection): `edges` in the list's order and `pageInfo` to ask for the next page. Lists page forward only. */
 export type CycleImageSourceConnection = {
   __typename?: 'CycleImageSourceConnection';
+  /** The items of this page, in the order of the list; empty when there are none. */
   edges: Array<CycleImageSourceEdge>;
+  /** Whether there is a next page, and the cursor to ask for it (`endCursor` as `after`). */
   pageInfo: PageInfo;
 };
 
+/** One item of a cycle image source page, with the cursor of its position. */
 export type CycleImageSourceEdge = {
   __typename?: 'CycleImageSourceEdge';
+  /** Opaque position of this item in the list; pass it as `after` to continue after it. Valid only for the same list and filter. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: CycleImageSource;
 };
 
+/** Narrows a list: every condition given must hold (AND); a condition left out (or null) does not filter. */
 export type CycleImageSourceFilter = {
+  /** Only sources with this identifier (Cycle's unique slug, e.g. `billing-api`). */
   identifier?: InputMaybe<Scalars['String']['input']>;
   /** Cycle’s `filter[search]`: id, name or identifier. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A page of cycle image source images items (Relay connection): `edges` in the list's order and `pageInfo` to ask for the next page. Lists page forward only. */
 export type CycleImageSourceImagesConnection = {
   __typename?: 'CycleImageSourceImagesConnection';
+  /** The items of this page, in the order of the list; empty when there are none. */
   edges: Array<CycleImageSourceImagesEdge>;
+  /** Whether there is a next page, and the cursor to ask for it (`endCursor` as `after`). */
   pageInfo: PageInfo;
 };
 
+/** One item of a cycle image source images page, with the cursor of its position. */
 export type CycleImageSourceImagesEdge = {
   __typename?: 'CycleImageSourceImagesEdge';
+  /** Opaque position of this item in the list; pass it as `after` to continue after it. Valid only for the same list and filter. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: CycleImage;
 };
 
@@ -501,6 +614,7 @@ export type CycleImageSourceType =
   /** Made by a stack build. */
   | 'STACK_BUILD';
 
+/** The input of `cyclePrune`. */
 export type CyclePruneInput = {
   /** CycleImageSource ids. */
   sourceIds: Array<Scalars['ID']['input']>;
@@ -520,13 +634,16 @@ export type CycleRegistryOriginInput = {
   username?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The input of `deleteBaseImage`. */
 export type DeleteBaseImageInput = {
   /** A BaseImage id. */
   id: Scalars['ID']['input'];
 };
 
+/** What `deleteBaseImage` returns: `DeleteBaseImageSuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type DeleteBaseImageResult = ConflictError | DeleteBaseImageSuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
 
+/** `deleteBaseImage` succeeded. */
 export type DeleteBaseImageSuccess = {
   __typename?: 'DeleteBaseImageSuccess';
   /** The global id of the deleted base image. */
@@ -539,6 +656,7 @@ export type DeleteCycleImageSourceInput = {
   id: Scalars['ID']['input'];
 };
 
+/** What `deleteCycleImageSource` returns: `DeleteCycleImageSourceSuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type DeleteCycleImageSourceResult = ConflictError | DeleteCycleImageSourceSuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
 
 /** The deletion has started. */
@@ -548,14 +666,18 @@ export type DeleteCycleImageSourceSuccess = {
   job: Job;
 };
 
+/** The input of `deleteImage`. */
 export type DeleteImageInput = {
   /** Docker: remove even when tagged in several repositories or used by stopped containers. */
   force?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Global id of the image (Docker, Cycle or PAI). */
   id: Scalars['ID']['input'];
 };
 
+/** What `deleteImage` returns: `DeleteImageSuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type DeleteImageResult = ConflictError | DeleteImageSuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
 
+/** `deleteImage` succeeded. */
 export type DeleteImageSuccess = {
   __typename?: 'DeleteImageSuccess';
   /** The global id of the deleted image. */
@@ -583,13 +705,16 @@ export type DeleteNamespaceSuccess = {
   deletedId: Scalars['ID']['output'];
 };
 
+/** The input of `deleteRepository`. */
 export type DeleteRepositoryInput = {
   /** A Repository id. */
   id: Scalars['ID']['input'];
 };
 
+/** What `deleteRepository` returns: `DeleteRepositorySuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type DeleteRepositoryResult = ConflictError | DeleteRepositorySuccess | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
 
+/** `deleteRepository` succeeded. */
 export type DeleteRepositorySuccess = {
   __typename?: 'DeleteRepositorySuccess';
   /** The global id of the deleted repository. */
@@ -616,27 +741,40 @@ export type DeleteRepositoryTagSuccess = {
   repository?: Maybe<Repository>;
 };
 
+/** An image in a Docker engine (`GET /images/json`, details from `GET /images/{id}/json`). */
 export type DockerImage = Image & Node & {
   __typename?: 'DockerImage';
+  /** CPU architecture (`amd64`, `arm64`…). Costs one inspect call per image; null when the engine does not say. */
   architecture?: Maybe<Scalars['String']['output']>;
   /** The run configuration: env, cmd, entrypoint, working directory, user, labels, exposed ports. Costs one inspect per image (shared with `architecture`/`os`). */
   config: DockerImageConfig;
+  /** When it was created, ISO 8601 in UTC; null when the provider does not say. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Content digest, `sha256:<64 hex>`; null when the provider does not expose one. */
   digest?: Maybe<Scalars['String']['output']>;
+  /** Which engine holds the image (the Docker endpoint the gateway is configured with). */
   engine: Scalars['String']['output'];
   /** The steps that built the image, newest first (Docker `GET /images/{id}/history`; one call per image asked). */
   history: Array<DockerImageHistoryEntry>;
+  /** Global id: opaque, carries the type and the provider. Refetch with `node(id:)`; pass it to the mutations that act on this object. */
   id: Scalars['ID']['output'];
+  /** Key/value labels on the object, as the provider stores them; empty when there are none. */
   labels: Array<Label>;
+  /** The repository of the first repo tag (`alpine` for `alpine:3.20`), else of the first repo digest, else the 12-character short id of an untagged image. */
   name: Scalars['String']['output'];
+  /** Operating system (`linux`, `windows`). Costs one inspect call per image; null when the engine does not say. */
   os?: Maybe<Scalars['String']['output']>;
+  /** The provider that holds this object and answers for it. */
   provider: Provider;
   /** A pullable reference, when known. */
   reference?: Maybe<Scalars['String']['output']>;
+  /** Every `repository@sha256:…` the image was pulled by or pushed as; empty for a locally built image. */
   repoDigests: Array<Scalars['String']['output']>;
+  /** Every `repository:tag` that points at this image; empty for a dangling image. */
   repoTags: Array<Scalars['String']['output']>;
   /** The SWR repository the image was pulled from or tagged for (`swr.<region>.myhuaweicloud.com/<namespace>/<repository>:<tag>`), when it exists. */
   repository?: Maybe<Repository>;
+  /** Size in bytes (for images: the compressed or stored size the provider reports); null when the provider does not report one. */
   sizeBytes?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -676,6 +814,7 @@ export type DockerImageHistoryEntry = {
   tags: Array<Scalars['String']['output']>;
 };
 
+/** The input of `dockerPrune`. */
 export type DockerPruneInput = {
   /** Default true: only untagged images. False: every unused image. */
   dangling?: InputMaybe<Scalars['Boolean']['input']>;
@@ -685,64 +824,143 @@ export type DockerPruneInput = {
   until?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** An expected failure. Mutations return these in their result union; fields that fail raise them as GraphQL errors with `extensions.code`. */
+/** An expected failure. Mutations return these in their result union; fields that fail raise them as GraphQL errors with the same `extensions.code`. */
 export type Error = {
-  /** A stable machine-readable code, e.g. VALIDATION_FAILED. */
-  code: Scalars['String']['output'];
+  /** A stable machine-readable code, e.g. VALIDATION_FAILED; branch on this, not on the message. */
+  code: ErrorCode;
+  /** What went wrong, in English, for a developer (not localised; do not parse it). */
   message: Scalars['String']['output'];
+  /** The provider the failure concerns; null when it is not about one provider (e.g. an id the gateway could not decode). */
   provider?: Maybe<Provider>;
 };
+
+/** Every code the gateway answers with, in `extensions.code` of a GraphQL error and in `code` of an `Error` type. The same list is written in the README. */
+export type ErrorCode =
+  /** The JWT signing keys cannot be fetched right now; the token may be fine. HTTP 503. */
+  | 'AUTH_UNAVAILABLE'
+  /** The HTTP request is not a GraphQL request: malformed JSON body, wrong method, missing `query`. HTTP 400 (405 for a method). */
+  | 'BAD_REQUEST'
+  /** A variable does not fit its declared type: wrong scalar, unknown enum value, missing or unknown input field, `@oneOf` with other than one member, null for non-null, a required variable not given. The message names the variable and the field. HTTP 400. */
+  | 'BAD_USER_INPUT'
+  /** The provider refused because of the object's state (name taken, not empty, already running). */
+  | 'CONFLICT'
+  /** A multipart, form or text/plain POST without a preflight header (`graphql-require-preflight`). HTTP 403. */
+  | 'CSRF_PREVENTED'
+  /** The client lacks a scope the operation needs (`extensions.missingScopes`), or the provider refused the gateway's own credentials (`ForbiddenError`). HTTP 403 before execution; a field error after. */
+  | 'FORBIDDEN'
+  /** The document is not GraphQL: a syntax error at the given location, or more tokens than the limit. HTTP 400. */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The document does not validate against the schema (unknown field, wrong argument type, fields that conflict). The message is graphql-js's own. HTTP 400. */
+  | 'GRAPHQL_VALIDATION_FAILED'
+  /** Anything unexpected. The message is masked ("Unexpected error."); the details are in the gateway's log under the request id. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** Introspection is off (production, unless `GATEWAY_GRAPHIQL=true`). HTTP 400. */
+  | 'INTROSPECTION_DISABLED'
+  /** The object does not exist (or no longer does) at its provider; `upstreamCode` is the provider's own code. */
+  | 'NOT_FOUND'
+  /** The document has several operations and `operationName` is missing or names none of them. HTTP 400. */
+  | 'OPERATION_RESOLUTION_FAILURE'
+  /** An uploaded file is larger than `GATEWAY_UPLOAD_MAX_BYTES`, or a multipart request has more parts or larger fields than allowed. HTTP 413. */
+  | 'PAYLOAD_TOO_LARGE'
+  /** Only persisted documents run here (`GATEWAY_PERSISTED_ONLY=true`): send `documentId`. HTTP 400. */
+  | 'PERSISTED_DOCUMENT_REQUIRED'
+  /** No persisted document has the `documentId` (or persisted-query hash) sent. HTTP 400. */
+  | 'PERSISTED_QUERY_NOT_FOUND'
+  /** The selection is deeper than the depth limit (introspection fields are not counted). HTTP 400. */
+  | 'QUERY_TOO_DEEP'
+  /** The operation would make more upstream calls than the budget (`GATEWAY_UPSTREAM_BUDGET`): `extensions.estimate` and `limit` say how many; ask for fewer items or fewer per-item details. HTTP 400 before execution; a field error if the count is passed during it. */
+  | 'QUERY_TOO_EXPENSIVE'
+  /** Too many requests: from this client to the gateway (HTTP 429, `Retry-After`), or from the gateway to a provider (`RateLimitedError`, `retryAfterSeconds`). */
+  | 'RATE_LIMITED'
+  /** graphql-sse's single-connection mode (a `PUT` reservation, then a stream token) is not served: use its distinct-connections mode (the default) or graphql-ws. HTTP 405 for the `PUT`, 400 for a token. */
+  | 'SSE_SINGLE_CONNECTION_UNSUPPORTED'
+  /** The operation uses more aliases than the limit. HTTP 400. */
+  | 'TOO_MANY_ALIASES'
+  /** Expanded, the operation spreads fragments more often than the limit (a fragment spreading the next twice, and so on). HTTP 400. */
+  | 'TOO_MANY_FRAGMENT_SPREADS'
+  /** The operation selects more root fields than the limit. HTTP 400. */
+  | 'TOO_MANY_ROOT_FIELDS'
+  /** No credentials, or credentials the gateway does not accept (never echoed). HTTP 401 with `WWW-Authenticate`. */
+  | 'UNAUTHENTICATED'
+  /** The object's provider does not offer this operation, or the provider is not configured. */
+  | 'UNSUPPORTED_OPERATION'
+  /** The provider failed in a way the client cannot fix: 5xx, unreachable, timed out, or an answer the gateway cannot use; `status` and `upstreamCode` say more. */
+  | 'UPSTREAM_ERROR'
+  /** The input is well typed but breaks a provider rule the gateway checks before any upstream call (SWR name grammar, Docker reference grammar, PAI fields…), or the provider rejected named fields; `fieldErrors` lists each input path. Not to be confused with GRAPHQL_VALIDATION_FAILED, which is about the document. */
+  | 'VALIDATION_FAILED';
 
 /** One input field that breaks a rule: `path` is dotted from the argument, e.g. `input.name`. */
 export type FieldError = {
   __typename?: 'FieldError';
+  /** What is wrong with that field and what is accepted. */
   message: Scalars['String']['output'];
+  /** The input path, dotted from the argument: `input.name`, `input.pai.image.uri`. */
   path: Scalars['String']['output'];
 };
 
 /** The provider refused our credentials or their scope (401/403). */
 export type ForbiddenError = Error & {
   __typename?: 'ForbiddenError';
-  /** A stable machine-readable code, e.g. VALIDATION_FAILED. */
-  code: Scalars['String']['output'];
+  /** A stable machine-readable code, e.g. VALIDATION_FAILED; branch on this, not on the message. */
+  code: ErrorCode;
+  /** What went wrong, in English, for a developer (not localised; do not parse it). */
   message: Scalars['String']['output'];
+  /** The provider the failure concerns; null when it is not about one provider (e.g. an id the gateway could not decode). */
   provider?: Maybe<Provider>;
+  /** The provider's HTTP status (401 or 403); null when the refusal did not come from HTTP. */
   status?: Maybe<Scalars['Int']['output']>;
+  /** The provider's own error code (`404.image`, `SWR.0002`, `InvalidParameter`…), for support and logs; null when the provider gave none. */
   upstreamCode?: Maybe<Scalars['String']['output']>;
 };
 
 /** A container image held by a provider: a Docker engine, Cycle, or a PAI workspace. */
 export type Image = {
+  /** When it was created, ISO 8601 in UTC; null when the provider does not say. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Content digest, `sha256:<64 hex>`; null when the provider does not expose one. */
   digest?: Maybe<Scalars['String']['output']>;
+  /** Global id: opaque, carries the type and the provider. Refetch with `node(id:)`; pass it to the mutations that act on this object. */
   id: Scalars['ID']['output'];
+  /** Key/value labels on the object, as the provider stores them; empty when there are none. */
   labels: Array<Label>;
+  /** The image's name as its provider shows it (Docker: the repository of its first tag, e.g. `alpine`; Cycle and PAI: the image name). */
   name: Scalars['String']['output'];
+  /** The provider that holds this object and answers for it. */
   provider: Provider;
   /** A pullable reference, when known. */
   reference?: Maybe<Scalars['String']['output']>;
+  /** Size in bytes (for images: the compressed or stored size the provider reports); null when the provider does not report one. */
   sizeBytes?: Maybe<Scalars['Float']['output']>;
 };
 
 /** An image build: a Cycle image being imported/built, or a PAI image build running as a PAI-DLC job. */
 export type ImageBuild = Node & {
   __typename?: 'ImageBuild';
+  /** When it was created, ISO 8601 in UTC; null when the provider does not say. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it ended, ISO 8601 in UTC; null while it runs. */
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Global id: opaque, carries the type and the provider. Refetch with `node(id:)`; pass it to the mutations that act on this object. */
   id: Scalars['ID']['output'];
   /** The image the build produced (or is producing), once known. */
   image?: Maybe<Image>;
+  /** The provider job that runs the build (Cycle import job, PAI-DLC job); null when there is none yet. */
   job?: Maybe<Job>;
+  /** Log lines so far (one page). For a live log use the `buildLog` subscription. */
   log: Array<BuildLogLine>;
+  /** The provider that holds this object and answers for it. */
   provider: Provider;
   /** The provider’s own id of the build: PAI’s `ImageBuildId` (`build-…`), Cycle’s image id. The global `id` is the one to pass back to the graph. */
   providerBuildId: Scalars['String']['output'];
+  /** Why it failed or was stopped, as the provider says; null otherwise. */
   reason?: Maybe<Scalars['String']['output']>;
   /** Cycle: the image source the build was made from (null for PAI builds). */
   source?: Maybe<CycleImageSource>;
   /** Cycle: what the build was made from: the repository or tarball URL of a Dockerfile source, or the registry reference a source pulls. `targetImage` is the image it produces. */
   sourceTarget?: Maybe<Scalars['String']['output']>;
+  /** Where the build is now. */
   status: BuildStatus;
+  /** What the build produces or imports: the image reference, or the repository URL for a Dockerfile source; null when unknown. */
   targetImage?: Maybe<Scalars['String']['output']>;
 };
 
@@ -753,32 +971,47 @@ export type ImageBuildLogArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of image build items (Relay connection): `edges` in the list's order and `pageInfo` to ask for the next page. Lists page forward only. */
 export type ImageBuildConnection = {
   __typename?: 'ImageBuildConnection';
+  /** The items of this page, in the order of the list; empty when there are none. */
   edges: Array<ImageBuildEdge>;
+  /** Whether there is a next page, and the cursor to ask for it (`endCursor` as `after`). */
   pageInfo: PageInfo;
 };
 
+/** One item of a image build page, with the cursor of its position. */
 export type ImageBuildEdge = {
   __typename?: 'ImageBuildEdge';
+  /** Opaque position of this item in the list; pass it as `after` to continue after it. Valid only for the same list and filter. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: ImageBuild;
 };
 
+/** Narrows a list: every condition given must hold (AND); a condition left out (or null) does not filter. */
 export type ImageBuildFilter = {
+  /** Only builds of these providers (CYCLE, PAI). */
   providers?: InputMaybe<Array<Provider>>;
+  /** Only builds in these states. */
   statuses?: InputMaybe<Array<BuildStatus>>;
 };
 
+/** A page of image items (Relay connection): `edges` in the list's order and `pageInfo` to ask for the next page. Lists page forward only. */
 export type ImageConnection = {
   __typename?: 'ImageConnection';
+  /** The items of this page, in the order of the list; empty when there are none. */
   edges: Array<ImageEdge>;
+  /** Whether there is a next page, and the cursor to ask for it (`endCursor` as `after`). */
   pageInfo: PageInfo;
 };
 
+/** One item of a image page, with the cursor of its position. */
 export type ImageEdge = {
   __typename?: 'ImageEdge';
+  /** Opaque position of this item in the list; pass it as `after` to continue after it. Valid only for the same list and filter. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Image;
 };
 
@@ -787,16 +1020,23 @@ export type ImageEvent = {
   __typename?: 'ImageEvent';
   /** pull, import, tag, untag, delete, push, save, load, prune… */
   action: Scalars['String']['output'];
+  /** When it happened, ISO 8601 in UTC. */
   at: Scalars['DateTime']['output'];
+  /** The provider's raw event attributes (Docker: `Actor.Attributes`), as JSON; an empty object when none. */
   attributes: Scalars['JSON']['output'];
   /** The provider's image id or reference. */
   imageId: Scalars['String']['output'];
+  /** The provider that holds this object and answers for it. */
   provider: Provider;
+  /** The image reference the event names (`alpine:3.20`); null when the provider gives none. */
   reference?: Maybe<Scalars['String']['output']>;
 };
 
+/** Narrows a list: every condition given must hold (AND); a condition left out (or null) does not filter. */
 export type ImageFilter = {
+  /** Only images created at or after this time. */
   createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only images created before this time. */
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** PAI ListImages filters (name, labels, accessibility, verbose); limits the list to PAI. */
   pai?: InputMaybe<PaiImageFilter>;
@@ -806,24 +1046,31 @@ export type ImageFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The input of `importImage`. */
 export type ImportImageInput = {
   /** Dockerfile instructions: CMD, ENTRYPOINT, ENV, EXPOSE, ONBUILD, USER, VOLUME, WORKDIR. */
   changes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** A root filesystem tarball (multipart upload), streamed to the engine. */
   file?: InputMaybe<Scalars['Upload']['input']>;
+  /** Commit message recorded in the image history. */
   message?: InputMaybe<Scalars['String']['input']>;
   /** The platform the imported image is recorded for, os[/arch[/variant]] (e.g. linux/arm64); default: the engine’s own. Docker 20.10 (API 1.41) records only its OS. */
   platform?: InputMaybe<Scalars['String']['input']>;
+  /** Repository to tag the imported image with, e.g. `acme/app`; omit for an untagged image. */
   repository?: InputMaybe<Scalars['String']['input']>;
+  /** Tag for `repository`; default `latest`. */
   tag?: InputMaybe<Scalars['String']['input']>;
   /** A tarball URL the engine fetches; only hosts on IMPORT_URL_ALLOWLIST. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `importImage` returns: `ImportImageSuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type ImportImageResult = ConflictError | ForbiddenError | ImportImageSuccess | NotFoundError | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
 
+/** `importImage` succeeded. */
 export type ImportImageSuccess = {
   __typename?: 'ImportImageSuccess';
+  /** The job as it is after `importImage`. */
   job: Job;
 };
 
@@ -850,83 +1097,130 @@ export type IssueRegistryCredentialsSuccess = {
 /** Long-running work: a Docker pull or import, a Cycle job, a PAI-DLC job. */
 export type Job = Node & {
   __typename?: 'Job';
+  /** What the job does, as its provider names it: `pull` or `import` for Docker jobs, Cycle's own action (`import`, `prune`, `delete`…). */
   action: Scalars['String']['output'];
+  /** One line for a UI, e.g. "Pulling alpine:3.20"; null when none. */
   caption?: Maybe<Scalars['String']['output']>;
+  /** When it reached a final state, ISO 8601 in UTC; null before. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was created, ISO 8601 in UTC. */
   createdAt: Scalars['DateTime']['output'];
+  /** Why it failed, as the provider says; null unless FAILED. */
   error?: Maybe<Scalars['String']['output']>;
+  /** Global id: opaque, carries the type and the provider. Refetch with `node(id:)`; pass it to the mutations that act on this object. */
   id: Scalars['ID']['output'];
   /** The image the job acts on or produced, once known. */
   image?: Maybe<Image>;
+  /** Docker pulls and imports: one entry per image layer with its bytes; empty for other jobs. */
   layers: Array<JobLayer>;
   /** 0..1 when known. */
   progress?: Maybe<Scalars['Float']['output']>;
+  /** The provider that holds this object and answers for it. */
   provider: Provider;
+  /** When it started running, ISO 8601 in UTC; null while queued. */
   startedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the job is now; QUEUED and RUNNING change, the others are final. */
   state: JobState;
+  /** Cycle jobs: the tasks and steps the job runs; empty for Docker jobs. */
   tasks: Array<JobTask>;
 };
 
+/** A page of job items (Relay connection): `edges` in the list's order and `pageInfo` to ask for the next page. Lists page forward only. */
 export type JobConnection = {
   __typename?: 'JobConnection';
+  /** The items of this page, in the order of the list; empty when there are none. */
   edges: Array<JobEdge>;
+  /** Whether there is a next page, and the cursor to ask for it (`endCursor` as `after`). */
   pageInfo: PageInfo;
 };
 
+/** One item of a job page, with the cursor of its position. */
 export type JobEdge = {
   __typename?: 'JobEdge';
+  /** Opaque position of this item in the list; pass it as `after` to continue after it. Valid only for the same list and filter. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Job;
 };
 
+/** Narrows a list: every condition given must hold (AND); a condition left out (or null) does not filter. */
 export type JobFilter = {
+  /** Only jobs of these providers. */
   providers?: InputMaybe<Array<Provider>>;
+  /** Only jobs in these states. */
   states?: InputMaybe<Array<JobState>>;
 };
 
 /** Progress of one layer of a Docker pull. */
 export type JobLayer = {
   __typename?: 'JobLayer';
+  /** Bytes done so far; null before the layer starts. */
   currentBytes?: Maybe<Scalars['Float']['output']>;
+  /** Short layer id as the engine reports it (12 hex). */
   id: Scalars['String']['output'];
+  /** The engine's status text: `Waiting`, `Downloading`, `Extracting`, `Pull complete`, `Already exists`… */
   status: Scalars['String']['output'];
+  /** Layer size in bytes; null when the engine does not know it yet. */
   totalBytes?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Where a job is. */
 export type JobState =
+  /** Stopped before it ended. */
   | 'CANCELLED'
+  /** Never ran: it waited in the queue past its deadline (Cycle). */
   | 'EXPIRED'
+  /** Ended with an error (`error`). */
   | 'FAILED'
+  /** Accepted, not started. */
   | 'QUEUED'
+  /** Working; `progress` moves. */
   | 'RUNNING'
+  /** Done. */
   | 'SUCCEEDED';
 
+/** One task of a Cycle job. */
 export type JobTask = {
   __typename?: 'JobTask';
+  /** What the task does, for a UI. */
   caption: Scalars['String']['output'];
+  /** Why the task failed; null unless it did. */
   error?: Maybe<Scalars['String']['output']>;
+  /** The task state as Cycle reports it (`pending`, `running`, `completed`, `error`). */
   state: JobState;
+  /** The steps of the task, in order. */
   steps: Array<JobTaskStep>;
 };
 
+/** One step of a Cycle job task. */
 export type JobTaskStep = {
   __typename?: 'JobTaskStep';
+  /** What the step does, for a UI. */
   caption: Scalars['String']['output'];
+  /** When it ended, ISO 8601 in UTC; null before. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it started, ISO 8601 in UTC; null before. */
   startedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** One key/value pair (build arguments, labels). */
 export type KeyValueInput = {
+  /** The key; not empty. */
   key: Scalars['String']['input'];
+  /** The value; may be empty. */
   value: Scalars['String']['input'];
 };
 
+/** One key/value label. */
 export type Label = {
   __typename?: 'Label';
+  /** Label key, e.g. `org.opencontainers.image.version`. */
   key: Scalars['String']['output'];
+  /** Label value (may be empty). */
   value: Scalars['String']['output'];
 };
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Registers an existing image URI as a PAI workspace image (AddImage). A name already used in the workspace is a ConflictError. */
@@ -961,6 +1255,7 @@ export type Mutation = {
   importImage: ImportImageResult;
   /** Issues a new credential pair for a registry the catalog manages (TAC POST /v1/registries/{id}/credentials). Each call mints a new pair; TAC refuses registries it does not manage (ValidationError). */
   issueRegistryCredentials: IssueRegistryCredentialsResult;
+  /** Removes unused images: Docker `POST /images/prune` (dangling, older than, by label), or a Cycle prune task for image sources. Returns the job that does it. */
   pruneImages: PruneImagesResult;
   /** Makes a PRIVATE PAI image PUBLIC to its workspace (PublishImage). Publishing a public image changes nothing. */
   publishPaiImage: PublishPaiImageResult;
@@ -970,7 +1265,9 @@ export type Mutation = {
   pushImage: PushImageResult;
   /** Runs the import task on an existing Cycle image (`POST /v1/images/{id}/tasks {action: "import"}`), e.g. one created without its import or whose import failed. An import already running, or an image already imported, is a ConflictError. */
   reimportImage: ReimportImageResult;
+  /** Stops a running PAI build (PAI-DLC StopJob). Cycle and Docker builds cannot be stopped: `UnsupportedOperationError`. */
   stopImageBuild: StopImageBuildResult;
+  /** Adds a tag to a Docker image (`POST /images/{name}/tag`); the image keeps its other tags. */
   tagImage: TagImageResult;
   /** Renames or re-describes a base image (TAC PATCH → 204, then GET). */
   updateBaseImage: UpdateBaseImageResult;
@@ -985,141 +1282,169 @@ export type Mutation = {
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationAddPaiImageArgs = {
   input: AddPaiImageInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationCancelJobArgs = {
   input: CancelJobInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationCreateBaseImageArgs = {
   input: CreateBaseImageInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationCreateCycleImageSourceArgs = {
   input: CreateCycleImageSourceInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationCreateImageBuildArgs = {
   input: CreateImageBuildInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationCreateNamespaceArgs = {
   input: CreateNamespaceInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationCreateRegistryArgs = {
   input: CreateRegistryInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationCreateRepositoryArgs = {
   input: CreateRepositoryInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationDeleteBaseImageArgs = {
   input: DeleteBaseImageInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationDeleteCycleImageSourceArgs = {
   input: DeleteCycleImageSourceInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationDeleteImageArgs = {
   input: DeleteImageInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationDeleteNamespaceArgs = {
   input: DeleteNamespaceInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationDeleteRepositoryArgs = {
   input: DeleteRepositoryInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationDeleteRepositoryTagArgs = {
   input: DeleteRepositoryTagInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationImportImageArgs = {
   input: ImportImageInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationIssueRegistryCredentialsArgs = {
   input: IssueRegistryCredentialsInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationPruneImagesArgs = {
   input: PruneImagesInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationPublishPaiImageArgs = {
   input: PublishPaiImageInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationPullImageArgs = {
   input: PullImageInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationPushImageArgs = {
   input: PushImageInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationReimportImageArgs = {
   input: ReimportImageInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationStopImageBuildArgs = {
   input: StopImageBuildInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationTagImageArgs = {
   input: TagImageInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationUpdateBaseImageArgs = {
   input: UpdateBaseImageInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationUpdateCycleImageSourceArgs = {
   input: UpdateCycleImageSourceInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationUpdateImageArgs = {
   input: UpdateImageInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationUpdateImageLabelsArgs = {
   input: UpdateImageLabelsInput;
 };
 
 
+/** Changes. Each returns a `…Result` union: the success type, or an `Error` type for expected failures (validation, not found, conflict, refused, provider failure, rate limit). */
 export type MutationUpdateRepositoryArgs = {
   input: UpdateRepositoryInput;
 };
@@ -1127,113 +1452,177 @@ export type MutationUpdateRepositoryArgs = {
 /** An SWR organisation: the first path segment of its repositories. */
 export type Namespace = Node & {
   __typename?: 'Namespace';
+  /** What the gateway's credentials may do in it; null when SWR does not say. */
   access?: Maybe<NamespaceAccess>;
+  /** Who created it; null when SWR does not say. */
   creatorName?: Maybe<Scalars['String']['output']>;
+  /** Global id: opaque, carries the type and the provider. Refetch with `node(id:)`; pass it to the mutations that act on this object. */
   id: Scalars['ID']['output'];
+  /** Namespace (organization) name, unique in the region. */
   name: Scalars['String']['output'];
+  /** The provider that holds this object and answers for it. */
   provider: Provider;
 };
 
 /** The caller’s permission on an organisation (SWR `auth` 7 / 3 / 1). */
 export type NamespaceAccess =
+  /** Edit: push and change repositories. */
   | 'EDIT'
+  /** Manage: create, delete and change repositories and permissions. */
   | 'MANAGE'
+  /** Read: pull only. */
   | 'READ';
 
+/** An object with a global id; every one can be refetched with `node(id:)`. */
 export type Node = {
+  /** Global id: opaque, carries the type and the provider. Refetch with `node(id:)`; pass it to the mutations that act on this object. */
   id: Scalars['ID']['output'];
 };
 
+/** The object does not exist at its provider (or no longer does). */
 export type NotFoundError = Error & {
   __typename?: 'NotFoundError';
-  /** A stable machine-readable code, e.g. VALIDATION_FAILED. */
-  code: Scalars['String']['output'];
+  /** A stable machine-readable code, e.g. VALIDATION_FAILED; branch on this, not on the message. */
+  code: ErrorCode;
+  /** What went wrong, in English, for a developer (not localised; do not parse it). */
   message: Scalars['String']['output'];
+  /** The provider the failure concerns; null when it is not about one provider (e.g. an id the gateway could not decode). */
   provider?: Maybe<Provider>;
+  /** The provider's own error code (`404.image`, `SWR.0002`, `InvalidParameter`…), for support and logs; null when the provider gave none. */
   upstreamCode?: Maybe<Scalars['String']['output']>;
 };
 
 /** An operating system of the Tanzu Application Catalog, the base of its base images. */
 export type OperatingSystem = Node & {
   __typename?: 'OperatingSystem';
+  /** When it was created, ISO 8601 in UTC; null when the provider does not say. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was deprecated; null unless deprecated. */
   deprecatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** e.g. debian, photon, redhat, ubuntu. */
   distro?: Maybe<Scalars['String']['output']>;
+  /** Whether it is a distroless flavour; null when not reported. */
   distroless?: Maybe<Scalars['Boolean']['output']>;
+  /** Whether it is FIPS 140 compliant; null when not reported. */
   fipsCompliant?: Maybe<Scalars['Boolean']['output']>;
+  /** Global id: opaque, carries the type and the provider. Refetch with `node(id:)`; pass it to the mutations that act on this object. */
   id: Scalars['ID']['output'];
+  /** Display name, e.g. `Debian 12`. */
   name: Scalars['String']['output'];
+  /** When it was replaced by `replacedBy`; null unless replaced. */
   replacedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The operating system that replaces this one, when TAC names one. */
   replacedBy?: Maybe<OperatingSystem>;
   /** TAC's value, e.g. ACTIVE or DEPRECATED. */
   status?: Maybe<Scalars['String']['output']>;
+  /** Whether it is DISA STIG hardened; null when not reported. */
   stigCompliant?: Maybe<Scalars['Boolean']['output']>;
+  /** When it last changed, ISO 8601 in UTC; null when the provider does not say. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Version, e.g. `12`; null when none. */
   version?: Maybe<Scalars['String']['output']>;
 };
 
+/** Where a page sits in its list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item of this page, to pass as `after`; null when the page is empty. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when there are more items after this page: ask again with `after: endCursor`. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Always false: lists page forward only. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page; null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** The input of `paiBuildImage`. */
 export type PaiBuildImageInput = {
+  /** Free text shown with the image. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Key/value labels on the object, as the provider stores them; empty when there are none. */
   labels?: InputMaybe<Array<KeyValueInput>>;
+  /** Image name in the workspace: letters, digits, `-`, `_`; unique per workspace. */
   name: Scalars['String']['input'];
   /** Target image URI in the registry. */
   uri: Scalars['String']['input'];
 };
 
+/** The input of `paiBuildResource`. */
 export type PaiBuildResourceInput = {
+  /** CPU cores on a dedicated resource, e.g. `4`. */
   cpu?: InputMaybe<Scalars['String']['input']>;
+  /** ECS instance type from the public resource group, e.g. `ecs.c6.large`. */
   ecsSpec?: InputMaybe<Scalars['String']['input']>;
+  /** Memory on a dedicated resource, e.g. `8Gi`. */
   memory?: InputMaybe<Scalars['String']['input']>;
+  /** The dedicated resource group (quota) id. */
   resourceId?: InputMaybe<Scalars['String']['input']>;
+  /** The dedicated resource type, e.g. `Lingjun`, `ECS`. */
   resourceType?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How PAI builds the image. */
 export type PaiBuildType =
+  /** Build the given Dockerfile. */
   | 'CUSTOM_DOCKERFILE'
+  /** Install packages on a base image. */
   | 'PACKAGE_INSTALLATION';
 
+/** An image registered in a PAI workspace (AIWorkspace ListImages/GetImage). */
 export type PaiImage = Image & Node & {
   __typename?: 'PaiImage';
+  /** PUBLIC (everyone in the workspace) or PRIVATE (its creator); null when not reported. */
   accessibility?: Maybe<Accessibility>;
+  /** When it was created, ISO 8601 in UTC; null when the provider does not say. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Free text; null when none. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Content digest, `sha256:<64 hex>`; null when the provider does not expose one. */
   digest?: Maybe<Scalars['String']['output']>;
+  /** Global id: opaque, carries the type and the provider. Refetch with `node(id:)`; pass it to the mutations that act on this object. */
   id: Scalars['ID']['output'];
+  /** The pullable image URI in its registry (ACR), e.g. `registry.cn-hangzhou.aliyuncs.com/team/tf:2.9`. */
   imageUri: Scalars['String']['output'];
+  /** Key/value labels on the object, as the provider stores them; empty when there are none. */
   labels: Array<Label>;
+  /** The image name in the workspace (unique per workspace). */
   name: Scalars['String']['output'];
+  /** The provider that holds this object and answers for it. */
   provider: Provider;
   /** A pullable reference, when known. */
   reference?: Maybe<Scalars['String']['output']>;
+  /** Size in bytes (for images: the compressed or stored size the provider reports); null when the provider does not report one. */
   sizeBytes?: Maybe<Scalars['Float']['output']>;
+  /** When it last changed, ISO 8601 in UTC; null when the provider does not say. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The PAI workspace that holds the image; null for a public (system) image. */
   workspaceId?: Maybe<Scalars['String']['output']>;
 };
 
+/** The input of `paiImageBuild`. */
 export type PaiImageBuildInput = {
+  /** Who can see the registered image; default PRIVATE. */
   accessibility?: InputMaybe<Accessibility>;
+  /** CUSTOM_DOCKERFILE (build `dockerfile`) or PACKAGE_INSTALLATION (install packages on a base image). */
   buildType: PaiBuildType;
   /** Idempotency token: retrying with the same token never creates a second build. Generated when absent. */
   clientToken?: InputMaybe<Scalars['String']['input']>;
+  /** The Dockerfile text to build. */
   dockerfile: Scalars['String']['input'];
+  /** The image to register in the workspace when the build succeeds. */
   image: PaiBuildImageInput;
   /** Display name of the PAI-DLC job that runs the build (`ImageBuildJobName`), 1–256 characters. */
   jobName?: InputMaybe<Scalars['String']['input']>;
+  /** Push even if the tag of `image.uri` exists; default false. */
   overwriteImageTag?: InputMaybe<Scalars['Boolean']['input']>;
   /** Credentials for private registries the Dockerfile pulls FROM (e.g. an ACR of another account). Passwords are never logged or echoed. */
   registryAuths?: InputMaybe<Array<PaiRegistryAuthInput>>;
+  /** What the build runs on: an ECS spec from the public resource group, or a dedicated resource (cpu, memory). */
   resource: PaiBuildResourceInput;
+  /** Where the built image is pushed (an ACR Enterprise instance). */
   targetRegistry: PaiTargetRegistryInput;
+  /** The VPC the build runs in; required with the public resource group (`ecsSpec`). */
   userVpc?: InputMaybe<PaiUserVpcInput>;
   /** Default: PAI_WORKSPACE_ID. */
   workspaceId?: InputMaybe<Scalars['String']['input']>;
@@ -1269,19 +1658,30 @@ export type PaiRegistryAuthInput = {
   username: Scalars['String']['input'];
 };
 
+/** Registries PAI can push a build to. */
 export type PaiRegistryType =
+  /** Alibaba Cloud Container Registry, Enterprise Edition. */
   | 'ACR_ENTERPRISE';
 
+/** The input of `paiTargetRegistry`. */
 export type PaiTargetRegistryInput = {
+  /** The ACR instance id, e.g. `cri-abcd1234`. */
   instanceId?: InputMaybe<Scalars['String']['input']>;
+  /** The registry kind. */
   type: PaiRegistryType;
 };
 
+/** The input of `paiUserVpc`. */
 export type PaiUserVpcInput = {
+  /** Network interface for the default route: `eth0` or `eth1`. */
   defaultRoute?: InputMaybe<Scalars['String']['input']>;
+  /** Extra CIDR blocks routed through the VPC. */
   extendedCidrs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Security group id, e.g. `sg-bp1…`. */
   securityGroupId?: InputMaybe<Scalars['String']['input']>;
+  /** vSwitch id in that VPC. */
   switchId?: InputMaybe<Scalars['String']['input']>;
+  /** VPC id, e.g. `vpc-bp1…`. */
   vpcId?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1294,13 +1694,20 @@ export type Platform = {
   osFamily?: Maybe<Scalars['String']['output']>;
 };
 
+/** The five upstream APIs the gateway federates. */
 export type Provider =
+  /** Cycle.io platform API: images, image sources, build logs, jobs. */
   | 'CYCLE'
+  /** Docker Engine API (a local or remote daemon): images, pull, import, tag, delete, events. */
   | 'DOCKER'
+  /** Alibaba Cloud PAI AIWorkspace: workspace images, and image builds run as PAI-DLC jobs. */
   | 'PAI'
+  /** Huawei Cloud SoftWare Repository for Container: namespaces, repositories, tags. */
   | 'SWR'
+  /** VMware Tanzu Application Catalog: base images, registries, operating systems. */
   | 'TAC';
 
+/** How the gateway reaches a provider. */
 export type ProviderMode =
   /** No credentials and GATEWAY_SANDBOX=off. */
   | 'DISABLED'
@@ -1309,8 +1716,10 @@ export type ProviderMode =
   /** No credentials: served by the built-in emulator. */
   | 'SANDBOX';
 
+/** One provider: how it is configured and whether it answers now (probed when asked). */
 export type ProviderStatus = {
   __typename?: 'ProviderStatus';
+  /** The API version the provider reported (Docker: the negotiated Engine API version); null when unhealthy or not reported. */
   apiVersion?: Maybe<Scalars['String']['output']>;
   /** When the gateway last probed it (probes run in the background, every PROVIDER_PROBE_INTERVAL_MS). */
   checkedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1318,21 +1727,30 @@ export type ProviderStatus = {
   endpoint?: Maybe<Scalars['String']['output']>;
   /** Why the provider is unhealthy. */
   error?: Maybe<Scalars['String']['output']>;
+  /** Whether the provider answered the probe just now; false when DISABLED. */
   healthy: Scalars['Boolean']['output'];
+  /** How long the probe took, in milliseconds (one decimal); null when it failed. */
   latencyMs?: Maybe<Scalars['Float']['output']>;
+  /** LIVE (real credentials), SANDBOX (the built-in emulator) or DISABLED. */
   mode: ProviderMode;
+  /** The provider that holds this object and answers for it. */
   provider: Provider;
 };
 
 /** Exactly one of docker or cycle. */
 export type PruneImagesInput =
+  /** Prune the images of Cycle image sources. */
   { cycle: CyclePruneInput; docker?: never; }
-  |  { cycle?: never; docker: DockerPruneInput; };
+  |  /** Prune the Docker engine. */
+  { cycle?: never; docker: DockerPruneInput; };
 
+/** What `pruneImages` returns: `PruneImagesSuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type PruneImagesResult = ConflictError | ForbiddenError | NotFoundError | PruneImagesSuccess | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
 
+/** `pruneImages` succeeded. */
 export type PruneImagesSuccess = {
   __typename?: 'PruneImagesSuccess';
+  /** The job as it is after `pruneImages`. */
   job: Job;
 };
 
@@ -1352,7 +1770,9 @@ export type PublishPaiImageSuccess = {
   image: PaiImage;
 };
 
+/** The input of `pullImage`. */
 export type PullImageInput = {
+  /** Registry credentials for this pull only (sent as `X-Registry-Auth`, never stored or logged); omit for public images. */
   auth?: InputMaybe<RegistryAuthInput>;
   /** Repository, optionally with :tag or @digest (e.g. registry:5000/team/app:1.2). */
   image: Scalars['String']['input'];
@@ -1362,10 +1782,13 @@ export type PullImageInput = {
   tag?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `pullImage` returns: `PullImageSuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type PullImageResult = ConflictError | ForbiddenError | NotFoundError | PullImageSuccess | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
 
+/** `pullImage` succeeded. */
 export type PullImageSuccess = {
   __typename?: 'PullImageSuccess';
+  /** The job as it is after `pullImage`. */
   job: Job;
 };
 
@@ -1379,6 +1802,7 @@ export type PushImageInput = {
   tag?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `pushImage` returns: `PushImageSuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type PushImageResult = ConflictError | ForbiddenError | NotFoundError | PushImageSuccess | RateLimitedError | UnsupportedOperationError | UpstreamError | ValidationError;
 
 /** The push has started. */
@@ -1388,6 +1812,7 @@ export type PushImageSuccess = {
   job: Job;
 };
 
+/** Reads. Lists are Relay connections that page forward (`first`, `after`); a list that merges providers answers with the providers that answered, and names the missing ones in `errors`. */
 export type Query = {
   __typename?: 'Query';
   /** Base images of the Tanzu Application Catalog, by name. Pages through TAC’s page/page_size (≤ 100): usually one call per page. */
@@ -1396,6 +1821,7 @@ export type Query = {
   cycleImageSources?: Maybe<CycleImageSourceConnection>;
   /** Cycle images with Cycle’s own filters and a sort the client chooses (the merged `images` feed is newest first and filters only what every provider has). One Cycle page per request, two at most. */
   cycleImages: CycleImageConnection;
+  /** Image builds of Cycle (imports of an image source) and PAI (image builds run as PAI-DLC jobs), newest first. */
   imageBuilds: ImageBuildConnection;
   /** Images of Docker, Cycle and PAI in one list, newest first. The cursor carries each provider’s own position. */
   images: ImageConnection;
@@ -1405,7 +1831,9 @@ export type Query = {
   namespace?: Maybe<Namespace>;
   /** SWR organisations the credentials can see (one upstream call). */
   namespaces?: Maybe<Array<Namespace>>;
+  /** Any object by its global id; null when it no longer exists. The id is checked (type and provider) before any upstream call. */
   node?: Maybe<Node>;
+  /** Several objects by global id, in the order asked; null for each that does not exist. Ids of one provider are fetched together where the provider allows. */
   nodes: Array<Maybe<Node>>;
   /** Every provider, how it is configured and whether it answered its last background probe. */
   providers: Array<ProviderStatus>;
@@ -1416,122 +1844,135 @@ export type Query = {
 };
 
 
+/** Reads. Lists are Relay connections that page forward (`first`, `after`); a list that merges providers answers with the providers that answered, and names the missing ones in `errors`. */
 export type QueryBaseImagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BaseImageFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads. Lists are Relay connections that page forward (`first`, `after`); a list that merges providers answers with the providers that answered, and names the missing ones in `errors`. */
 export type QueryCycleImageSourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CycleImageSourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads. Lists are Relay connections that page forward (`first`, `after`); a list that merges providers answers with the providers that answered, and names the missing ones in `errors`. */
 export type QueryCycleImagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CycleImageListFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<CycleImageSort>>;
 };
 
 
+/** Reads. Lists are Relay connections that page forward (`first`, `after`); a list that merges providers answers with the providers that answered, and names the missing ones in `errors`. */
 export type QueryImageBuildsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ImageBuildFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads. Lists are Relay connections that page forward (`first`, `after`); a list that merges providers answers with the providers that answered, and names the missing ones in `errors`. */
 export type QueryImagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ImageFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads. Lists are Relay connections that page forward (`first`, `after`); a list that merges providers answers with the providers that answered, and names the missing ones in `errors`. */
 export type QueryJobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JobFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads. Lists are Relay connections that page forward (`first`, `after`); a list that merges providers answers with the providers that answered, and names the missing ones in `errors`. */
 export type QueryNamespaceArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/** Reads. Lists are Relay connections that page forward (`first`, `after`); a list that merges providers answers with the providers that answered, and names the missing ones in `errors`. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Lists are Relay connections that page forward (`first`, `after`); a list that merges providers answers with the providers that answered, and names the missing ones in `errors`. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Reads. Lists are Relay connections that page forward (`first`, `after`); a list that merges providers answers with the providers that answered, and names the missing ones in `errors`. */
 export type QueryRegistriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RegistryFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads. Lists are Relay connections that page forward (`first`, `after`); a list that merges providers answers with the providers that answered, and names the missing ones in `errors`. */
 export type QueryRepositoriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RepositoryFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The provider throttled the gateway; try again later. */
 export type RateLimitedError = Error & {
   __typename?: 'RateLimitedError';
-  /** A stable machine-readable code, e.g. VALIDATION_FAILED. */
-  code: Scalars['String']['output'];
+  /** A stable machine-readable code, e.g. VALIDATION_FAILED; branch on this, not on the message. */
+  code: ErrorCode;
+  /** What went wrong, in English, for a developer (not localised; do not parse it). */
   message: Scalars['String']['output'];
+  /** The provider the failure concerns; null when it is not about one provider (e.g. an id the gateway could not decode). */
   provider?: Maybe<Provider>;
+  /** Seconds to wait before retrying, from the provider's Retry-After; null when it gave none. */
   retryAfterSeconds?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A container registry known to the Tanzu Application Catalog: where base images are pulled from. */
 export type Registry = Node & {
   __typename?: 'Registry';
+  /** How many catalog applications are delivered to it; null when not reported. */
   applicationCount?: Maybe<Scalars['Int']['output']>;
+  /** When it was created, ISO 8601 in UTC; null when the provider does not say. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How many credentials it may hold; null when unlimited or not reported. */
   credentialsLimit?: Maybe<Scalars['Int']['output']>;
+  /** Free text; null when none. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Registry flavour as TAC reports it (e.g. `harbor`, `gcr`); null when unknown. */
   flavor?: Maybe<Scalars['String']['output']>;
+  /** Whether TAC could reach it at its last check; null before the first check. */
   healthy?: Maybe<Scalars['Boolean']['output']>;
   /** Hosted automatically by the catalog. */
   hosted?: Maybe<Scalars['Boolean']['output']>;
+  /** Global id: opaque, carries the type and the provider. Refetch with `node(id:)`; pass it to the mutations that act on this object. */
   id: Scalars['ID']['output'];
+  /** When TAC last checked it, ISO 8601 in UTC; null before. */
   lastCheckedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Registry name in TAC. */
   name: Scalars['String']['output'];
+  /** Whether your organisation owns it (as opposed to shared with you); null when not reported. */
   owned?: Maybe<Scalars['Boolean']['output']>;
   /** TAC's registry provider value, e.g. HARBOR, AMAZON_ELASTIC_CONTAINER_REGISTRY. */
   registryProvider?: Maybe<Scalars['String']['output']>;
+  /** When it was removed; null unless removed. */
   removedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether it is shared with other organisations; null when not reported. */
   shared?: Maybe<Scalars['Boolean']['output']>;
+  /** Why it is unhealthy; null when healthy. */
   unhealthyCause?: Maybe<Scalars['String']['output']>;
+  /** When it last changed, ISO 8601 in UTC; null when the provider does not say. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Registry host, e.g. registry.app-catalog.vmware.com. */
   url?: Maybe<Scalars['String']['output']>;
@@ -1541,15 +1982,22 @@ export type Registry = Node & {
 
 /** Registry credentials for this pull only; sent to the engine in X-Registry-Auth and never stored. */
 export type RegistryAuthInput = {
+  /** An identity (refresh) token instead of username/password. */
   identityToken?: InputMaybe<Scalars['String']['input']>;
+  /** Password or access token of that user. */
   password?: InputMaybe<Scalars['String']['input']>;
+  /** Registry host, e.g. `registry.example.com`; default: the image reference's registry. */
   serverAddress?: InputMaybe<Scalars['String']['input']>;
+  /** Registry user name. */
   username?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A page of registry items (Relay connection): `edges` in the list's order and `pageInfo` to ask for the next page. Lists page forward only. */
 export type RegistryConnection = {
   __typename?: 'RegistryConnection';
+  /** The items of this page, in the order of the list; empty when there are none. */
   edges: Array<RegistryEdge>;
+  /** Whether there is a next page, and the cursor to ask for it (`endCursor` as `after`). */
   pageInfo: PageInfo;
   /** As TAC reports it. */
   totalCount?: Maybe<Scalars['Int']['output']>;
@@ -1564,12 +2012,16 @@ export type RegistryCredentials = {
   username: Scalars['String']['output'];
 };
 
+/** One item of a registry page, with the cursor of its position. */
 export type RegistryEdge = {
   __typename?: 'RegistryEdge';
+  /** Opaque position of this item in the list; pass it as `after` to continue after it. Valid only for the same list and filter. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Registry;
 };
 
+/** Narrows a list: every condition given must hold (AND); a condition left out (or null) does not filter. */
 export type RegistryFilter = {
   /** true: only removed registries; default: live ones (TAC’s default). */
   removed?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1598,6 +2050,7 @@ export type ReimportImageInput = {
   id: Scalars['ID']['input'];
 };
 
+/** What `reimportImage` returns: `ReimportImageSuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type ReimportImageResult = ConflictError | ForbiddenError | NotFoundError | RateLimitedError | ReimportImageSuccess | UnsupportedOperationError | UpstreamError | ValidationError;
 
 /** The import has started. */
@@ -1612,24 +2065,31 @@ export type Repository = Node & {
   __typename?: 'Repository';
   /** Null when SWR reports none or one this gateway does not know. */
   category?: Maybe<RepositoryCategory>;
+  /** When it was created, ISO 8601 in UTC; null when the provider does not say. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Free text; null when none. */
   description?: Maybe<Scalars['String']['output']>;
   /** The account owning the repository. */
   domainName?: Maybe<Scalars['String']['output']>;
+  /** Global id: opaque, carries the type and the provider. Refetch with `node(id:)`; pass it to the mutations that act on this object. */
   id: Scalars['ID']['output'];
   /** The in-cluster (CCE) pull path. */
   internalPath?: Maybe<Scalars['String']['output']>;
+  /** Whether anyone may pull without credentials. */
   isPublic: Scalars['Boolean']['output'];
   /** May contain `/` (`base/debian`). */
   name: Scalars['String']['output'];
   /** The organisation. */
   namespace: Scalars['String']['output'];
+  /** How many times it was pulled, as SWR counts; null when not reported. */
   numDownloads: Scalars['Int']['output'];
   /** The caller’s and other users’ permissions on this repository (one upstream call per repository). Read-only here. */
   permissions: RepositoryPermissions;
+  /** The provider that holds this object and answers for it. */
   provider: Provider;
   /** `<registry>/<namespace>/<repository>`. */
   pullPath?: Maybe<Scalars['String']['output']>;
+  /** Size in bytes (for images: the compressed or stored size the provider reports); null when the provider does not report one. */
   sizeBytes?: Maybe<Scalars['Float']['output']>;
   /** One tag of this repository by name (one upstream call), or null when the repository has no such tag. */
   tag?: Maybe<RepositoryTag>;
@@ -1637,6 +2097,7 @@ export type Repository = Node & {
   tagCount: Scalars['Int']['output'];
   /** Newest first. Asking only tag names costs no upstream call on a listed repository. */
   tags: RepositoryTagConnection;
+  /** When it last changed, ISO 8601 in UTC; null when the provider does not say. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -1650,37 +2111,51 @@ export type RepositoryTagArgs = {
 /** A Huawei Cloud SWR repository. */
 export type RepositoryTagsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** SWR repository category. ARM is sent to SWR as `arm` (what the service stores and filters on), not the SDK enum’s `arms`. */
 export type RepositoryCategory =
+  /** Application server. */
   | 'APP_SERVER'
+  /** ARM images (sent to SWR as `arm`). */
   | 'ARM'
+  /** Database. */
   | 'DATABASE'
+  /** Framework application. */
   | 'FRAMEWORK_APP'
+  /** Programming language runtime. */
   | 'LANG'
+  /** Linux distribution. */
   | 'LINUX'
+  /** Anything else. */
   | 'OTHER'
+  /** Windows. */
   | 'WINDOWS';
 
+/** A page of repository items (Relay connection): `edges` in the list's order and `pageInfo` to ask for the next page. Lists page forward only. */
 export type RepositoryConnection = {
   __typename?: 'RepositoryConnection';
+  /** The items of this page, in the order of the list; empty when there are none. */
   edges: Array<RepositoryEdge>;
+  /** Whether there is a next page, and the cursor to ask for it (`endCursor` as `after`). */
   pageInfo: PageInfo;
   /** All repositories matching the filter. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a repository page, with the cursor of its position. */
 export type RepositoryEdge = {
   __typename?: 'RepositoryEdge';
+  /** Opaque position of this item in the list; pass it as `after` to continue after it. Valid only for the same list and filter. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Repository;
 };
 
+/** Narrows a list: every condition given must hold (AND); a condition left out (or null) does not filter. */
 export type RepositoryFilter = {
+  /** Only repositories of this category. */
   category?: InputMaybe<RepositoryCategory>;
   /** Repository names containing this text (SWR matches it as a substring). */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1700,38 +2175,57 @@ export type RepositoryPermissions = {
 /** One tag (image version) of an SWR repository. */
 export type RepositoryTag = {
   __typename?: 'RepositoryTag';
+  /** When it was created, ISO 8601 in UTC; null when the provider does not say. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Content digest, `sha256:<64 hex>`; null when the provider does not expose one. */
   digest?: Maybe<Scalars['String']['output']>;
+  /** The image id the tag points at; null when SWR does not say. */
   imageId?: Maybe<Scalars['String']['output']>;
   /** The in-cluster (CCE) pull path. */
   internalPath?: Maybe<Scalars['String']['output']>;
+  /** Whether SWR marks the tag trusted (signed). */
   isTrusted: Scalars['Boolean']['output'];
+  /** Single-platform manifest or multi-platform manifest list. */
   manifestType: RepositoryTagManifestType;
+  /** The tag, e.g. `v1.2.0`. */
   name: Scalars['String']['output'];
   /** `<registry>/<namespace>/<repository>:<tag>`. */
   pullPath?: Maybe<Scalars['String']['output']>;
+  /** Whether SWR has scanned the image for vulnerabilities. */
   scanned: Scalars['Boolean']['output'];
+  /** Docker manifest schema version (1 or 2); null when unknown. */
   schemaVersion?: Maybe<Scalars['Int']['output']>;
+  /** Size in bytes (for images: the compressed or stored size the provider reports); null when the provider does not report one. */
   sizeBytes?: Maybe<Scalars['Float']['output']>;
+  /** When it last changed, ISO 8601 in UTC; null when the provider does not say. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A page of repository tag items (Relay connection): `edges` in the list's order and `pageInfo` to ask for the next page. Lists page forward only. */
 export type RepositoryTagConnection = {
   __typename?: 'RepositoryTagConnection';
+  /** The items of this page, in the order of the list; empty when there are none. */
   edges: Array<RepositoryTagEdge>;
+  /** Whether there is a next page, and the cursor to ask for it (`endCursor` as `after`). */
   pageInfo: PageInfo;
+  /** How many tags the repository has in all; null when SWR does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a repository tag page, with the cursor of its position. */
 export type RepositoryTagEdge = {
   __typename?: 'RepositoryTagEdge';
+  /** Opaque position of this item in the list; pass it as `after` to continue after it. Valid only for the same list and filter. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: RepositoryTag;
 };
 
 /** SWR `tag_type`: a single-platform manifest (0) or a manifest list (1). */
 export type RepositoryTagManifestType =
+  /** One image for one platform. */
   | 'MANIFEST'
+  /** An index of images for several platforms. */
   | 'MANIFEST_LIST';
 
 /** One IAM user’s permission on an SWR repository. */
@@ -1752,18 +2246,23 @@ export type SortDirection =
   /** Largest (or newest) first. */
   | 'DESC';
 
+/** The input of `stopImageBuild`. */
 export type StopImageBuildInput = {
   /** An ImageBuild id. */
   id: Scalars['ID']['input'];
 };
 
+/** What `stopImageBuild` returns: `StopImageBuildSuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type StopImageBuildResult = ConflictError | ForbiddenError | NotFoundError | RateLimitedError | StopImageBuildSuccess | UnsupportedOperationError | UpstreamError | ValidationError;
 
+/** `stopImageBuild` succeeded. */
 export type StopImageBuildSuccess = {
   __typename?: 'StopImageBuildSuccess';
+  /** The image build as it is after `stopImageBuild`. */
   imageBuild: ImageBuild;
 };
 
+/** Live updates, over SSE (`Accept: text/event-stream`) or graphql-ws on the same path. */
 export type Subscription = {
   __typename?: 'Subscription';
   /** A build’s log as it grows, from `fromLine` on; one upstream poller per build however many subscribers. Completes when the build ends. */
@@ -1775,56 +2274,72 @@ export type Subscription = {
 };
 
 
+/** Live updates, over SSE (`Accept: text/event-stream`) or graphql-ws on the same path. */
 export type SubscriptionBuildLogArgs = {
   buildId: Scalars['ID']['input'];
   fromLine?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Live updates, over SSE (`Accept: text/event-stream`) or graphql-ws on the same path. */
 export type SubscriptionImageEventsArgs = {
   providers?: InputMaybe<Array<Provider>>;
 };
 
 
+/** Live updates, over SSE (`Accept: text/event-stream`) or graphql-ws on the same path. */
 export type SubscriptionJobUpdatedArgs = {
   jobId: Scalars['ID']['input'];
 };
 
+/** The input of `tagImage`. */
 export type TagImageInput = {
   /** A DockerImage id. */
   id: Scalars['ID']['input'];
+  /** Repository part of the new tag, e.g. `registry.example.com/acme/app`. */
   repository: Scalars['String']['input'];
   /** Default: latest. */
   tag?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `tagImage` returns: `TagImageSuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type TagImageResult = ConflictError | ForbiddenError | NotFoundError | RateLimitedError | TagImageSuccess | UnsupportedOperationError | UpstreamError | ValidationError;
 
+/** `tagImage` succeeded. */
 export type TagImageSuccess = {
   __typename?: 'TagImageSuccess';
+  /** The docker image as it is after `tagImage`. */
   image: DockerImage;
 };
 
 /** The provider of this object does not offer this operation, or is not configured. */
 export type UnsupportedOperationError = Error & {
   __typename?: 'UnsupportedOperationError';
-  /** A stable machine-readable code, e.g. VALIDATION_FAILED. */
-  code: Scalars['String']['output'];
+  /** A stable machine-readable code, e.g. VALIDATION_FAILED; branch on this, not on the message. */
+  code: ErrorCode;
+  /** What went wrong, in English, for a developer (not localised; do not parse it). */
   message: Scalars['String']['output'];
+  /** The provider the failure concerns; null when it is not about one provider (e.g. an id the gateway could not decode). */
   provider?: Maybe<Provider>;
 };
 
+/** The input of `updateBaseImage`. */
 export type UpdateBaseImageInput = {
+  /** New description; omit to keep, empty string to clear. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** A BaseImage id. */
   id: Scalars['ID']['input'];
+  /** New name; omit to keep. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `updateBaseImage` returns: `UpdateBaseImageSuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type UpdateBaseImageResult = ConflictError | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpdateBaseImageSuccess | UpstreamError | ValidationError;
 
+/** `updateBaseImage` succeeded. */
 export type UpdateBaseImageSuccess = {
   __typename?: 'UpdateBaseImageSuccess';
+  /** The base image as it is after `updateBaseImage`. */
   baseImage: BaseImage;
 };
 
@@ -1842,6 +2357,7 @@ export type UpdateCycleImageSourceInput = {
   origin?: InputMaybe<CycleImageOriginInput>;
 };
 
+/** What `updateCycleImageSource` returns: `UpdateCycleImageSourceSuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type UpdateCycleImageSourceResult = ConflictError | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpdateCycleImageSourceSuccess | UpstreamError | ValidationError;
 
 /** The image source was updated. */
@@ -1879,6 +2395,7 @@ export type UpdateImageLabelsSuccess = {
   image: PaiImage;
 };
 
+/** What `updateImage` returns: `UpdateImageSuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type UpdateImageResult = ConflictError | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpdateImageSuccess | UpstreamError | ValidationError;
 
 /** The image was updated. */
@@ -1888,6 +2405,7 @@ export type UpdateImageSuccess = {
   image: CycleImage;
 };
 
+/** The input of `updateRepository`. */
 export type UpdateRepositoryInput = {
   /** Default: unchanged. */
   category?: InputMaybe<RepositoryCategory>;
@@ -1899,33 +2417,41 @@ export type UpdateRepositoryInput = {
   isPublic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** What `updateRepository` returns: `UpdateRepositorySuccess` or one of the `Error` types (select `... on Error { code message }`); the operation itself does not fail for these expected errors. */
 export type UpdateRepositoryResult = ConflictError | ForbiddenError | NotFoundError | RateLimitedError | UnsupportedOperationError | UpdateRepositorySuccess | UpstreamError | ValidationError;
 
+/** `updateRepository` succeeded. */
 export type UpdateRepositorySuccess = {
   __typename?: 'UpdateRepositorySuccess';
+  /** The repository as it is after `updateRepository`. */
   repository: Repository;
 };
 
 /** The provider failed (5xx, unreachable, or an answer we cannot use). */
 export type UpstreamError = Error & {
   __typename?: 'UpstreamError';
-  /** A stable machine-readable code, e.g. VALIDATION_FAILED. */
-  code: Scalars['String']['output'];
+  /** A stable machine-readable code, e.g. VALIDATION_FAILED; branch on this, not on the message. */
+  code: ErrorCode;
+  /** What went wrong, in English, for a developer (not localised; do not parse it). */
   message: Scalars['String']['output'];
-  provider: Provider;
+  /** The provider the failure concerns; null when it is not about one provider (e.g. an id the gateway could not decode). */
+  provider?: Maybe<Provider>;
   /** HTTP status; null when the provider could not be reached. */
   status?: Maybe<Scalars['Int']['output']>;
-  /** The provider's own error code. */
-  upstreamCode: Scalars['String']['output'];
+  /** The provider's own error code (`404.image`, `SWR.0002`, `InvalidParameter`…), for support and logs; null when the provider gave none. */
+  upstreamCode?: Maybe<Scalars['String']['output']>;
 };
 
 /** The input breaks a documented rule; nothing was sent upstream (or the provider rejected named fields). */
 export type ValidationError = Error & {
   __typename?: 'ValidationError';
-  /** A stable machine-readable code, e.g. VALIDATION_FAILED. */
-  code: Scalars['String']['output'];
+  /** A stable machine-readable code, e.g. VALIDATION_FAILED; branch on this, not on the message. */
+  code: ErrorCode;
+  /** Each input field that breaks a rule, with its path and what is wrong. */
   fieldErrors: Array<FieldError>;
+  /** What went wrong, in English, for a developer (not localised; do not parse it). */
   message: Scalars['String']['output'];
+  /** The provider the failure concerns; null when it is not about one provider (e.g. an id the gateway could not decode). */
   provider?: Maybe<Provider>;
 };
 
@@ -1954,28 +2480,28 @@ export type PullImageMutationVariables = Exact<{
 }>;
 
 
-export type PullImageMutation = { __typename?: 'Mutation', pullImage: { __typename: 'ConflictError', message: string, code: string } | { __typename: 'ForbiddenError', message: string, code: string } | { __typename: 'NotFoundError', message: string, code: string } | { __typename: 'PullImageSuccess', job: { __typename?: 'Job', id: string, state: JobState, progress?: number | null, caption?: string | null } } | { __typename: 'RateLimitedError', message: string, code: string } | { __typename: 'UnsupportedOperationError', message: string, code: string } | { __typename: 'UpstreamError', message: string, code: string } | { __typename: 'ValidationError', message: string, code: string, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } };
+export type PullImageMutation = { __typename?: 'Mutation', pullImage: { __typename: 'ConflictError', message: string, code: ErrorCode } | { __typename: 'ForbiddenError', message: string, code: ErrorCode } | { __typename: 'NotFoundError', message: string, code: ErrorCode } | { __typename: 'PullImageSuccess', job: { __typename?: 'Job', id: string, state: JobState, progress?: number | null, caption?: string | null } } | { __typename: 'RateLimitedError', message: string, code: ErrorCode } | { __typename: 'UnsupportedOperationError', message: string, code: ErrorCode } | { __typename: 'UpstreamError', message: string, code: ErrorCode } | { __typename: 'ValidationError', message: string, code: ErrorCode, fieldErrors: Array<{ __typename?: 'FieldError', path: string, message: string }> } };
 
 export type TagImageMutationVariables = Exact<{
   input: TagImageInput;
 }>;
 
 
-export type TagImageMutation = { __typename?: 'Mutation', tagImage: { __typename: 'ConflictError', message: string, code: string } | { __typename: 'ForbiddenError', message: string, code: string } | { __typename: 'NotFoundError', message: string, code: string } | { __typename: 'RateLimitedError', message: string, code: string } | { __typename: 'TagImageSuccess', image: { __typename?: 'DockerImage', id: string, repoTags: Array<string> } } | { __typename: 'UnsupportedOperationError', message: string, code: string } | { __typename: 'UpstreamError', message: string, code: string } | { __typename: 'ValidationError', message: string, code: string } };
+export type TagImageMutation = { __typename?: 'Mutation', tagImage: { __typename: 'ConflictError', message: string, code: ErrorCode } | { __typename: 'ForbiddenError', message: string, code: ErrorCode } | { __typename: 'NotFoundError', message: string, code: ErrorCode } | { __typename: 'RateLimitedError', message: string, code: ErrorCode } | { __typename: 'TagImageSuccess', image: { __typename?: 'DockerImage', id: string, repoTags: Array<string> } } | { __typename: 'UnsupportedOperationError', message: string, code: ErrorCode } | { __typename: 'UpstreamError', message: string, code: ErrorCode } | { __typename: 'ValidationError', message: string, code: ErrorCode } };
 
 export type DeleteImageMutationVariables = Exact<{
   input: DeleteImageInput;
 }>;
 
 
-export type DeleteImageMutation = { __typename?: 'Mutation', deleteImage: { __typename: 'ConflictError', message: string, code: string } | { __typename: 'DeleteImageSuccess', deletedId: string, untagged: Array<string>, job?: { __typename?: 'Job', id: string, state: JobState } | null } | { __typename: 'ForbiddenError', message: string, code: string } | { __typename: 'NotFoundError', message: string, code: string } | { __typename: 'RateLimitedError', message: string, code: string } | { __typename: 'UnsupportedOperationError', message: string, code: string } | { __typename: 'UpstreamError', message: string, code: string } | { __typename: 'ValidationError', message: string, code: string } };
+export type DeleteImageMutation = { __typename?: 'Mutation', deleteImage: { __typename: 'ConflictError', message: string, code: ErrorCode } | { __typename: 'DeleteImageSuccess', deletedId: string, untagged: Array<string>, job?: { __typename?: 'Job', id: string, state: JobState } | null } | { __typename: 'ForbiddenError', message: string, code: ErrorCode } | { __typename: 'NotFoundError', message: string, code: ErrorCode } | { __typename: 'RateLimitedError', message: string, code: ErrorCode } | { __typename: 'UnsupportedOperationError', message: string, code: ErrorCode } | { __typename: 'UpstreamError', message: string, code: ErrorCode } | { __typename: 'ValidationError', message: string, code: ErrorCode } };
 
 export type PruneImagesMutationVariables = Exact<{
   input: PruneImagesInput;
 }>;
 
 
-export type PruneImagesMutation = { __typename?: 'Mutation', pruneImages: { __typename: 'ConflictError', message: string, code: string } | { __typename: 'ForbiddenError', message: string, code: string } | { __typename: 'NotFoundError', message: string, code: string } | { __typename: 'PruneImagesSuccess', job: { __typename?: 'Job', id: string, state: JobState, caption?: string | null } } | { __typename: 'RateLimitedError', message: string, code: string } | { __typename: 'UnsupportedOperationError', message: string, code: string } | { __typename: 'UpstreamError', message: string, code: string } | { __typename: 'ValidationError', message: string, code: string } };
+export type PruneImagesMutation = { __typename?: 'Mutation', pruneImages: { __typename: 'ConflictError', message: string, code: ErrorCode } | { __typename: 'ForbiddenError', message: string, code: ErrorCode } | { __typename: 'NotFoundError', message: string, code: ErrorCode } | { __typename: 'PruneImagesSuccess', job: { __typename?: 'Job', id: string, state: JobState, caption?: string | null } } | { __typename: 'RateLimitedError', message: string, code: ErrorCode } | { __typename: 'UnsupportedOperationError', message: string, code: ErrorCode } | { __typename: 'UpstreamError', message: string, code: ErrorCode } | { __typename: 'ValidationError', message: string, code: ErrorCode } };
 
 
 export const ProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"healthy"}},{"kind":"Field","name":{"kind":"Name","value":"endpoint"}},{"kind":"Field","name":{"kind":"Name","value":"apiVersion"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}}]}}]}}]} as unknown as DocumentNode<ProvidersQuery, ProvidersQueryVariables>;

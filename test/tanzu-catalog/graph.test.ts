@@ -174,7 +174,7 @@ describe('TAC in the graph', () => {
       const bad = await gw.execute(PAGE, { first: 5, after: 'bm90LWEtY3Vyc29y' });
       expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path: 'after', message: expect.any(String) }] });
       const back = await gw.execute('{ baseImages(last: 5) { edges { cursor } } }');
-      expect(back.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path: 'last', message: expect.any(String) }] });
+      expect(back.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' }); // lists page forward only: no `last` in the schema
       expect(emu.requests.length).toBe(from);
     });
   });

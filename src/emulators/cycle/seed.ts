@@ -64,17 +64,19 @@ export function seedCycle(store: CycleStore, now = Date.now()): { creator: Cycle
     failBuild: 'failed to solve: process "/bin/sh -c npm ci --omit=dev" did not complete successfully: exit code: 1',
   });
 
-  const live: [SourceEntry, string, number, number][] = [
-    [nginx, 'nginx 1.25.3', 110, 3],
-    [nginx, 'nginx 1.25.4', 70, 6],
+  // An image's name and its reference agree: an image built from an earlier tag than the one its source
+  // pins now carries that tag as its per-image `override.target` (as Cycle records a create-time override).
+  const live: [SourceEntry, string, number, number, string?][] = [
+    [nginx, 'nginx 1.25.3', 110, 3, 'nginx:1.25.3-alpine'],
+    [nginx, 'nginx 1.25.4', 70, 6, 'nginx:1.25.4-alpine'],
     [web, 'web 2024-05-01', 85, 0],
     [web, 'web 2024-06-12', 40, 2],
     [web, 'web 2024-07-03', 12, 4],
-    [api, 'billing-api 2.4.0', 55, 0],
+    [api, 'billing-api 2.4.0', 55, 0, 'registry.acme.test/acme/billing-api:2.4.0'],
     [api, 'billing-api 2.4.1', 20, 3],
     [worker, 'worker 1.9.0', 8, 2],
   ];
-  for (const [source, name, daysAgo, containers] of live) seedLiveImage(store, source, name, at(daysAgo), containers, creator);
+  for (const [source, name, daysAgo, containers, target] of live) seedLiveImage(store, source, name, at(daysAgo), containers, creator, target);
 
   // A failed build, finished.
   const failed = store.createImage({ source: broken, name: 'legacy-admin 0.9', creator, at: at(2) });
@@ -82,10 +84,10 @@ export function seedCycle(store: CycleStore, now = Date.now()): { creator: Cycle
   for (let i = 0; i < 60 && store.activeImport(failed.dto.id); i++) store.tick();
 
   // Created but never imported.
-  store.createImage({ source: worker, name: 'worker 1.10.0-rc1', creator, at: at(1) });
+  store.createImage({ source: worker, name: 'worker 1.10.0-rc1', creator, at: at(1), override: { target: 'ghcr.io/acme/worker:1.10.0-rc1' } });
 
   // An import job that expired in the queue long ago (Cycle reports such jobs as `expired`).
-  const stale = store.createImage({ source: api, name: 'billing-api 2.3.9', creator, at: at(58) });
+  const stale = store.createImage({ source: api, name: 'billing-api 2.3.9', creator, at: at(58), override: { target: 'registry.acme.test/acme/billing-api:2.3.9' } });
   stale.dto.state.error = { message: 'import job expired before it ran', time: iso(at(57)) };
   const staleJob = store.createJob({
     caption: `Import image ${stale.dto.name}`,
@@ -104,13 +106,13 @@ export function seedCycle(store: CycleStore, now = Date.now()): { creator: Cycle
   const running = store.createImage({ source: web, name: 'web 2024-07-10', creator, at: new Date(now - 60_000) });
   store.startImport(running, creator);
   for (let i = 0; i < 4; i++) store.tick();
-  const queued = store.createImage({ source: nginx, name: 'nginx 1.27.0', creator, at: new Date(now - 5_000) });
+  const queued = store.createImage({ source: nginx, name: 'nginx 1.25.5', creator, at: new Date(now - 5_000), override: { target: 'nginx:1.25.5-alpine' } });
   store.startImport(queued, creator);
   return { creator };
 }
 
-function seedLiveImage(store: CycleStore, source: SourceEntry, name: string, created: Date, containers: number, creator: CycleCreatorScope): void {
-  const image = store.createImage({ source, name, creator, at: created });
+function seedLiveImage(store: CycleStore, source: SourceEntry, name: string, created: Date, containers: number, creator: CycleCreatorScope, target?: string): void {
+  const image = store.createImage({ source, name, creator, at: created, ...(target ? { override: { target } } : {}) });
   image.containers = containers;
   const origin = source.dto.origin;
   const phases = buildPhases(image.dto, origin, null);
