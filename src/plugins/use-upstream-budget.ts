@@ -241,7 +241,8 @@ export function pagingRefusal(schema: GraphQLSchema, document: DocumentNode, ope
           return node ? valueFromASTUntyped(node.value, variables ?? undefined) : undefined;
         };
         const first = arg('first');
-        if (first != null && (typeof first !== 'number' || !Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE)) return refuse('first', `must be from 0 to ${MAX_PAGE_SIZE}, got ${String(first)}`);
+        // A value that is not an Int at all is graphql-js's to refuse while coercing (BAD_USER_INPUT, naming the variable).
+        if (typeof first === 'number' && Number.isInteger(first) && (first < 0 || first > MAX_PAGE_SIZE)) return refuse('first', `must be from 0 to ${MAX_PAGE_SIZE}, got ${String(first)}`);
         if (arg('last') != null) return refuse('last', 'this list pages forward only: use first and after');
         if (arg('before') != null) return refuse('before', 'this list pages forward only: use first and after');
       }

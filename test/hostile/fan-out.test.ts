@@ -98,11 +98,12 @@ describe('fan-out is bounded', () => {
     expect(calls()).toBe(before);
   });
 
-  it.each(['repositories(first: 101)', 'images(first: -1)', 'jobs(last: 2)', 'imageBuilds(first: $n)'])('a bad paging argument (%s) beside other root fields: 400 before any of them calls upstream', async (field) => {
+  // (`last`/`before` are not in the schema: graphql-js refuses them as unknown arguments, before any call too.)
+  it.each(['repositories(first: 101)', 'images(first: -1)', 'jobs(first: 1000)', 'imageBuilds(first: $n)'])('a bad paging argument (%s) beside other root fields: 400 before any of them calls upstream', async (field) => {
     const before = calls();
     const res = await post(`query${field.includes('$n') ? '($n: Int)' : ''} { providers { provider } images(first: 5) { edges { cursor } } x: ${field} { edges { cursor } } }`, { n: 1000 });
     expect(res.status).toBe(400);
-    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path: expect.stringMatching(/first|last/) }] });
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path: 'first' }] });
     expect(calls()).toBe(before);
   });
 
