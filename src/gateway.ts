@@ -15,6 +15,7 @@ import { yogaLogger } from './logger.js';
 import { usePartialErrors } from './plugins/use-partial-errors.js';
 import { usePersistedDocuments } from './plugins/use-persisted-documents.js';
 import { useRateLimit } from './plugins/use-rate-limit.js';
+import { useRequestParseErrors } from './plugins/use-request-parse-errors.js';
 import { useRequestScope } from './plugins/use-request-scope.js';
 import { useShutdown } from './plugins/use-shutdown.js';
 import { useSseSingleConnection } from './plugins/use-sse-single-connection.js';
@@ -124,6 +125,7 @@ export function createGateway(services: Services): Gateway {
       useHealth(services, { authenticate: authenticate || undefined }),
       config.metricsPort === undefined && useMetrics(services.metrics, { production: config.production, authenticate: authenticate || undefined }),
       useSseSingleConnection(),
+      useRequestParseErrors(),
       useObservability({ logger: services.logger, metrics: services.metrics }),
       ...security,
       useLimits(),

@@ -142,4 +142,16 @@ describe('request errors', () => {
       expect(body.errors?.[0]).toMatchObject({ message: 'Could not determine what operation to execute.', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } });
     });
   });
+
+  describe('GET parameters that are not JSON', () => {
+    it.each(['variables', 'extensions'])('a %s parameter that does not parse: 400 BAD_REQUEST naming it, nothing logged', async (param) => {
+      const logged = errorLog.mock.calls.length;
+      const res = await gw.yoga.fetch(`http://gateway.test/graphql?query=${encodeURIComponent('{ __typename }')}&${param}=not-json`, { headers: { accept: 'application/graphql-response+json' } });
+      const body = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+      expect(res.status).toBe(400);
+      expect(body.errors?.[0]).toMatchObject({ message: `the "${param}" parameter is not valid JSON`, extensions: { code: 'BAD_REQUEST' } });
+      expect(JSON.stringify(body)).not.toContain('not-json');
+      expect(errorLog.mock.calls.length).toBe(logged);
+    });
+  });
 });
