@@ -216,12 +216,9 @@ interface Outcome {
   /** The answer had no `data`: refused before execution, so it must have cost no upstream call. */
   refused: boolean;
   text: string;
-  /**
-   * A client mistake this branch still answers with a masked "Unexpected error." that another branch
-   * fixes: variables that do not coerce (issue 11 answers BAD_USER_INPUT). Counted and printed, not failed.
-   */
+  /** Variables graphql-js refuses to coerce for the document (answered BAD_USER_INPUT; counted for the figures). */
   badVariables?: boolean;
-  /** A GET whose `variables` parameter is not JSON: Yoga masks its parse error (reported to the lead; not this branch's lane). */
+  /** A GET whose `variables` parameter is not JSON (answered BAD_REQUEST; counted for the figures). */
   badGetVariables?: boolean;
   /** Sends the same request again and times it (a request over 1 s is retried once before it counts: the machine is shared). */
   replay?: () => Promise<number>;
@@ -545,9 +542,10 @@ describe('fuzz', () => {
       const where = `#${outcomes.length - 1} ${outcome.kind} ${outcome.status} [${outcome.sent ?? ''}]`;
       const status = Number(outcome.status);
       const masked = outcome.text.includes('Unexpected error.');
-      const knownMasked = masked && (outcome.badVariables || outcome.badGetVariables);
-      if (status >= 500 && !knownMasked) failures.push(`${where}: 5xx ${outcome.text.slice(0, 300)}`);
-      if (masked && !knownMasked) failures.push(`${where}: masked client mistake ${outcome.text.slice(0, 300)}`);
+      // Every client mistake has its code now (variables that do not coerce: BAD_USER_INPUT; a GET whose
+      // variables are not JSON: BAD_REQUEST): any masked answer to one is a failure.
+      if (status >= 500) failures.push(`${where}: 5xx ${outcome.text.slice(0, 300)}`);
+      if (masked) failures.push(`${where}: masked client mistake ${outcome.text.slice(0, 300)}`);
       if (outcome.refused && calls.length) failures.push(`${where}: refused yet made upstream calls ${JSON.stringify(calls)} ${outcome.text.slice(0, 200)}`);
       if (outcome.ms >= SLOW_MS && outcome.replay) {
         const again = await outcome.replay();
@@ -572,15 +570,15 @@ describe('fuzz', () => {
     for (const o of outcomes) kinds.set(o.kind, (kinds.get(o.kind) ?? 0) + 1);
     const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
     const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0;
-    const knownMasked = outcomes.filter((o) => o.badVariables && o.text.includes('Unexpected error.')).length;
-    const knownGetMasked = outcomes.filter((o) => o.badGetVariables && o.text.includes('Unexpected error.')).length;
+    const badVariables = outcomes.filter((o) => o.badVariables).length;
+    const badGetVariables = outcomes.filter((o) => o.badGetVariables).length;
     console.log(
       [
         `fuzz: seed ${SEED}, ${outcomes.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s, ${upstreamCalls()} upstream calls in all`,
         `fuzz: by kind ${JSON.stringify(Object.fromEntries([...kinds].sort()))}`,
         `fuzz: by status ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`,
         `fuzz: latency ms p50 ${pct(50).toFixed(1)}, p99 ${pct(99).toFixed(1)}, max ${(times.at(-1) ?? 0).toFixed(1)}; over 1 s once, then sent again: ${slowOnce.length ? slowOnce.join(', ') : 'none'}`,
-        `fuzz: still masked elsewhere: variable coercion (issue 11) ${knownMasked}, GET with non-JSON variables ${knownGetMasked}; uncaught exceptions: ${guard.caught.length}`,
+        `fuzz: client mistakes answered with their code: variables that do not coerce ${badVariables}, GET with non-JSON variables ${badGetVariables}; uncaught exceptions: ${guard.caught.length}`,
       ].join('\n'),
     );
     expect(failures).toEqual([]);
