@@ -142,6 +142,11 @@ describe.skipIf(!!skipReason)('GraphiQL in a real browser', () => {
       page = await browser.context.newPage();
       problems = await open(page, gw.url);
     }, 60_000);
+    // Closed before the next describe: a live page of the same origin writes its tabs to localStorage
+    // (debounced), which would land in the next page's freshly cleared storage.
+    afterAll(async () => {
+      await page?.close();
+    });
 
     it('loads from the gateway itself, with the schema: no error, Docs lists Query.images', async () => {
       expect(await page.locator('.graphiql-doc-explorer-error').count()).toBe(0);
