@@ -189,6 +189,8 @@ interface Row {
   cpuUsPerRequest: number;
   upstreamPerRequest?: number;
   upstreamMinimum?: number;
+  /** The server's VmHWM after this run (which scenario raised the peak). */
+  peakRss: number;
 }
 
 async function main() {
@@ -223,7 +225,7 @@ async function main() {
         const cpu1 = cpuMicros(server.pid);
         const up1 = await counts();
         if (run.errors) console.log(`${scenario}: ${run.errors} errors, first: ${run.firstError}`);
-        return { scenario, server, run, cpuUsPerRequest: (cpu1 - cpu0) / run.completed, ...(server === hello ? {} : { upstreamPerRequest: (up1 - up0) / run.completed, upstreamMinimum: minimum }) };
+        return { scenario, server, run, cpuUsPerRequest: (cpu1 - cpu0) / run.completed, peakRss: memoryOf(server.pid).hwm, ...(server === hello ? {} : { upstreamPerRequest: (up1 - up0) / run.completed, upstreamMinimum: minimum }) };
       } finally {
         await client.close();
       }
@@ -241,12 +243,12 @@ async function main() {
     if (wanted('merged')) rows.push(await measure('merged page of 50 (DOCKER, CYCLE, PAI), 6 fields', gateway, Q.merged50, undefined, C, SIZES.requests, 3));
     const base = rows.find((r) => r.server === hello)?.cpuUsPerRequest;
     const peakAfterC50 = memoryOf(gateway.pid);
-    results.requests = rows.map((r) => ({ scenario: r.scenario, ...r.run, cpuUsPerRequest: r.cpuUsPerRequest, ratio: base ? r.cpuUsPerRequest / base : undefined, upstreamPerRequest: r.upstreamPerRequest, upstreamMinimum: r.upstreamMinimum }));
+    results.requests = rows.map((r) => ({ scenario: r.scenario, ...r.run, cpuUsPerRequest: r.cpuUsPerRequest, ratio: base ? r.cpuUsPerRequest / base : undefined, peakRss: r.peakRss, upstreamPerRequest: r.upstreamPerRequest, upstreamMinimum: r.upstreamMinimum }));
     console.log(`Server CPU per request at concurrency ${C} (utime+stime of the server process / requests), ${SIZES.requests} requests each`);
     console.log(
       table(
-        ['request', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'CPU µs/req', '× Yoga { hello }', 'upstream calls/req (API minimum)'],
-        rows.map((r) => [r.scenario, r.run.rps.toFixed(0), ms(r.run.latency.p50), ms(r.run.latency.p99), r.run.errors, r.cpuUsPerRequest.toFixed(0), base ? `${(r.cpuUsPerRequest / base).toFixed(2)}×` : '–', r.upstreamPerRequest === undefined ? '–' : `${r.upstreamPerRequest.toFixed(2)} (${r.upstreamMinimum})`]),
+        ['request', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'CPU µs/req', '× Yoga { hello }', 'peak RSS after (MiB)', 'upstream calls/req (API minimum)'],
+        rows.map((r) => [r.scenario, r.run.rps.toFixed(0), ms(r.run.latency.p50), ms(r.run.latency.p99), r.run.errors, r.cpuUsPerRequest.toFixed(0), base ? `${(r.cpuUsPerRequest / base).toFixed(2)}×` : '–', mib(r.peakRss), r.upstreamPerRequest === undefined ? '–' : `${r.upstreamPerRequest.toFixed(2)} (${r.upstreamMinimum})`]),
       ),
     );
     console.log();
@@ -295,9 +297,17 @@ async function main() {
 
     // ── subscriptions ────────────────────────────────────────────────────────────────────────────
     if (SIZES.subscriptions) {
-      results.subscriptions = [await fanOut([gateway], upstreams, setup, 'one replica')];
-      memory.peakAfterSubscriptions = memoryOf(gateway.pid);
+      // A fresh process, so that its RSS growth is the subscribers' and not filled into a heap the load grew.
       await gateway.stop();
+      const single = await startGateway('gateway-subscriptions', info.env);
+      stops.push(() => single.stop());
+      const setupSingle = new Client1(single.url, 1, auth);
+      stops.push(() => setupSingle.close());
+      memory.subscriptionsIdle = memoryOf(single.pid);
+      results.subscriptions = [await fanOut([single], upstreams, setupSingle, 'one replica')];
+      memory.peakWithSubscriptions = memoryOf(single.pid);
+      console.log(`Gateway RSS with ${SIZES.sse + SIZES.ws} subscribers (fresh process): idle ${mib(memory.subscriptionsIdle.rss)} MiB, peak ${mib(memory.peakWithSubscriptions.hwm)} MiB`);
+      await single.stop();
       const port = await freePort().catch(() => 0);
       let redis: ChildProcess | undefined;
       try {
