@@ -10,7 +10,8 @@
  * (50), BENCH_MAX_MS (cap per run, 30000), BENCH_SSE / BENCH_WS (subscribers, 2000 / 2000), BENCH_LINES
  * (build-log lines timed, 5), BENCH_POLL_MS (BUILD_LOG_POLL_MS, 1000), BENCH_SUBSCRIPTIONS=0 to skip
  * them, BENCH_NO_BUILD=1 to reuse dist/, BENCH_CPU_PROF=<dir> to run the gateway under --cpu-prof,
- * BENCH_ONLY=hello,node,list50,merged,latency (a subset of the request scenarios).
+ * BENCH_ONLY=hello,node,list50,merged,latency (a subset of the request scenarios), BENCH_NODE_FLAGS (node
+ * flags for the gateway only, e.g. `--max-semi-space-size=2`).
  * Writes test/bench/ratios.json.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -122,9 +123,10 @@ const freePort = () =>
 
 function startGateway(name: string, env: Record<string, string>): Promise<Server> {
   const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const flags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
   return spawnServer(
     name,
-    [...prof, 'dist/server.js'],
+    [...prof, ...flags, 'dist/server.js'],
     {
       ...env,
       NODE_ENV: 'production',
@@ -335,8 +337,8 @@ async function main() {
       console.log(`buildLog fan-out: ${SIZES.sse} SSE + ${SIZES.ws} graphql-ws subscribers to one build (poll every ${SIZES.pollMs} ms, ${SIZES.lines} lines timed)`);
       console.log(
         table(
-          ['setup', 'subscribers', 'poller loops (gauge, all replicas)', 'build-log reads per poll interval', 'delivery after the poll p50 ms', 'p99 ms', 'max ms', 'RSS per subscriber', 'subscribe time', 'errors'],
-          subs.map((s) => [s.setup, s.subscribers, s.pollers, s.readsPerInterval.toFixed(2), ms(s.delivery.p50), ms(s.delivery.p99), ms(s.delivery.max), `${(s.rssPerSubscriber / 1024).toFixed(1)} KiB`, `${(s.subscribeMs / 1000).toFixed(1)} s`, s.errors]),
+          ['setup', 'subscribers', 'poller loops (gauge, all replicas)', 'build-log reads per poll interval', 'delivery after the poll p50 ms', 'p99 ms', 'max ms', 'RSS per subscriber', 'subscribe time', 'CPU while streaming: client / server(s)', 'errors'],
+          subs.map((s) => [s.setup, s.subscribers, s.pollers, s.readsPerInterval.toFixed(2), ms(s.delivery.p50), ms(s.delivery.p99), ms(s.delivery.max), `${(s.rssPerSubscriber / 1024).toFixed(1)} KiB`, `${(s.subscribeMs / 1000).toFixed(1)} s`, [s.cpuShare.client, ...s.cpuShare.servers].map((c: number) => `${(c * 100).toFixed(0)}%`).join(' / '), s.errors]),
         ),
       );
     }
@@ -437,6 +439,8 @@ async function fanOut(servers: Server[], upstreams: WorkerHandle<UpstreamsApi>, 
   const pollers = await pollersRunning(servers);
   const from = (await upstreams.call('counts')).CYCLE;
   const tStream = Date.now();
+  const cpuClient0 = process.cpuUsage();
+  const cpuServers0 = servers.map((s) => cpuMicros(s.pid));
   const delivery: number[] = [];
   for (let k = 1; k <= SIZES.lines; k++) {
     await sleep(Math.random() * SIZES.pollMs);
@@ -448,6 +452,12 @@ async function fanOut(servers: Server[], upstreams: WorkerHandle<UpstreamsApi>, 
     for (const a of arrivals) delivery.push(a.get(number)! - poll);
   }
   const streamedMs = Date.now() - tStream;
+  const cpuClient1 = process.cpuUsage();
+  // Share of one core each side used while the lines streamed: if the client is near 100 %, delivery is client-bound.
+  const cpuShare = {
+    client: (cpuClient1.user - cpuClient0.user + cpuClient1.system - cpuClient0.system) / 1000 / streamedMs,
+    servers: servers.map((s, i) => (cpuMicros(s.pid) - cpuServers0[i]!) / 1000 / streamedMs),
+  };
   const reads = (await upstreams.call('requestTimes', { provider: 'CYCLE', from, pathPart: '/build-log' })).length;
   // End the build: every stream completes.
   for (let i = 0; i < 100 && !(await upstreams.call('cycleJobDone', imageId)); i++) {
@@ -459,7 +469,7 @@ async function fanOut(servers: Server[], upstreams: WorkerHandle<UpstreamsApi>, 
   await Promise.allSettled(wsClients.map((c) => c.dispose()));
   await Promise.allSettled(pools.map((p) => p.destroy()));
   const rssGrowth = rss1.reduce((s, v, i) => s + v - rss0[i]!, 0);
-  return { setup, subscribers: n, pollers, readsPerInterval: reads / (streamedMs / SIZES.pollMs), delivery: summarize(delivery), rssPerSubscriber: rssGrowth / n, subscribeMs, errors: failed.length };
+  return { setup, subscribers: n, pollers, readsPerInterval: reads / (streamedMs / SIZES.pollMs), delivery: summarize(delivery), rssPerSubscriber: rssGrowth / n, subscribeMs, cpuShare, errors: failed.length };
 }
 
 main().catch((err: unknown) => {
