@@ -204,7 +204,7 @@ async function main() {
   const stops: (() => Promise<void>)[] = [];
   const results: Json = { machine, sizes: SIZES, date: new Date().toISOString() };
   try {
-    const upstreams = await startWorker<UpstreamsApi>(join(here, 'upstreams.ts'));
+    const upstreams = await startWorker<UpstreamsApi>(join(here, 'upstreams.ts'), { env: { BENCH_EXTRA_CYCLE_IMAGES: '60' } });
     stops.push(() => upstreams.stop());
     const info = await upstreams.call('info');
     const hello = await spawnServer('yoga-hello', [join(here, 'hello-server.mjs')], { NODE_ENV: 'production' }, (l) => (l.startsWith('{"port"') ? (JSON.parse(l) as { port: number }).port : undefined));
@@ -237,6 +237,11 @@ async function main() {
     stops.push(() => setup.close());
     const page = await setup.run<Json>(Q.list50);
     const nodeId = page.images.edges[0].node.id as string;
+    const merged = await setup.run<Json>(Q.merged50);
+    const providers = new Set((merged.images.edges as Json[]).map((e) => e.node.provider));
+    if (page.images.edges.length !== 50 || merged.images.edges.length !== 50 || providers.size !== 3) {
+      throw new Error(`expected full pages of 50 (CYCLE: ${page.images.edges.length}; merged: ${merged.images.edges.length} from ${[...providers].join(', ')})`);
+    }
     const C = SIZES.concurrency;
     const rows: Row[] = [];
     if (wanted('hello')) rows.push(await measure('Yoga `{ hello }` (baseline)', hello, Q.hello, undefined, C, SIZES.requests));

@@ -41,8 +41,11 @@ for (let i = 0; i < EXTRA_DOCKER_IMAGES; i++) {
   docker.store.setReference(parseReference(`registry.example.com/bench/app-${i}:1.${i}`), image.id);
 }
 
-/** Cycle images added to the emulator's seed, so `images(first: 50, filter: {providers: [CYCLE]})` is a full page. */
-export const EXTRA_CYCLE_IMAGES = 60;
+/**
+ * Cycle images added to the emulator's seed when the ratio bench asks (BENCH_EXTRA_CYCLE_IMAGES), so
+ * `images(first: 50, filter: {providers: [CYCLE]})` is a full page; run.ts keeps the default seed.
+ */
+export const EXTRA_CYCLE_IMAGES = Number(process.env.BENCH_EXTRA_CYCLE_IMAGES ?? 0);
 const cycleTemplate = [...cycle.state.store.images.values()].find((i) => i.dto.state.current === 'live')!;
 for (let i = 0; i < EXTRA_CYCLE_IMAGES; i++) {
   const at = new Date(Date.UTC(2025, 0, 1, 0, i));
