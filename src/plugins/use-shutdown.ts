@@ -21,12 +21,24 @@ export function useShutdown(signal: AbortSignal): Plugin {
               signal.addEventListener('abort', onAbort, { once: true });
               if (signal.aborted) stop();
               const iterator = source[Symbol.asyncIterator]();
+              // One reaction on `stop` for the whole subscription: racing `stop.then(…)` per event left a
+              // pending reaction per event (~460 B each) until the subscription ended.
+              let stopped = false;
+              let wake: ((v: null) => void) | undefined;
               stop.then(() => {
+                stopped = true;
+                wake?.(null);
                 signal.removeEventListener('abort', onAbort);
                 void iterator.return?.();
               });
+              const nextOrStop = () =>
+                new Promise<IteratorResult<unknown> | null>((resolve, reject) => {
+                  wake = resolve;
+                  if (stopped) resolve(null);
+                  else iterator.next().then(resolve, reject);
+                });
               try {
-                for (let next = await Promise.race([iterator.next(), stop.then(() => null)]); next && !next.done; next = await Promise.race([iterator.next(), stop.then(() => null)])) {
+                for (let next = await nextOrStop(); next && !next.done; next = await nextOrStop()) {
                   await push(next.value);
                 }
               } catch (err) {

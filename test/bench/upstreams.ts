@@ -11,6 +11,7 @@ import { startSwrEmulator } from '../../src/emulators/huawei-swr/index.js';
 import { startPaiEmulator } from '../../src/emulators/alibaba-pai/index.js';
 import { startTacEmulator } from '../../src/emulators/tanzu-catalog/index.js';
 import type { RunningEmulator } from '../../src/emulators/kit.js';
+import { objectId } from '../../src/emulators/cycle/ids.js';
 import { serveWorker } from './rpc.js';
 
 export type BenchProvider = 'DOCKER' | 'CYCLE' | 'SWR' | 'PAI' | 'TAC';
@@ -40,6 +41,19 @@ for (let i = 0; i < EXTRA_DOCKER_IMAGES; i++) {
   docker.store.setReference(parseReference(`registry.example.com/bench/app-${i}:1.${i}`), image.id);
 }
 
+/**
+ * Cycle images added to the emulator's seed when the ratio bench asks (BENCH_EXTRA_CYCLE_IMAGES), so
+ * `images(first: 50, filter: {providers: [CYCLE]})` is a full page; run.ts keeps the default seed.
+ */
+export const EXTRA_CYCLE_IMAGES = Number(process.env.BENCH_EXTRA_CYCLE_IMAGES ?? 0);
+const cycleTemplate = [...cycle.state.store.images.values()].find((i) => i.dto.state.current === 'live')!;
+for (let i = 0; i < EXTRA_CYCLE_IMAGES; i++) {
+  const at = new Date(Date.UTC(2025, 0, 1, 0, i));
+  const id = objectId(at);
+  const dto = { ...structuredClone(cycleTemplate.dto), id, name: `bench-cycle-${i}`, events: { ...cycleTemplate.dto.events, created: at.toISOString() } };
+  cycle.state.store.images.set(id, { ...structuredClone(cycleTemplate), dto });
+}
+
 const handlers = {
   info: () => ({
     env: Object.assign({}, ...Object.values(emulators).map((e) => e.env)) as Record<string, string>,
@@ -61,6 +75,9 @@ const handlers = {
     for (const e of Object.values(emulators)) e.faults.latencyMs = ms;
   },
   cpu: () => process.cpuUsage(),
+  /** Wall-clock times (ms) of the requests one provider answered from index `from` on whose path contains `pathPart`. */
+  requestTimes: ({ provider, from, pathPart }: { provider: BenchProvider; from: number; pathPart: string }) =>
+    emulators[provider].requests.slice(from).filter((r) => r.path.includes(pathPart)).map((r) => r.at),
   cycleTick: (times: number) => cycle.state.tick(times),
   /** Appends whole lines to a Cycle build log, as the factory writing output does. */
   appendBuildLog: ({ imageId, text }: { imageId: string; text: string }) => {
