@@ -98,7 +98,8 @@ export function createGateway(services: Services): Gateway {
   // - persisted documents swap the id for the text in onParams, before limits and introspection see it;
   // - uploads must see the raw multipart body before Yoga's parser does; partial errors amend results last;
   // - the upstream budget is estimated in onExecute (it needs the variables), before any resolver runs.
-  const authenticate = config.auth && createAuthenticator(config.auth);
+  const authenticate =
+    config.auth && createAuthenticator({ ...config.auth, jwt: config.auth.jwt && { ...config.auth.jwt, onUnavailable: (message) => services.logger.warn(message) } });
   const security = [
     useCsrfPrevention(),
     authenticate && useAuth({ authenticate }),

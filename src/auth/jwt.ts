@@ -10,6 +10,8 @@ export interface JwtOptions {
   audience: string;
   /** Leeway for `exp`/`nbf`/`iat`, for clock drift between the issuer and us. @default 30 */
   clockToleranceSeconds?: number;
+  /** Told (at most once a minute) that the key set cannot be fetched; the gateway's logger. @default none */
+  onUnavailable?: (message: string) => void;
 }
 
 /** Asymmetric algorithms only: a JWKS holds public keys, and `none`/HMAC would let a key's holder be anyone. */
@@ -38,7 +40,7 @@ export function createJwtVerifier(options: JwtOptions): (token: string) => Promi
   const warn = (err: unknown) => {
     if (Date.now() - lastWarning < 60_000) return;
     lastWarning = Date.now();
-    console.warn(`imagegraph: the JWKS at ${options.jwksUrl} is unavailable: ${err instanceof Error ? err.message : String(err)}`);
+    options.onUnavailable?.(`the JWKS at ${options.jwksUrl} is unavailable: ${err instanceof Error ? err.message : String(err)}`);
   };
   const invalid = (message: string): AuthOutcome => ({ failure: { status: 401, code: 'UNAUTHENTICATED', message, bearerError: 'invalid_token' } });
   return async (token) => {

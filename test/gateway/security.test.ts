@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
 import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { attachGraphqlWs, wsClient, wsSubscribe } from '../support/ws.js';
@@ -365,12 +366,21 @@ describe('security', () => {
       expect(jwksRequests).toBeGreaterThan(0);
     });
 
-    it('answers 503 AUTH_UNAVAILABLE (not 401) when the JWKS cannot be fetched', async () => {
-      const down = await startTestGateway({ GATEWAY_JWKS_URL: 'http://127.0.0.1:9/jwks.json', GATEWAY_JWT_ISSUER: ISSUER, GATEWAY_JWT_AUDIENCE: AUDIENCE });
+    it('answers 503 AUTH_UNAVAILABLE (not 401) when the JWKS cannot be fetched, and tells the operator once through the log', async () => {
+      const lines: string[] = [];
+      const logger = createLogger({ level: 'warn', destination: { write: (line: string) => void lines.push(line) } });
+      const down = await startTestGateway({ GATEWAY_JWKS_URL: 'http://127.0.0.1:9/jwks.json', GATEWAY_JWT_ISSUER: ISSUER, GATEWAY_JWT_AUDIENCE: AUDIENCE }, { logger });
       try {
-        const res = await post(down.url, { query: PROVIDERS }, bearer(await token({ scope: 'read' })));
+        const sent = await token({ scope: 'read' });
+        const res = await post(down.url, { query: PROVIDERS }, bearer(sent));
+        await post(down.url, { query: PROVIDERS }, bearer(sent));
         expect(res.status).toBe(503);
         expect(res.body.errors?.[0]?.extensions?.code).toBe('AUTH_UNAVAILABLE');
+        logger.flush();
+        const warnings = lines.map((l) => JSON.parse(l) as { level: string; msg: string }).filter((l) => /JWKS .* is unavailable/.test(l.msg));
+        expect(warnings).toHaveLength(1); // once a minute, not once per request
+        expect(warnings[0]?.level).toBe('warn');
+        expect(lines.join('\n')).not.toContain(sent);
       } finally {
         await down.close();
       }
