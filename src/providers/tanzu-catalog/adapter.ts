@@ -134,10 +134,11 @@ export function validateRegistryInput(input: Partial<Record<keyof CreateRegistry
 }
 
 /**
- * The registry id in a create answer's `Location` (absolute or relative). Only the id is taken, so a
- * Location on another host never receives our bearer token (as for base images).
+ * The id in a create answer's `Location` (absolute or relative) under `/v1/<collection>/`. Only the id
+ * is taken: the GET goes to the configured API origin, so a Location on another host never receives
+ * our bearer token.
  */
-export function registryIdFromLocation(location: string | undefined, apiUrl: string): string | undefined {
+function idFromLocation(collection: 'registries' | 'base-images', location: string | undefined, apiUrl: string): string | undefined {
   if (!location) return undefined;
   let url: URL;
   try {
@@ -145,9 +146,12 @@ export function registryIdFromLocation(location: string | undefined, apiUrl: str
   } catch {
     return undefined;
   }
-  const id = /\/v1\/registries\/([^/]+)\/?$/.exec(url.pathname)?.[1];
+  const id = new RegExp(`/v1/${collection}/([^/]+)/?$`).exec(url.pathname)?.[1];
   return id ? decodeURIComponent(id) : undefined;
 }
+
+/** The registry id in a create answer's `Location` (see {@link idFromLocation}). */
+export const registryIdFromLocation = (location: string | undefined, apiUrl: string) => idFromLocation('registries', location, apiUrl);
 
 function validatePaging(page: number, pageSize: number): FieldError[] {
   const errors: FieldError[] = [];
@@ -156,21 +160,8 @@ function validatePaging(page: number, pageSize: number): FieldError[] {
   return errors;
 }
 
-/**
- * The base image id in a create answer's `Location` (absolute or relative). Only the id is taken: the
- * GET goes to the configured API origin, so a Location on another host never receives our bearer token.
- */
-export function baseImageIdFromLocation(location: string | undefined, apiUrl: string): string | undefined {
-  if (!location) return undefined;
-  let url: URL;
-  try {
-    url = new URL(location, apiUrl.endsWith('/') ? apiUrl : `${apiUrl}/`);
-  } catch {
-    return undefined;
-  }
-  const id = /\/v1\/base-images\/([^/]+)\/?$/.exec(url.pathname)?.[1];
-  return id ? decodeURIComponent(id) : undefined;
-}
+/** The base image id in a create answer's `Location` (see {@link idFromLocation}). */
+export const baseImageIdFromLocation = (location: string | undefined, apiUrl: string) => idFromLocation('base-images', location, apiUrl);
 
 // ── mapping ────────────────────────────────────────────────────────────────────────────────────
 
