@@ -28,6 +28,7 @@ import WebSocket from 'ws';
 import { startWorker, type WorkerHandle } from './rpc.js';
 import { load, ms, sleep, table, until, summarize, type LoadResult } from './stats.js';
 import type { BenchProvider, UpstreamsApi } from './upstreams.js';
+import { sseEvents } from '../support/sse.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -406,17 +407,9 @@ async function fanOut(servers: Server[], upstreams: WorkerHandle<UpstreamsApi>, 
       signal: abort.signal,
     });
     if (res.statusCode !== 200) throw new Error(`SSE ${res.statusCode}: ${await res.body.text()}`);
-    let buffer = '';
-    for await (const chunk of res.body) {
-      buffer += chunk.toString();
-      let idx: number;
-      while ((idx = buffer.indexOf('\n\n')) >= 0) {
-        const raw = buffer.slice(0, idx);
-        buffer = buffer.slice(idx + 2);
-        const data = /^data: (.*)$/m.exec(raw)?.[1];
-        if (/^event: next$/m.test(raw) && data) onEvent(i, (JSON.parse(data) as { data: Json }).data);
-        if (/^event: complete$/m.test(raw)) return;
-      }
+    for await (const { event, data } of sseEvents(res.body)) {
+      if (event === 'next' && data) onEvent(i, (JSON.parse(data) as { data: Json }).data);
+      if (event === 'complete') return;
     }
   };
   const subscribeWs = (i: number) => {

@@ -9,17 +9,22 @@ export async function* sseSubscribe<T = unknown>(url: string, query: string, var
     signal,
   });
   if (res.statusCode !== 200) throw new Error(`SSE subscribe answered ${res.statusCode}: ${await res.body.text()}`);
+  for await (const event of sseEvents(res.body)) {
+    if (event.event === 'complete') return;
+    if (event.event === 'next' && event.data) yield JSON.parse(event.data) as { data?: T; errors?: { message: string }[] };
+  }
+}
+
+/** The `event:`/`data:` frames of a text/event-stream body, as they arrive. */
+export async function* sseEvents(body: AsyncIterable<Buffer | string>): AsyncGenerator<{ event: string | undefined; data: string | undefined }> {
   let buffer = '';
-  for await (const chunk of res.body) {
+  for await (const chunk of body) {
     buffer += chunk.toString();
     let idx: number;
     while ((idx = buffer.indexOf('\n\n')) >= 0) {
       const raw = buffer.slice(0, idx);
       buffer = buffer.slice(idx + 2);
-      const event = /^event: (.*)$/m.exec(raw)?.[1];
-      const data = /^data: (.*)$/m.exec(raw)?.[1];
-      if (event === 'complete') return;
-      if (event === 'next' && data) yield JSON.parse(data) as { data?: T; errors?: { message: string }[] };
+      yield { event: /^event: (.*)$/m.exec(raw)?.[1], data: /^data: (.*)$/m.exec(raw)?.[1] };
     }
   }
 }
