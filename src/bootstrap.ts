@@ -12,7 +12,7 @@ import { UpstreamJobTracker } from './events/job-tracker.js';
 import { startTracing } from './tracing.js';
 import { observedTransports, observeUpstream } from './upstream-observer.js';
 import { DockerEngineAdapter, dockerImageSource, dockerJobSource } from './providers/docker-engine/adapter.js';
-import type { Provider } from './providers/provider.js';
+import type { Provider } from './core/provider.js';
 import type { ProviderEntry, Services } from './services.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Viewer } from './auth/viewer.js';
-import type { Provider } from './providers/provider.js';
+import type { Provider } from './core/provider.js';
 import type { RequestScope } from './request-scope.js';
 import type { Services } from './services.js';
 

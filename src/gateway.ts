@@ -1,7 +1,7 @@
 import { GraphQLError, Kind } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GatewayContext } from './context.js';
-import { ConflictError, ForbiddenError, GatewayError, type ErrorCode, NotFoundError, RateLimitedError, UpstreamError, ValidationError } from './errors.js';
+import { ConflictError, ForbiddenError, GatewayError, type ErrorCode, NotFoundError, RateLimitedError, UpstreamError, ValidationError } from './core/errors.js';
 import { createAuthenticator } from './auth/authenticator.js';
 import { corsOptions } from './cors.js';
 import { useAuth } from './plugins/use-auth.js';

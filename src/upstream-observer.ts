@@ -5,7 +5,7 @@ import type { CircuitState } from './http/circuit-breaker.js';
 import type { Interceptor } from './http/interceptors.js';
 import { headersToRecord } from './http/interceptors.js';
 import type { Metrics } from './metrics.js';
-import type { Provider } from './providers/provider.js';
+import type { Provider } from './core/provider.js';
 import { currentRequestScope } from './request-scope.js';
 import { activeTracer, injectTraceContext } from './tracing.js';
 

@@ -1,7 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import { Repeater } from 'graphql-yoga';
-import { NotFoundError } from '../errors.js';
-import { TERMINAL_BUILD_STATUSES, type BuildLogLine, type BuildSource, type BuildStatus, type Provider } from '../providers/ports.js';
+import { NotFoundError } from '../core/errors.js';
+import { TERMINAL_BUILD_STATUSES, type BuildLogLine, type BuildSource, type BuildStatus, type Provider } from '../core/records.js';
 import { LocalPollCoordinator, sleep, type PollCoordinator } from './poll-coordinator.js';
 import type { BuildLogEvent, GatewayPubSub } from './pubsub.js';
 

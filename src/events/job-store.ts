@@ -1,4 +1,4 @@
-import type { JobRecord, JobState, Provider } from '../providers/ports.js';
+import type { JobRecord, JobState, Provider } from '../core/records.js';
 import type { GatewayPubSub } from './pubsub.js';
 
 /** `${provider}:${id}`: the key of a job in the store and in pubsub topics. */

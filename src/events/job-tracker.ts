@@ -5,8 +5,8 @@
  * the build-log pollers, under `job:<provider>:<id>`). The holder polls with backoff and publishes
  * every change on `job:updated` under `jobKey(provider, id)`, the topic `followJob` listens to.
  */
-import { NotFoundError } from '../errors.js';
-import { TERMINAL_JOB_STATES, type JobRecord, type Provider } from '../providers/ports.js';
+import { NotFoundError } from '../core/errors.js';
+import { TERMINAL_JOB_STATES, type JobRecord, type Provider } from '../core/records.js';
 import { jobKey } from './job-store.js';
 import { LocalPollCoordinator, sleep, type PollCoordinator } from './poll-coordinator.js';
 import type { GatewayPubSub } from './pubsub.js';

@@ -1,6 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import { createPubSub, type PubSub } from 'graphql-yoga';
-import type { BuildLogLine, BuildStatus, JobRecord, Provider } from '../providers/ports.js';
+import type { BuildLogLine, BuildStatus, JobRecord, Provider } from '../core/records.js';
 
 /** Something that happened to an image, from the Docker `/events` stream or a change the gateway made. */
 export interface ImageEventRecord {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
-import type { JobRecord, Provider } from '../providers/ports.js';
+import type { JobRecord, Provider } from '../core/records.js';
 import type { JobFilter, JobStore } from './job-store.js';
 import { jobKey } from './job-store.js';
 import type { PollCoordinator } from './poll-coordinator.js';

@@ -1,4 +1,5 @@
-import type { Provider } from '../providers/provider.js';
+import { ConflictError, ForbiddenError, GatewayError, NotFoundError, RateLimitedError, UpstreamError, ValidationError } from '../core/errors.js';
+import type { Provider } from '../core/provider.js';
 
 /**
  * What an upstream said when it refused a request: the HTTP status, the provider's own error code
@@ -31,5 +32,37 @@ export class UpstreamUnavailableError extends Error {
     options?: { cause?: unknown },
   ) {
     super(message, options);
+  }
+}
+
+/**
+ * Maps what the transport threw to a typed error. Adapters may special-case codes first (SWR 406
+ * "repository not empty") and fall back to this.
+ */
+export function toGatewayError(err: unknown): Error {
+  if (err instanceof GatewayError) return err;
+  if (err instanceof UpstreamHttpError) {
+    const { provider, status, code } = err;
+    const message = `${provider}: ${err.message}`;
+    if (status === 400 || status === 422) {
+      if (err.fieldErrors.length) return new ValidationError(err.fieldErrors, message, provider);
+      return new UpstreamError(message, provider, status, code);
+    }
+    if (status === 401 || status === 403) return new ForbiddenError(message, provider, code, status);
+    if (status === 404) return new NotFoundError(message, provider, code);
+    if (status === 409) return new ConflictError(message, provider, code);
+    if (status === 429) return new RateLimitedError(message, err.retryAfterSeconds ?? null, provider);
+    return new UpstreamError(message, provider, status, code);
+  }
+  if (err instanceof UpstreamUnavailableError) return new UpstreamError(err.message, err.provider, null, err.code);
+  return err instanceof Error ? err : new Error(String(err));
+}
+
+/** Runs an upstream call and rethrows failures as typed errors. */
+export async function mapUpstream<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    throw toGatewayError(err);
   }
 }

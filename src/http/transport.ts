@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { Pool, type Dispatcher } from 'undici';
-import type { Provider } from '../providers/provider.js';
+import type { Provider } from '../core/provider.js';
 import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker.js';
 import { UpstreamHttpError, UpstreamUnavailableError } from './errors.js';
 import {
@@ -16,7 +16,7 @@ import { redact, secretPieces, SECRET_HEADERS } from './redact.js';
 import { toQueryString, type QueryValue } from './query.js';
 import { awaitWithinRequest, currentRequestScope } from '../request-scope.js';
 import { observeAttempts, registerTransport } from '../upstream-observer.js';
-import { UpstreamBudgetExceededError } from '../errors.js';
+import { UpstreamBudgetExceededError } from '../core/errors.js';
 
 /** What a provider's error envelope says, extracted by the provider's own parser. */
 export interface ParsedUpstreamError {

@@ -1,5 +1,5 @@
 import type { FetchAPI } from 'graphql-yoga';
-import type { ErrorCode } from '../errors.js';
+import type { ErrorCode } from '../core/errors.js';
 
 /**
  * A GraphQL-shaped error answered before Yoga parses the request (CSRF, authentication, rate limit):

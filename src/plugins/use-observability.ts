@@ -3,7 +3,7 @@ import { SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { getOperationAST, GraphQLError, print, type DocumentNode, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
-import { GatewayError } from '../errors.js';
+import { GatewayError } from '../core/errors.js';
 import { requestIdFrom, type Logger } from '../logger.js';
 import type { Metrics, OperationOutcome } from '../metrics.js';
 import { activeTracer, extractTraceContext, ROOT_CONTEXT } from '../tracing.js';

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
-import { toGatewayError, GatewayError, UpstreamError } from '../errors.js';
+import { GatewayError, UpstreamError } from '../core/errors.js';
+import { toGatewayError } from '../http/errors.js';
 
 /**
  * A merged list answers with the providers that worked; each provider that failed adds one entry to

@@ -1,6 +1,6 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
-import type { ErrorCode } from '../errors.js';
+import type { ErrorCode } from '../core/errors.js';
 
 export interface PersistedDocumentsOptions {
   /** Document text by id (usually its SHA-256 hex, as GraphQL Codegen's client preset and Apollo emit). */

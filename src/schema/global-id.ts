@@ -1,5 +1,5 @@
-import { ValidationError } from '../errors.js';
-import { isProvider, type Provider } from '../providers/provider.js';
+import { ValidationError } from '../core/errors.js';
+import { isProvider, type Provider } from '../core/provider.js';
 import { NODE_TYPE_PROVIDERS } from './node-types.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Provider } from '../providers/provider.js';
+import type { Provider } from '../core/provider.js';
 
 /**
  * Every Node type `node(id)` / `nodes(ids)` can refetch, with the providers that hold it. The relay

@@ -1,5 +1,5 @@
 import type { GatewayContext } from '../context.js';
-import type { Provider } from '../providers/provider.js';
+import type { Provider } from '../core/provider.js';
 
 /**
  * Lists from several providers, each on its own: a provider that fails adds its error to

@@ -1,5 +1,5 @@
-import { ValidationError } from '../errors.js';
-import type { Provider } from '../providers/provider.js';
+import { ValidationError } from '../core/errors.js';
+import type { Provider } from '../core/provider.js';
 
 /** Providers that have builds (`imageBuilds`, `createImageBuild`). */
 export const BUILD_PROVIDERS = ['CYCLE', 'PAI'] as const satisfies readonly Provider[];

@@ -1,5 +1,5 @@
 import type { GatewayContext } from '../context.js';
-import { NotFoundError, UnsupportedOperationError } from '../errors.js';
+import { NotFoundError, UnsupportedOperationError } from '../core/errors.js';
 import { TAC_MAX_BATCH_SIZE, TAC_MAX_PAGE_SIZE } from '../providers/tanzu-catalog/adapter.js';
 import type { TacPort } from '../providers/tanzu-catalog/port.js';
 import { splitRawId } from './global-id.js';

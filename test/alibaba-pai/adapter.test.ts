@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startPaiEmulator, type RunningPaiEmulator } from '../../src/emulators/alibaba-pai/index.js';
-import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from '../../src/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, ValidationError } from '../../src/core/errors.js';
 import { createPaiAdapter, dlcStatusToBuildStatus } from '../../src/providers/alibaba-pai/adapter.js';
 import type { PaiCreateImageBuildInput } from '../../src/providers/alibaba-pai/port.js';
 

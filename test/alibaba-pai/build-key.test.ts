@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/errors.js';
+import { ValidationError } from '../../src/core/errors.js';
 import { decodePaiBuildId, encodePaiBuildId } from '../../src/providers/alibaba-pai/build-key.js';
 import { encodeId } from '../../src/schema/global-id.js';
 

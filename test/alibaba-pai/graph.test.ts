@@ -5,10 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPaiEmulator, type RunningPaiEmulator } from '../../src/emulators/alibaba-pai/index.js';
-import { NotFoundError } from '../../src/errors.js';
+import { NotFoundError } from '../../src/core/errors.js';
 import { createGatewayPubSub } from '../../src/events/pubsub.js';
 import { UpstreamJobTracker } from '../../src/events/job-tracker.js';
-import type { JobRecord, JobState } from '../../src/providers/ports.js';
+import type { JobRecord, JobState } from '../../src/core/records.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { sseSubscribe } from '../support/sse.js';
 import { paiBuildInput } from '../support/pai.js';

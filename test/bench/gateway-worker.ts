@@ -4,7 +4,7 @@
  * process of its own so that its memory and CPU figures are its own. Started with --expose-gc.
  */
 import { startTestGateway } from '../support/gateway.js';
-import type { Provider } from '../../src/providers/provider.js';
+import type { Provider } from '../../src/core/provider.js';
 import { serveWorker } from './rpc.js';
 
 const env = JSON.parse(process.env.BENCH_GATEWAY_ENV ?? '{}') as Record<string, string>;

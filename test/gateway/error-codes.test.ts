@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getNamedType, isEnumType, isInterfaceType, isObjectType, NoUnusedFragmentsRule, parse, specifiedRules, validate, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../../src/errors.js';
+import { ERROR_CODES } from '../../src/core/errors.js';
 import { schema } from '../../src/schema/index.js';
 
 const codes = Object.keys(ERROR_CODES);

@@ -14,7 +14,7 @@ import { startDockerEmulator } from '../../src/emulators/docker-engine/index.js'
 import { startSwrEmulator } from '../../src/emulators/huawei-swr/index.js';
 import { startTacEmulator } from '../../src/emulators/tanzu-catalog/index.js';
 import type { RunningEmulator } from '../../src/emulators/kit.js';
-import type { Provider } from '../../src/providers/provider.js';
+import type { Provider } from '../../src/core/provider.js';
 import { NODE_TYPE_PROVIDERS } from '../../src/schema/node-types.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { paiBuildInput } from '../support/pai.js';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCycleEmulator, type RunningCycleEmulator } from '../../src/emulators/cycle/index.js';
 import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
 import { startSwrEmulator, type RunningSwrEmulator } from '../../src/emulators/huawei-swr/index.js';
-import { UpstreamBudgetExceededError } from '../../src/errors.js';
+import { UpstreamBudgetExceededError } from '../../src/core/errors.js';
 import { createTransport } from '../../src/http/transport.js';
 import { DEFAULT_UPSTREAM_BUDGET, estimateUpstreamCalls } from '../../src/plugins/use-upstream-budget.js';
 import { runInRequestScope } from '../../src/request-scope.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSwrEmulator, type RunningSwrEmulator } from '../../src/emulators/huawei-swr/index.js';
-import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UpstreamError, ValidationError } from '../../src/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UpstreamError, ValidationError } from '../../src/core/errors.js';
 import { createSwrAdapter, SWR_REPOSITORIES_PER_BATCH_CALL } from '../../src/providers/huawei-swr/adapter.js';
 import { parseContentRangeTotal, parseSwrError } from '../../src/providers/huawei-swr/client.js';
 import { validateNamespaceName, validateRepositoryName } from '../../src/providers/huawei-swr/names.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisBackplane, POLL_LEASE_MS, type RedisBackplane } from '../../src/events/redis.js';
-import type { JobRecord } from '../../src/providers/ports.js';
+import type { JobRecord } from '../../src/core/records.js';
 import { missingBinaries, startRedis, type RealRedis } from '../support/components.js';
 
 const skipReason = missingBinaries('redis-server');

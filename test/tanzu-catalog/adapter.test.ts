@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TAC_EMULATOR_API_TOKEN, startTacEmulator, type TacEmulator } from '../../src/emulators/tanzu-catalog/index.js';
-import { ForbiddenError, NotFoundError, RateLimitedError, UpstreamError, ValidationError } from '../../src/errors.js';
+import { ForbiddenError, NotFoundError, RateLimitedError, UpstreamError, ValidationError } from '../../src/core/errors.js';
 import {
   TAC_MAX_PAGE_SIZE,
   baseImageIdFromLocation,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BuildLogPollers } from '../../src/events/build-log-poller.js';
 import { createGatewayPubSub } from '../../src/events/pubsub.js';
-import type { BuildLogLine, BuildSource, BuildStatus, ImageBuildRecord } from '../../src/providers/ports.js';
+import type { BuildLogLine, BuildSource, BuildStatus, ImageBuildRecord } from '../../src/core/records.js';
 
 /** A build whose log grows by one line per `advance()`; counts what the pollers ask of it. */
 function fakeBuild(total: number) {

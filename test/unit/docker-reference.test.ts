@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/errors.js';
+import { ValidationError } from '../../src/core/errors.js';
 import { encodeRegistryAuth, negotiateApiVersion } from '../../src/providers/docker-engine/client.js';
 import { PullProgress } from '../../src/providers/docker-engine/progress.js';
 import { checkChanges, resolvePullReference } from '../../src/providers/docker-engine/reference.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/errors.js';
+import { ValidationError } from '../../src/core/errors.js';
 import { decodeId, encodeId, expectId } from '../../src/schema/global-id.js';
 
 describe('global-id', () => {

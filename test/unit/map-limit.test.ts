@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadEach } from '../../src/providers/map-limit.js';
+import { loadEach } from '../../src/core/map-limit.js';
 
 describe('map-limit', () => {
   describe('loadEach', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Provider } from '../../src/providers/ports.js';
+import type { Provider } from '../../src/core/records.js';
 import { decodeMergeCursor, mergePages, type MergeSource } from '../../src/schema/merge.js';
 
 interface Item {

@@ -11,10 +11,10 @@
  * - getBuildLog: 1 GetJob (to find the pod) + 1 GetPodLogs.
  */
 import { randomUUID } from 'node:crypto';
-import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnsupportedOperationError, UpstreamError, toGatewayError } from '../../errors.js';
-import { UpstreamHttpError } from '../../http/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnsupportedOperationError, UpstreamError } from '../../core/errors.js';
+import { UpstreamHttpError, toGatewayError } from '../../http/errors.js';
 import type { TransportOptions } from '../../http/transport.js';
-import type { BuildLogLine, BuildStatus, ImageBuildRecord, JobRecord, JobState, Page, PaiImageRecord } from '../ports.js';
+import type { BuildLogLine, BuildStatus, ImageBuildRecord, JobRecord, JobState, Page, PaiImageRecord } from '../../core/records.js';
 import { PaiClient } from './client.js';
 import { BUILD_JOB_ENV, BUILD_JOB_TYPE, type CreateImageBuildRequest, type ImageDto, type JobDto, type WireBuildType, type WireRegistryType } from './dto.js';
 import type { PaiBuildKey, PaiBuildType, PaiCreateImageBuildInput, PaiListImagesOptions, PaiListJobsOptions, PaiPort, PaiRegistryAuth, PaiRegistryType } from './port.js';
@@ -28,7 +28,7 @@ import {
   validateListJobs,
   validateLogWindow,
 } from './validate.js';
-import { loadEach } from '../map-limit.js';
+import { loadEach } from '../../core/map-limit.js';
 
 /** Get-by-id calls (GetImage, GetJob) in flight at once for one DataLoader batch. */
 export const PAI_GET_BY_ID_CONCURRENCY = 8;

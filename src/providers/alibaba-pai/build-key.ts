@@ -9,7 +9,7 @@
  * (ListImages, matched on `SourceId`; see adapter.ts `imageOfBuild`). Ids issued earlier, with the URI as
  * a fourth part, still decode.
  */
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../core/errors.js';
 import type { PaiBuildKey } from './port.js';
 import { JOB_ID } from './validate.js';
 

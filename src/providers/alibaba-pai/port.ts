@@ -1,4 +1,4 @@
-import type { BuildLogLine, ImageBuildRecord, JobRecord, Page, PaiImageRecord } from '../ports.js';
+import type { BuildLogLine, ImageBuildRecord, JobRecord, Page, PaiImageRecord } from '../../core/records.js';
 
 /** GraphQL enum values of `createImageBuild(input: {pai: …})`; mapped exactly to the wire in adapter.ts. */
 export type PaiBuildType = 'PACKAGE_INSTALLATION' | 'CUSTOM_DOCKERFILE';

@@ -3,15 +3,15 @@
  * `images` feed, `deleteImage`, `createImageBuild(pai: …)`, `ImageBuild` (status, log, stop) and the
  * PAI-DLC jobs behind builds. Everything goes through PaiPort, so the schema never sees a wire type.
  */
-import { NotFoundError, ValidationError } from '../../errors.js';
-import type { BuildSource, BuildStatus, ImageBuildRecord, ImageSource, JobSource, JobState, PaiImageRecord } from '../ports.js';
+import { NotFoundError, ValidationError } from '../../core/errors.js';
+import type { BuildSource, BuildStatus, ImageBuildRecord, ImageSource, JobSource, JobState, PaiImageRecord } from '../../core/records.js';
 import type { PaiImageBuildInputShape } from '../../schema/types/image-build.js';
 import { decodePaiBuildId, encodePaiBuildId } from './build-key.js';
 import type { UpstreamJobTracker } from '../../events/job-tracker.js';
 import type { PaiAccessibility, PaiBuildType, PaiCreateImageBuildInput, PaiPort, PaiRegistryType } from './port.js';
 import { MAX_LOG_LINES, MAX_PAGE_SIZE, validateListImages } from './validate.js';
 import { PAI_GET_BY_ID_CONCURRENCY } from './adapter.js';
-import { loadEach } from '../map-limit.js';
+import { loadEach } from '../../core/map-limit.js';
 import { inCreatedWindow, olderThanWindow } from '../../core/image-filter.js';
 
 /** The port already answers typed errors; anything else is wrapped, not lost. */

@@ -6,7 +6,7 @@
  * with a vSwitch", "ResourceConfig only with subscription resources", "only AcrEnterprise"), plus the Docker
  * reference grammar for the target URI. Limits the models do not give are marked as ours.
  */
-import { ValidationError, type FieldError } from '../../errors.js';
+import { ValidationError, type FieldError } from '../../core/errors.js';
 import type { PaiAddImageInput, PaiCreateImageBuildInput, PaiListImagesOptions, PaiListJobsOptions } from './port.js';
 
 export const BUILD_TYPES = ['PACKAGE_INSTALLATION', 'CUSTOM_DOCKERFILE'] as const;

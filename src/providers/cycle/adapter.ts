@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { NotFoundError, RateLimitedError, UpstreamError, ValidationError, mapUpstream, toGatewayError } from '../../errors.js';
+import { NotFoundError, RateLimitedError, UpstreamError, ValidationError } from '../../core/errors.js';
+import { mapUpstream, toGatewayError } from '../../http/errors.js';
 import type { TransportOptions } from '../../http/transport.js';
-import { TERMINAL_JOB_STATES, type CycleImageRecord } from '../ports.js';
+import { TERMINAL_JOB_STATES, type CycleImageRecord } from '../../core/records.js';
 import { CycleClient, type CycleListQuery } from './client.js';
 import type { CycleImageDto, CycleJobDto } from './dto.js';
 import {
@@ -27,7 +28,7 @@ import {
   type CyclePort,
   type CycleTrackOptions,
 } from './port.js';
-import { loadEach } from '../map-limit.js';
+import { loadEach } from '../../core/map-limit.js';
 
 export interface CycleAdapterConfig {
   apiUrl: string;

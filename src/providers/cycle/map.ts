@@ -1,5 +1,5 @@
 /** Wire DTO → record mapping for Cycle. Pure functions; the adapter calls them. */
-import type { BuildLogLine, BuildStatus, CycleImageRecord, ImageBuildRecord, JobRecord, JobState, JobTaskRecord } from '../ports.js';
+import type { BuildLogLine, BuildStatus, CycleImageRecord, ImageBuildRecord, JobRecord, JobState, JobTaskRecord } from '../../core/records.js';
 import { CYCLE_ZERO_TIME, type CycleImageDto, type CycleImageOriginDto, type CycleImageSourceDto, type CycleJobDescriptorDto, type CycleJobDto, type CycleJobStateName } from './dto.js';
 import type { CycleImageSourceRecord } from './port.js';
 

@@ -2,7 +2,8 @@
  * The Cycle.io port: what the schema may ask of Cycle, in provider-neutral records. Implemented by
  * `adapter.ts` over the platform API (`client.ts`). Ids are Cycle's own (24-hex ObjectIds).
  */
-import type { BuildLogLine, BuildStatus, CycleImageRecord, ImageBuildRecord, JobRecord, JobState, Page } from '../ports.js';
+import type { CycleImageSourceRecord } from '../../core/records.js';
+import type { BuildLogLine, BuildStatus, CycleImageRecord, ImageBuildRecord, JobRecord, JobState, Page } from '../../core/records.js';
 
 /**
  * Images fetched by id are one `GET /v1/images/{id}` each: the spec offers no id filter on
@@ -21,26 +22,7 @@ export const CYCLE_JOB_POLL_INTERVAL_MS = 2000;
 /** …and retries `404.job` this many times, because a just-created job may not be visible yet. */
 export const CYCLE_JOB_NOT_FOUND_RETRIES = 5;
 
-/** An image source: where Cycle builds or pulls images from. Credentials in its origin are never carried. */
-export interface CycleImageSourceRecord {
-  provider: 'CYCLE';
-  id: string;
-  /** Human-readable slug; not unique. */
-  identifier: string;
-  name: string;
-  /** `direct`, `stack-build` or `bucket`. */
-  type: string;
-  /** `docker-hub`, `docker-file`, `docker-registry`, `oci-registry`, `cycle-upload`, `cycle-source`, `none`. */
-  originType: string;
-  /** What the source pulls (`nginx:1.25-alpine`, `registry.example.com/acme/api:2`) or builds (a repository URL). */
-  target: string | null;
-  /** `live`, `deleting`, `deleted`. */
-  state: string;
-  description: string | null;
-  creatorId: string | null;
-  createdAt: Date | null;
-  updatedAt: Date | null;
-}
+export type { CycleImageSourceRecord };
 
 export interface CycleImageFilter {
   /** `filter[search]`: matches name, id and target. */

@@ -3,12 +3,12 @@
  * feed (ImageSource), `jobs`/`jobUpdated` (JobSource) and `imageBuilds`/`buildLog` (BuildSource).
  * Ids are Cycle's own; the schema wraps them into global ids.
  */
-import { toGatewayError } from '../../errors.js';
+import { toGatewayError } from '../../http/errors.js';
 import { UpstreamJobTracker } from '../../events/job-tracker.js';
 import type { PollCoordinator } from '../../events/poll-coordinator.js';
 import type { GatewayPubSub } from '../../events/pubsub.js';
-import { TERMINAL_BUILD_STATUSES, type BuildSource, type ImageBuildRecord, type ImageListFilter, type ImageRecord, type ImageSource, type JobSource } from '../ports.js';
-import { loadEach } from '../map-limit.js';
+import { TERMINAL_BUILD_STATUSES, type BuildSource, type ImageBuildRecord, type ImageListFilter, type ImageRecord, type ImageSource, type JobSource } from '../../core/records.js';
+import { loadEach } from '../../core/map-limit.js';
 import { CYCLE_GET_BY_ID_CONCURRENCY, CYCLE_JOB_NOT_FOUND_RETRIES, CYCLE_JOB_POLL_INTERVAL_MS, CYCLE_MAX_PAGE_SIZE, type CyclePort } from './port.js';
 import { inCreatedWindow, olderThanWindow } from '../../core/image-filter.js';
 

@@ -4,11 +4,11 @@
  * DISABLED (Cycle fields then answer `UnsupportedOperationError`).
  */
 import type { ProviderWiring } from '../../bootstrap.js';
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../core/errors.js';
 import { expectId } from '../../schema/global-id.js';
 import type { CycleImageBuildInputShape } from '../../schema/types/image-build.js';
 import type { ProviderEntry } from '../../services.js';
-import type { ImageBuildRecord } from '../ports.js';
+import type { ImageBuildRecord } from '../../core/records.js';
 import { createCycleAdapter, type CycleAdapterConfig } from './adapter.js';
 import type { CycleCreateImageBuildInput, CyclePort } from './port.js';
 import { cycleBuildSource, cycleImageSource, cycleJobSource } from './sources.js';

@@ -3,17 +3,17 @@ import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Readable } from 'node:stream';
 import type { DockerConfig } from '../../config.js';
-import { ConflictError, ForbiddenError, mapUpstream, NotFoundError, toGatewayError, UnsupportedOperationError, ValidationError } from '../../errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, UnsupportedOperationError, ValidationError } from '../../core/errors.js';
 import type { JobStore } from '../../events/job-store.js';
 import type { GatewayPubSub, ImageEventRecord } from '../../events/pubsub.js';
-import { UpstreamHttpError } from '../../http/errors.js';
+import { UpstreamHttpError, mapUpstream, toGatewayError } from '../../http/errors.js';
 import type { TransportOptions } from '../../http/transport.js';
-import { TERMINAL_JOB_STATES, type DockerImageHistoryRecord, type DockerImageRecord, type ImageSource, type JobRecord, type JobSource } from '../ports.js';
+import { TERMINAL_JOB_STATES, type DockerImageHistoryRecord, type DockerImageRecord, type ImageSource, type JobRecord, type JobSource } from '../../core/records.js';
 import { DockerEngineClient } from './client.js';
 import type { AuthConfigDto, EventMessageDto, ImageHistoryItemDto, ImageInspectDto, ImageSummaryDto } from './dto.js';
 import { followCreateStream } from './progress.js';
 import { checkChanges, checkRepositoryName, checkTag, resolvePullReference } from './reference.js';
-import { loadEach } from '../map-limit.js';
+import { loadEach } from '../../core/map-limit.js';
 import { inCreatedWindow } from '../../core/image-filter.js';
 
 /** Inspects in flight at once for one DataLoader batch (the Engine API has no batch inspect). */

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import type { JobLayerRecord, JobRecord } from '../ports.js';
+import type { JobLayerRecord, JobRecord } from '../../core/records.js';
 import type { CreateImageInfoDto } from './dto.js';
 
 /** A layer that needs no more work: pulled, already present, pushed, or already in the target registry. */

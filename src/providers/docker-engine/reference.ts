@@ -1,4 +1,4 @@
-import { ValidationError } from '../../errors.js';
+import { ValidationError } from '../../core/errors.js';
 
 /**
  * The distribution reference grammar (github.com/distribution/reference `regexp.go`), checked before

@@ -3,10 +3,10 @@
  * gateway errors. Every input is validated before the first upstream call, so a bad name costs nothing
  * and nothing is half-created.
  */
-import { ConflictError, NotFoundError, ValidationError, toGatewayError, type FieldError } from '../../errors.js';
-import { UpstreamHttpError } from '../../http/errors.js';
+import { ConflictError, NotFoundError, ValidationError, type FieldError } from '../../core/errors.js';
+import { UpstreamHttpError, toGatewayError } from '../../http/errors.js';
 import type { TransportOptions } from '../../http/transport.js';
-import type { Page } from '../ports.js';
+import type { Page } from '../../core/records.js';
 import { SwrClient } from './client.js';
 import type { ShowNamespaceDto, ShowRepoTagDto, ShowReposRespDto, ShowReposTagRespDto, UserAuthDto } from './dto.js';
 import { collectErrors, namespaceNameError, repositoryNameError, tagNameError } from './names.js';

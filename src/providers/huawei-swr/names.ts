@@ -12,7 +12,7 @@
  *
  * The same validators back the emulator, so the emulator refuses exactly what the gateway refuses.
  */
-import { ValidationError, type FieldError } from '../../errors.js';
+import { ValidationError, type FieldError } from '../../core/errors.js';
 
 export const SWR_NAMESPACE_MAX_LENGTH = 64;
 export const SWR_REPOSITORY_MAX_LENGTH = 128;

@@ -2,7 +2,7 @@
  * The SWR port: organisations (namespaces), repositories and tags as provider-neutral records.
  * `adapter.ts` implements it over the signed HTTP client; the schema consumes only these types.
  */
-import type { Page } from '../ports.js';
+import type { Page } from '../../core/records.js';
 import type { SwrCategoryWire } from './dto.js';
 
 /** The public `RepositoryCategory` enum. */

@@ -11,12 +11,13 @@
  *  - updateBaseImage: 2 (`PATCH` → 204; then `GET`).  deleteBaseImage: 1 (`DELETE` → 204).
  *  - plus one CSP exchange per access-token lifetime (~30 min), shared by all calls.
  */
-import { NotFoundError, UpstreamError, ValidationError, mapUpstream, toGatewayError, type FieldError } from '../../errors.js';
+import { NotFoundError, UpstreamError, ValidationError, type FieldError } from '../../core/errors.js';
+import { mapUpstream, toGatewayError } from '../../http/errors.js';
 import type { TransportOptions } from '../../http/transport.js';
-import type { Page } from '../ports.js';
+import type { Page } from '../../core/records.js';
 import { CspTokenProvider } from './auth.js';
 import { TacClient, type TacClientOptions } from './client.js';
-import { loadEach } from '../map-limit.js';
+import { loadEach } from '../../core/map-limit.js';
 import type { BaseImageDetailedDto, OperatingSystemDetailedDto, PageDto, RegistryDetailedDto } from './dto.js';
 import {
   BASE_IMAGE_STATUSES,

@@ -7,9 +7,9 @@
  * Neither the API token nor an access token ever appears in an error message: CSP's own error text is
  * not passed through (it may quote the token), only its error code.
  */
-import { UpstreamHttpError } from '../../http/errors.js';
+import { UpstreamHttpError, toGatewayError } from '../../http/errors.js';
 import { createTransport, type ParsedUpstreamError, type Transport, type TransportOptions } from '../../http/transport.js';
-import { ForbiddenError, UpstreamError, toGatewayError } from '../../errors.js';
+import { ForbiddenError, UpstreamError } from '../../core/errors.js';
 import type { CspErrorBody, CspTokenResponse } from './dto.js';
 
 /** The exchange endpoint on the CSP console host (`console.cloud.vmware.com`, now `console.tanzu.broadcom.com`). */

@@ -2,8 +2,8 @@
  * The TAC port: what the schema consumes from the Tanzu Application Catalog adapter. Ids are TAC's own
  * (UUID strings); the schema wraps them into global ids. No wire type crosses this boundary.
  */
-import type { FieldError } from '../../errors.js';
-import type { Page } from '../ports.js';
+import type { FieldError } from '../../core/errors.js';
+import type { Page } from '../../core/records.js';
 
 /** The statuses `GET /v1/base-images?statuses=` documents. */
 export const BASE_IMAGE_STATUSES = ['ACTIVE', 'DEPRECATED', 'DELETED'] as const;

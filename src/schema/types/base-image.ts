@@ -1,5 +1,5 @@
 import type { GatewayContext } from '../../context.js';
-import { ValidationError, type FieldError } from '../../errors.js';
+import { ValidationError, type FieldError } from '../../core/errors.js';
 import { validateBaseImageInput, validateBaseImageUpdate } from '../../providers/tanzu-catalog/adapter.js';
 import { BASE_IMAGE_STATUSES, type BaseImageRecord, type PlatformRecord } from '../../providers/tanzu-catalog/port.js';
 import { builder } from '../builder.js';

@@ -3,10 +3,10 @@
  * that lead to them and to the image's build. Sources are Nodes so that `createImageBuild(cycle:
  * {sourceId})` and `pruneImages(cycle: {sourceIds})` take the global ids the graph returned.
  */
-import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../errors.js';
+import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../core/errors.js';
 import type { GatewayContext } from '../../context.js';
 import type { CyclePort, CycleImageSourceRecord } from '../../providers/cycle/port.js';
-import type { CycleImageRecord, Page } from '../../providers/ports.js';
+import type { CycleImageRecord, Page } from '../../core/records.js';
 import { builder } from '../builder.js';
 import { splitRawId } from '../global-id.js';
 import { DateTime } from '../scalars.js';

@@ -3,11 +3,11 @@
  * re-importing an image, a Cycle-only image list with Cycle's own filters and sort, the image's container
  * count, and what a Cycle build was made from.
  */
-import { UnsupportedOperationError, ValidationError } from '../../errors.js';
+import { UnsupportedOperationError, ValidationError } from '../../core/errors.js';
 import type { GatewayContext } from '../../context.js';
 import type { CycleCreateImageSourceBody, CycleImageOriginDto, CycleUpdateImageSourceBody } from '../../providers/cycle/dto.js';
 import type { CyclePort } from '../../providers/cycle/port.js';
-import type { CycleImageRecord, JobRecord } from '../../providers/ports.js';
+import type { CycleImageRecord, JobRecord } from '../../core/records.js';
 import { builder } from '../builder.js';
 import { expectId } from '../global-id.js';
 import { MUTATION_ERRORS } from './errors.js';

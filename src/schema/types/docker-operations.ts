@@ -2,10 +2,10 @@
  * Docker operations beyond pull/import/tag/delete: push a local image to its registry, cancel a running
  * pull/push/import, and the image's history and run configuration (issue 14).
  */
-import { UnsupportedOperationError } from '../../errors.js';
+import { UnsupportedOperationError } from '../../core/errors.js';
 import type { GatewayContext } from '../../context.js';
 import type { DockerEngineAdapter } from '../../providers/docker-engine/adapter.js';
-import type { DockerImageConfigRecord, DockerImageHistoryRecord, DockerImageRecord, JobRecord } from '../../providers/ports.js';
+import type { DockerImageConfigRecord, DockerImageHistoryRecord, DockerImageRecord, JobRecord } from '../../core/records.js';
 import { builder } from '../builder.js';
 import { expectId } from '../global-id.js';
 import { requestLoader } from '../loaders.js';

@@ -9,7 +9,7 @@ import {
   UpstreamError,
   ValidationError,
   type FieldError,
-} from '../../errors.js';
+} from '../../core/errors.js';
 import { builder } from '../builder.js';
 import { ProviderEnum } from './provider.js';
 

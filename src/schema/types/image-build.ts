@@ -1,8 +1,8 @@
-import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../errors.js';
+import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../core/errors.js';
 import type { BuildLogEvent } from '../../events/pubsub.js';
 import type { GatewayContext } from '../../context.js';
-import type { BuildSource, BuildStatus, ImageBuildRecord, Provider } from '../../providers/ports.js';
-import { PROVIDERS } from '../../providers/provider.js';
+import type { BuildSource, BuildStatus, ImageBuildRecord, Provider } from '../../core/records.js';
+import { PROVIDERS } from '../../core/provider.js';
 import { builder } from '../builder.js';
 import { expectId, splitRawId } from '../global-id.js';
 import { DateTime } from '../scalars.js';

@@ -1,7 +1,7 @@
 import { Repeater } from 'graphql-yoga';
 import type { GatewayContext } from '../../context.js';
 import type { ImageEventRecord } from '../../events/pubsub.js';
-import type { Provider } from '../../providers/ports.js';
+import type { Provider } from '../../core/records.js';
 import { builder } from '../builder.js';
 import { DateTime } from '../scalars.js';
 import { ProviderEnum } from './provider.js';

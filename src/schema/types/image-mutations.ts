@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
-import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../errors.js';
+import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../core/errors.js';
 import type { GatewayContext } from '../../context.js';
 import type { DockerEngineAdapter } from '../../providers/docker-engine/adapter.js';
-import type { DockerImageRecord, JobRecord } from '../../providers/ports.js';
+import type { DockerImageRecord, JobRecord } from '../../core/records.js';
 import { builder } from '../builder.js';
 import { encodeId, expectId } from '../global-id.js';
 import type { UploadValue } from '../scalars.js';

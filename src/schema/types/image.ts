@@ -1,6 +1,6 @@
-import { NotFoundError, UnsupportedOperationError } from '../../errors.js';
+import { NotFoundError, UnsupportedOperationError } from '../../core/errors.js';
 import type { GatewayContext } from '../../context.js';
-import type { CycleImageRecord, DockerImageRecord, ImageRecord, ImageSource, PaiImageRecord, Provider } from '../../providers/ports.js';
+import type { CycleImageRecord, DockerImageRecord, ImageRecord, ImageSource, PaiImageRecord, Provider } from '../../core/records.js';
 import { builder } from '../builder.js';
 import { splitRawId } from '../global-id.js';
 import { requestLoader } from '../loaders.js';

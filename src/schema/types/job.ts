@@ -1,8 +1,8 @@
 import { Repeater } from 'graphql-yoga';
-import { NotFoundError, UnsupportedOperationError } from '../../errors.js';
+import { NotFoundError, UnsupportedOperationError } from '../../core/errors.js';
 import { jobKey } from '../../events/job-store.js';
-import { TERMINAL_JOB_STATES, type JobRecord, type JobSource, type JobState, type Provider } from '../../providers/ports.js';
-import { PROVIDERS } from '../../providers/provider.js';
+import { TERMINAL_JOB_STATES, type JobRecord, type JobSource, type JobState, type Provider } from '../../core/records.js';
+import { PROVIDERS } from '../../core/provider.js';
 import type { GatewayContext } from '../../context.js';
 import { builder } from '../builder.js';
 import { expectId, splitRawId } from '../global-id.js';

@@ -2,8 +2,8 @@
  * `ImageFilter.pai`: the PAI ListImages filters (`Name`, `Labels`, `Accessibility`, `Verbose`), passed
  * upstream as they are. In its own file so that image.ts only imports it (issue 14).
  */
-import { ValidationError } from '../../errors.js';
-import type { PaiImageListFilter } from '../../providers/ports.js';
+import { ValidationError } from '../../core/errors.js';
+import type { PaiImageListFilter } from '../../core/records.js';
 import { builder } from '../builder.js';
 
 /** Defined here (not inline on PaiImage) so input types in other files can use it before PaiImage's fields are built. */

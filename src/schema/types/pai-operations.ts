@@ -9,10 +9,10 @@
  * retried (a retry could add a second image).
  */
 import type { GatewayContext } from '../../context.js';
-import { UnsupportedOperationError } from '../../errors.js';
+import { UnsupportedOperationError } from '../../core/errors.js';
 import type { PaiPort } from '../../providers/alibaba-pai/port.js';
 import { decodePaiBuildId } from '../../providers/alibaba-pai/build-key.js';
-import type { PaiImageRecord } from '../../providers/ports.js';
+import type { PaiImageRecord } from '../../core/records.js';
 import { builder } from '../builder.js';
 import { expectId } from '../global-id.js';
 import { MUTATION_ERRORS } from './errors.js';

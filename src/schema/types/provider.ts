@@ -1,4 +1,4 @@
-import { PROVIDERS } from '../../providers/provider.js';
+import { PROVIDERS } from '../../core/provider.js';
 import type { ProviderStatus as ProviderStatusShape } from '../../provider-health.js';
 import { builder } from '../builder.js';
 

@@ -22,10 +22,10 @@
  * naming it (`usePartialErrors`), so one provider down does not fail a TAC query.
  */
 import type { GatewayContext } from '../../context.js';
-import { NotFoundError } from '../../errors.js';
+import { NotFoundError } from '../../core/errors.js';
 import { namespaceNameError, repositoryNameError } from '../../providers/huawei-swr/names.js';
 import type { RepositoryRecord } from '../../providers/huawei-swr/port.js';
-import type { DockerImageRecord, Provider } from '../../providers/ports.js';
+import type { DockerImageRecord, Provider } from '../../core/records.js';
 import type { BaseImageRecord } from '../../providers/tanzu-catalog/port.js';
 import { builder } from '../builder.js';
 import {

@@ -9,7 +9,7 @@
  * `ShowNamespace`; each mutation one call. Every name is checked against SWR's grammar before any call.
  */
 import type { GatewayContext } from '../../context.js';
-import { UnsupportedOperationError, ValidationError } from '../../errors.js';
+import { UnsupportedOperationError, ValidationError } from '../../core/errors.js';
 import { namespaceNameError } from '../../providers/huawei-swr/names.js';
 import type {
   NamespaceRecord,

@@ -12,7 +12,7 @@
  */
 import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 import type { GatewayContext } from '../../context.js';
-import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../errors.js';
+import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../core/errors.js';
 import { namespaceNameError, repositoryNameError } from '../../providers/huawei-swr/names.js';
 import {
   REPOSITORY_CATEGORIES,
@@ -22,7 +22,7 @@ import {
   type SwrPort,
   type TagRecord,
 } from '../../providers/huawei-swr/port.js';
-import type { Page } from '../../providers/ports.js';
+import type { Page } from '../../core/records.js';
 import { builder } from '../builder.js';
 import { encodeId, expectId, splitRawId } from '../global-id.js';
 import { requestLoader } from '../loaders.js';

@@ -7,8 +7,8 @@
  * client, a cache or a GET request could repeat. Neither POST is retried (no idempotency token in the API).
  * Secrets: `accessSecret` goes only into the request body; the issued password only into this one answer.
  */
-import type { FieldError } from '../../errors.js';
-import { ValidationError } from '../../errors.js';
+import type { FieldError } from '../../core/errors.js';
+import { ValidationError } from '../../core/errors.js';
 import { REGISTRY_PROVIDERS, type RegistryCredentialsRecord, type RegistryRecord } from '../../providers/tanzu-catalog/port.js';
 import { validateRegistryInput } from '../../providers/tanzu-catalog/adapter.js';
 import { builder } from '../builder.js';

@@ -86,7 +86,7 @@ export interface CycleImageRecord extends ImageRecordBase {
   /** `meta.containers_count.total`, when the call asked for it. */
   containersCount?: number | null;
   /** The image's source as the list or get returned it (`include=sources`); undefined when not included. */
-  source?: import('./cycle/port.js').CycleImageSourceRecord | null;
+  source?: CycleImageSourceRecord | null;
   /** What the source pulls or builds from: a registry reference, a repository or tarball URL. */
   sourceTarget?: string | null;
 }
@@ -231,4 +231,25 @@ export interface BuildSource {
   stop?(id: string): Promise<ImageBuildRecord>;
   /** Just the status, when that is cheaper than the whole build (the log poller asks every tick). */
   getStatus?(id: string): Promise<BuildStatus>;
+}
+
+/** An image source: where Cycle builds or pulls images from. Credentials in its origin are never carried. */
+export interface CycleImageSourceRecord {
+  provider: 'CYCLE';
+  id: string;
+  /** Human-readable slug; not unique. */
+  identifier: string;
+  name: string;
+  /** `direct`, `stack-build` or `bucket`. */
+  type: string;
+  /** `docker-hub`, `docker-file`, `docker-registry`, `oci-registry`, `cycle-upload`, `cycle-source`, `none`. */
+  originType: string;
+  /** What the source pulls (`nginx:1.25-alpine`, `registry.example.com/acme/api:2`) or builds (a repository URL). */
+  target: string | null;
+  /** `live`, `deleting`, `deleted`. */
+  state: string;
+  description: string | null;
+  creatorId: string | null;
+  createdAt: Date | null;
+  updatedAt: Date | null;
 }
