@@ -71,7 +71,7 @@ const CREATE = /* GraphQL */ `
 type Build = { id: string; provider: string; status: string; targetImage: string; job: { id: string; state: string } | null };
 
 async function createBuild(g: TestGateway, input: ReturnType<typeof paiInput>): Promise<Build> {
-  const res = await g.execute<{ createImageBuild: { __typename: string; imageBuild?: Build; message?: string } }>(CREATE, { input });
+  const res = await g.raw<{ createImageBuild: { __typename: string; imageBuild?: Build; message?: string } }>(CREATE, { input });
   expect(res.errors).toBeUndefined();
   expect(res.data?.createImageBuild.__typename, res.data?.createImageBuild.message).toBe('CreateImageBuildSuccess');
   return res.data!.createImageBuild.imageBuild!;
@@ -101,27 +101,27 @@ describe('PAI in the graph', () => {
       await until(() => gw.services.buildLogs.activeCount() === 0);
       const before = emu.requests.length;
       const bad = paiInput({ uri: 'not a uri', name: 'Bad_Name' });
-      const res = await gw.execute<{ createImageBuild: { __typename: string; fieldErrors: { path: string }[] } }>(CREATE, {
+      const res = await gw.raw<{ createImageBuild: { __typename: string; fieldErrors: { path: string }[] } }>(CREATE, {
         input: { pai: { ...bad.pai, userVpc: undefined, resource: { ecsSpec: 'ecs.c6.large', cpu: '4' } } },
       });
       expect(res.data?.createImageBuild.__typename).toBe('ValidationError');
       const paths = res.data!.createImageBuild.fieldErrors.map((e) => e.path);
       expect(paths).toEqual(expect.arrayContaining(['input.pai.image.uri', 'input.pai.image.name', 'input.pai.userVpc', 'input.pai.resource']));
 
-      const token = await gw.execute<{ createImageBuild: { __typename: string; fieldErrors: { path: string }[] } }>(CREATE, {
+      const token = await gw.raw<{ createImageBuild: { __typename: string; fieldErrors: { path: string }[] } }>(CREATE, {
         input: paiInput({ clientToken: 'x'.repeat(65) }),
       });
       expect(token.data?.createImageBuild.fieldErrors.map((e) => e.path)).toEqual(['input.pai.clientToken']);
 
       const badBuildId = Buffer.from('ImageBuild:PAI:not-a-build-id', 'utf8').toString('base64url');
-      const stop = await gw.execute<{ stopImageBuild: { __typename: string; fieldErrors: { path: string }[] } }>(
+      const stop = await gw.raw<{ stopImageBuild: { __typename: string; fieldErrors: { path: string }[] } }>(
         `mutation($id: ID!) { stopImageBuild(input: {id: $id}) { __typename ... on ValidationError { fieldErrors { path } } } }`,
         { id: badBuildId },
       );
       expect(stop.data?.stopImageBuild).toEqual({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.id' }] });
 
       const badImageId = Buffer.from('PaiImage:PAI:../../etc', 'utf8').toString('base64url');
-      const del = await gw.execute<{ deleteImage: { __typename: string; fieldErrors: { path: string }[] } }>(
+      const del = await gw.raw<{ deleteImage: { __typename: string; fieldErrors: { path: string }[] } }>(
         `mutation($id: ID!) { deleteImage(input: {id: $id}) { __typename ... on ValidationError { fieldErrors { path } } } }`,
         { id: badImageId },
       );
@@ -133,7 +133,7 @@ describe('PAI in the graph', () => {
 
   describe('providers', () => {
     it('is LIVE with the emulator env, and answers signed probes', async () => {
-      const res = await gw.execute<{ providers: { provider: string; mode: string; healthy: boolean; endpoint: string; apiVersion: string }[] }>(
+      const res = await gw.raw<{ providers: { provider: string; mode: string; healthy: boolean; endpoint: string; apiVersion: string }[] }>(
         '{ providers { provider mode healthy endpoint apiVersion } }',
       );
       expect(res.data?.providers.find((p) => p.provider === 'PAI')).toEqual({ provider: 'PAI', mode: 'LIVE', healthy: true, endpoint: emu.url, apiVersion: '2021-02-04' });
@@ -142,17 +142,17 @@ describe('PAI in the graph', () => {
     it('is SANDBOX (its own emulator) without credentials when GATEWAY_SANDBOX=auto, DISABLED when off', async () => {
       // DOCKER_HOST keeps Docker out of the way: only the sandboxed providers matter here.
       const sandbox = await gateway({ GATEWAY_SANDBOX: 'auto', DOCKER_HOST: 'tcp://127.0.0.1:9' });
-      const res = await sandbox.execute<{ providers: { provider: string; mode: string; healthy: boolean; endpoint: string }[] }>('{ providers { provider mode healthy endpoint } }');
+      const res = await sandbox.raw<{ providers: { provider: string; mode: string; healthy: boolean; endpoint: string }[] }>('{ providers { provider mode healthy endpoint } }');
       const pai = res.data?.providers.find((p) => p.provider === 'PAI');
       expect(pai).toMatchObject({ mode: 'SANDBOX', healthy: true });
       expect(pai?.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(pai?.endpoint).not.toBe(emu.url);
-      const images = await sandbox.execute<{ images: { edges: { node: { __typename: string } }[] } }>('{ images(filter: {providers: [PAI]}) { edges { node { __typename } } } }');
+      const images = await sandbox.raw<{ images: { edges: { node: { __typename: string } }[] } }>('{ images(filter: {providers: [PAI]}) { edges { node { __typename } } } }');
       expect(images.errors).toBeUndefined();
       expect(images.data?.images.edges.length).toBeGreaterThan(0);
 
       const off = await gateway({ GATEWAY_SANDBOX: 'off' });
-      const offRes = await off.execute<{ providers: { provider: string; mode: string }[] }>('{ providers { provider mode } }');
+      const offRes = await off.raw<{ providers: { provider: string; mode: string }[] }>('{ providers { provider mode } }');
       expect(offRes.data?.providers.find((p) => p.provider === 'PAI')?.mode).toBe('DISABLED');
     });
   });
@@ -160,7 +160,7 @@ describe('PAI in the graph', () => {
   describe('signing', () => {
     it('sends ACS3-signed requests the emulator accepts', async () => {
       const before = emu.requests.length;
-      const res = await gw.execute<{ images: { edges: { node: { __typename: string; provider: string } }[] } }>(
+      const res = await gw.raw<{ images: { edges: { node: { __typename: string; provider: string } }[] } }>(
         '{ images(filter: {providers: [PAI]}) { edges { node { __typename provider } } } }',
       );
       expect(res.errors).toBeUndefined();
@@ -174,12 +174,12 @@ describe('PAI in the graph', () => {
     it('a gateway with a wrong secret gets ForbiddenError with the provider code, and nothing is created', async () => {
       const wrong = await gateway({ ...emu.env, ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'not-the-secret' });
       const builds = emu.state.builds.size;
-      const res = await wrong.execute<{ createImageBuild: { __typename: string; upstreamCode: string; code: string; message: string } }>(CREATE, { input: paiInput() });
+      const res = await wrong.raw<{ createImageBuild: { __typename: string; upstreamCode: string; code: string; message: string } }>(CREATE, { input: paiInput() });
       expect(res.data?.createImageBuild).toMatchObject({ __typename: 'ForbiddenError', upstreamCode: 'SignatureDoesNotMatch', code: 'FORBIDDEN' });
       expect(res.data?.createImageBuild.message).not.toContain('not-the-secret');
       expect(emu.state.builds.size).toBe(builds);
 
-      const list = await wrong.execute('{ images(filter: {providers: [PAI]}) { edges { node { id } } } }');
+      const list = await wrong.raw('{ images(filter: {providers: [PAI]}) { edges { node { id } } } }');
       expect(list.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', provider: 'PAI' });
     });
   });
@@ -187,7 +187,7 @@ describe('PAI in the graph', () => {
   describe('stopImageBuild', () => {
     it('stops the DLC job: the build is CANCELLED, upstream and in the graph', async () => {
       const b = await createBuild(gw, paiInput());
-      const res = await gw.execute<{ stopImageBuild: { __typename: string; imageBuild: { id: string; status: string; finishedAt: string | null; job: { state: string } } } }>(
+      const res = await gw.raw<{ stopImageBuild: { __typename: string; imageBuild: { id: string; status: string; finishedAt: string | null; job: { state: string } } } }>(
         `mutation($id: ID!) { stopImageBuild(input: {id: $id}) { __typename ... on StopImageBuildSuccess { imageBuild { id status finishedAt job { state } } } ... on Error { message } } }`,
         { id: b.id },
       );
@@ -205,10 +205,10 @@ describe('PAI in the graph', () => {
     it('removes a PAI image (RemoveImage): deletedId, no job; a second delete is NotFoundError', async () => {
       const id = Buffer.from('PaiImage:PAI:image-tfserving290000001', 'utf8').toString('base64url');
       const q = `mutation($id: ID!) { deleteImage(input: {id: $id}) { __typename ... on DeleteImageSuccess { deletedId job { id } } ... on Error { code } } }`;
-      const res = await gw.execute<{ deleteImage: unknown }>(q, { id });
+      const res = await gw.raw<{ deleteImage: unknown }>(q, { id });
       expect(res.data?.deleteImage).toEqual({ __typename: 'DeleteImageSuccess', deletedId: id, job: null });
       expect(emu.state.images.has('image-tfserving290000001')).toBe(false);
-      const again = await gw.execute<{ deleteImage: unknown }>(q, { id });
+      const again = await gw.raw<{ deleteImage: unknown }>(q, { id });
       expect(again.data?.deleteImage).toEqual({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     });
   });
@@ -268,7 +268,7 @@ describe('PAI in the graph', () => {
 
     it('the same clientToken with a different request is a ConflictError naming input.pai.clientToken, and makes nothing', async () => {
       const builds = emu.state.builds.size;
-      const res = await gw.execute<{ createImageBuild: { __typename: string; message: string; code: string } }>(CREATE, { input: paiInput({ clientToken: token, dockerfile: 'FROM alpine:3.20' }) });
+      const res = await gw.raw<{ createImageBuild: { __typename: string; message: string; code: string } }>(CREATE, { input: paiInput({ clientToken: token, dockerfile: 'FROM alpine:3.20' }) });
       expect(res.errors).toBeUndefined();
       expect(res.data?.createImageBuild).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT', message: expect.stringContaining('input.pai.clientToken') });
       expect(emu.state.builds.size).toBe(builds);
@@ -290,7 +290,7 @@ describe('PAI in the graph', () => {
 
     it('refetches the ImageBuild and its PaiImage from their global ids alone, on a fresh gateway', async () => {
       const fresh = await gateway(emu.env);
-      const res = await fresh.execute<{
+      const res = await fresh.raw<{
         node: { __typename: string; id: string; status: string; finishedAt: string; targetImage: string; job: { state: string }; log: { number: number; text: string }[]; image: { __typename: string; id: string; imageUri: string } };
       }>(
         `query($id: ID!) { node(id: $id) { __typename id ... on ImageBuild { status finishedAt targetImage job { state } log(fromLine: 1, limit: 2) { number text }
@@ -304,7 +304,7 @@ describe('PAI in the graph', () => {
       expect(node.log.map((l) => l.number)).toEqual([1, 2]);
       expect(node.image).toMatchObject({ __typename: 'PaiImage', imageUri: built.targetImage });
 
-      const image = await fresh.execute<{ node: { __typename: string; id: string; imageUri: string; accessibility: string; labels: { key: string; value: string }[] } }>(
+      const image = await fresh.raw<{ node: { __typename: string; id: string; imageUri: string; accessibility: string; labels: { key: string; value: string }[] } }>(
         `query($id: ID!) { node(id: $id) { __typename id ... on PaiImage { imageUri accessibility labels { key value } } } }`,
         { id: node.image.id },
       );
@@ -315,7 +315,7 @@ describe('PAI in the graph', () => {
     it('lists the built image in images(filter: {providers: [PAI]}), newest first, and honours search and dates', async () => {
       const q = `query($f: ImageFilter) { images(first: 50, filter: $f) { edges { node { __typename id createdAt ... on PaiImage { imageUri } } } } }`;
       type Images = { images: { edges: { node: { __typename: string; createdAt: string; imageUri: string } }[] } };
-      const all = await gw.execute<Images>(q, { f: { providers: ['PAI'] } });
+      const all = await gw.raw<Images>(q, { f: { providers: ['PAI'] } });
       expect(all.errors).toBeUndefined();
       const nodes = all.data!.images.edges.map((e) => e.node);
       expect(nodes.map((n) => n.imageUri)).toContain(built.targetImage);
@@ -323,19 +323,19 @@ describe('PAI in the graph', () => {
       expect([...times].sort((x, y) => y - x)).toEqual(times);
 
       const name = built.targetImage.split('/').at(-1)!.split(':')[0]!;
-      const search = await gw.execute<Images>(q, { f: { providers: ['PAI'], search: name.toUpperCase() } });
+      const search = await gw.raw<Images>(q, { f: { providers: ['PAI'], search: name.toUpperCase() } });
       expect(search.data?.images.edges.map((e) => e.node.imageUri)).toEqual([built.targetImage]);
 
-      const recent = await gw.execute<Images>(q, { f: { providers: ['PAI'], createdAfter: new Date(Date.now() - 60_000).toISOString() } });
+      const recent = await gw.raw<Images>(q, { f: { providers: ['PAI'], createdAfter: new Date(Date.now() - 60_000).toISOString() } });
       expect(recent.data?.images.edges.map((e) => e.node.imageUri)).toContain(built.targetImage);
       expect(recent.data?.images.edges.every((e) => Date.parse(e.node.createdAt) > Date.now() - 60_000)).toBe(true);
-      const old = await gw.execute<Images>(q, { f: { providers: ['PAI'], createdBefore: new Date(Date.now() - 2 * 86_400_000).toISOString() } });
+      const old = await gw.raw<Images>(q, { f: { providers: ['PAI'], createdBefore: new Date(Date.now() - 2 * 86_400_000).toISOString() } });
       expect(old.data?.images.edges.map((e) => e.node.imageUri)).not.toContain(built.targetImage);
       expect(old.data?.images.edges.length).toBeGreaterThan(0);
     });
 
     it('lists PAI builds in imageBuilds by status', async () => {
-      const res = await gw.execute<{ imageBuilds: { edges: { node: { id: string; status: string } }[] } }>(
+      const res = await gw.raw<{ imageBuilds: { edges: { node: { id: string; status: string } }[] } }>(
         '{ imageBuilds(first: 100, filter: {providers: [PAI], statuses: [SUCCEEDED]}) { edges { node { id status } } } }',
       );
       expect(res.errors).toBeUndefined();

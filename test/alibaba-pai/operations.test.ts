@@ -46,13 +46,13 @@ const CREATE = `mutation ($input: CreateImageBuildInput!) { createImageBuild(inp
   ... on CreateImageBuildSuccess { imageBuild { id providerBuildId status targetImage job { id } } } } }`;
 
 async function create(input: unknown) {
-  const res = await gw.execute<{ createImageBuild: Result<'imageBuild', { id: string; providerBuildId: string; status: string; targetImage: string }> }>(CREATE, { input });
+  const res = await gw.raw<{ createImageBuild: Result<'imageBuild', { id: string; providerBuildId: string; status: string; targetImage: string }> }>(CREATE, { input });
   expect(res.errors).toBeUndefined();
   return { body: JSON.stringify(res), result: res.data!.createImageBuild };
 }
 
 async function addImage(input: Record<string, unknown>) {
-  const res = await gw.execute<{ addPaiImage: Result<'image', Image> }>(
+  const res = await gw.raw<{ addPaiImage: Result<'image', Image> }>(
     `mutation ($input: AddPaiImageInput!) { addPaiImage(input: $input) { ${ERRORS} ... on AddPaiImageSuccess { image { ${IMAGE} } } } }`,
     { input },
   );
@@ -61,7 +61,7 @@ async function addImage(input: Record<string, unknown>) {
 }
 
 async function updateLabels(input: Record<string, unknown>) {
-  const res = await gw.execute<{ updateImageLabels: Result<'image', Image> }>(
+  const res = await gw.raw<{ updateImageLabels: Result<'image', Image> }>(
     `mutation ($input: UpdateImageLabelsInput!) { updateImageLabels(input: $input) { ${ERRORS} ... on UpdateImageLabelsSuccess { image { ${IMAGE} } } } }`,
     { input },
   );
@@ -94,7 +94,7 @@ describe('alibaba-pai operations', () => {
       expect(emu.state.jobs.get(build.jobId)!.DisplayName).toBe('nightly-numpy-image');
 
       emu.advance(30);
-      const done = await gw.execute<{ node: { status: string; reason: string | null } }>('query ($id: ID!) { node(id: $id) { ... on ImageBuild { status reason } } }', { id: result.imageBuild!.id });
+      const done = await gw.raw<{ node: { status: string; reason: string | null } }>('query ($id: ID!) { node(id: $id) { ... on ImageBuild { status reason } } }', { id: result.imageBuild!.id });
       expect(done.data!.node).toEqual({ status: 'SUCCEEDED', reason: null });
     });
 
@@ -102,7 +102,7 @@ describe('alibaba-pai operations', () => {
       const input = { pai: { ...paiBuildInput().pai, dockerfile: 'FROM other-account.cn-hangzhou.cr.aliyuncs.com/base/python:3.11\nRUN pip install numpy' } };
       const { result } = await create(input);
       emu.advance(30);
-      const done = await gw.execute<{ node: { status: string; reason: string | null } }>('query ($id: ID!) { node(id: $id) { ... on ImageBuild { status reason } } }', { id: result.imageBuild!.id });
+      const done = await gw.raw<{ node: { status: string; reason: string | null } }>('query ($id: ID!) { node(id: $id) { ... on ImageBuild { status reason } } }', { id: result.imageBuild!.id });
       expect(done.data!.node.status).toBe('FAILED');
       expect(done.data!.node.reason).toContain('pull access denied');
     });
@@ -144,7 +144,7 @@ describe('alibaba-pai operations', () => {
       // As on the real service, the job need not carry the image URI: the image the build added tells it.
       const emuBuild = emu.state.builds.get(build.providerBuildId)!;
       delete emu.state.jobs.get(emuBuild.jobId)!.envs[BUILD_JOB_ENV.imageUri];
-      const res = await gw.execute<{ node: { id: string; providerBuildId: string; status: string; targetImage: string; image: { imageUri: string } | null } }>(
+      const res = await gw.raw<{ node: { id: string; providerBuildId: string; status: string; targetImage: string; image: { imageUri: string } | null } }>(
         'query ($id: ID!) { node(id: $id) { ... on ImageBuild { id providerBuildId status targetImage image { ... on PaiImage { imageUri } } } } }',
         { id: build.id },
       );
@@ -157,13 +157,13 @@ describe('alibaba-pai operations', () => {
       const { result } = await create(input);
       const emuBuild = emu.state.builds.get(result.imageBuild!.providerBuildId)!;
       const oldId = encodeId('ImageBuild', 'PAI', `cn-hangzhou/${emuBuild.id}/${emuBuild.jobId}/${encodeURIComponent(input.pai.image.uri)}`);
-      const res = await gw.execute<{ node: { providerBuildId: string; targetImage: string } }>('query ($id: ID!) { node(id: $id) { ... on ImageBuild { providerBuildId targetImage } } }', { id: oldId });
+      const res = await gw.raw<{ node: { providerBuildId: string; targetImage: string } }>('query ($id: ID!) { node(id: $id) { ... on ImageBuild { providerBuildId targetImage } } }', { id: oldId });
       expect(res.errors).toBeUndefined();
       expect(res.data!.node).toEqual({ providerBuildId: emuBuild.id, targetImage: input.pai.image.uri });
     });
 
     it('listed builds carry providerBuildId too', async () => {
-      const res = await gw.execute<{ imageBuilds: { edges: { node: { providerBuildId: string } }[] } }>('{ imageBuilds(first: 5, filter: { providers: [PAI] }) { edges { node { providerBuildId } } } }');
+      const res = await gw.raw<{ imageBuilds: { edges: { node: { providerBuildId: string } }[] } }>('{ imageBuilds(first: 5, filter: { providers: [PAI] }) { edges { node { providerBuildId } } } }');
       expect(res.errors).toBeUndefined();
       expect(res.data!.imageBuilds.edges.length).toBeGreaterThan(0);
       for (const e of res.data!.imageBuilds.edges) expect(e.node.providerBuildId).toMatch(/^build-/);
@@ -197,7 +197,7 @@ describe('alibaba-pai operations', () => {
     it('makes a PRIVATE image PUBLIC (PublishImage)', async () => {
       const name = uniqueName('pub');
       const added = await addImage({ name, imageUri: `registry.cn-hangzhou.aliyuncs.com/team/${name}:v1` });
-      const res = await gw.execute<{ publishPaiImage: Result<'image', Image> }>(
+      const res = await gw.raw<{ publishPaiImage: Result<'image', Image> }>(
         `mutation ($id: ID!) { publishPaiImage(input: { id: $id }) { ${ERRORS} ... on PublishPaiImageSuccess { image { ${IMAGE} } } } }`,
         { id: added.image!.id },
       );
@@ -207,7 +207,7 @@ describe('alibaba-pai operations', () => {
 
     it('a missing image is a NotFoundError; a Docker image id a ValidationError naming input.id', async () => {
       const run = (id: string) =>
-        gw.execute<{ publishPaiImage: Result<'image', Image> }>(`mutation ($id: ID!) { publishPaiImage(input: { id: $id }) { ${ERRORS} } }`, { id });
+        gw.raw<{ publishPaiImage: Result<'image', Image> }>(`mutation ($id: ID!) { publishPaiImage(input: { id: $id }) { ${ERRORS} } }`, { id });
       expect((await run(encodeId('PaiImage', 'PAI', 'image-000000000000000000'))).data!.publishPaiImage.__typename).toBe('NotFoundError');
       expect((await run(encodeId('DockerImage', 'DOCKER', 'sha256:abc'))).data!.publishPaiImage).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.id' }] });
     });
@@ -239,7 +239,7 @@ describe('alibaba-pai operations', () => {
 
     it('passes Name, Labels, Accessibility and Verbose to ListImages and lists PAI only', async () => {
       const { result, sent } = await calls(() =>
-        gw.execute<Listed>(LIST, { filter: { pai: { labels: [{ key: 'system.official', value: 'true' }], accessibility: 'PUBLIC', name: 'pytorch' } } }),
+        gw.raw<Listed>(LIST, { filter: { pai: { labels: [{ key: 'system.official', value: 'true' }], accessibility: 'PUBLIC', name: 'pytorch' } } }),
       );
       expect(result.errors).toBeUndefined();
       expect(result.data!.images.edges.map((e) => e.node.name)).toEqual(['pytorch-2-1-gpu']);
@@ -249,7 +249,7 @@ describe('alibaba-pai operations', () => {
     });
 
     it('verbose: false asks PAI without labels', async () => {
-      const { result, sent } = await calls(() => gw.execute<Listed>(LIST, { filter: { pai: { name: 'xgboost', verbose: false } } }));
+      const { result, sent } = await calls(() => gw.raw<Listed>(LIST, { filter: { pai: { name: 'xgboost', verbose: false } } }));
       expect(result.errors).toBeUndefined();
       expect(result.data!.images.edges.map((e) => e.node)).toEqual([{ __typename: 'PaiImage', name: 'xgboost-1-6-cpu', accessibility: 'PUBLIC', labels: [] }]);
       expect(sent.find((r) => r.path === '/api/v1/images')!.rawUrl).toContain('Verbose=false');
@@ -257,8 +257,8 @@ describe('alibaba-pai operations', () => {
 
     it('a PAI filter with providers that exclude PAI, or a label PAI cannot express, is a ValidationError', async () => {
       const { result, sent } = await calls(async () => [
-        await gw.execute(LIST, { filter: { providers: ['DOCKER'], pai: { name: 'x' } } }),
-        await gw.execute(LIST, { filter: { pai: { labels: [{ key: 'a,b', value: 'c' }] } } }),
+        await gw.raw(LIST, { filter: { providers: ['DOCKER'], pai: { name: 'x' } } }),
+        await gw.raw(LIST, { filter: { pai: { labels: [{ key: 'a,b', value: 'c' }] } } }),
       ]);
       expect(result[0]!.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION_FAILED' } });
       expect(JSON.stringify(result[0]!.errors)).toContain('filter.pai');

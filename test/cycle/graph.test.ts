@@ -54,7 +54,7 @@ async function gateway(env: Record<string, string>): Promise<TestGateway> {
 type Json = Record<string, any>;
 
 async function data(query: string, variables?: Record<string, unknown>, g: TestGateway = gw): Promise<Json> {
-  const res = await g.execute<Json>(query, variables);
+  const res = await g.raw<Json>(query, variables);
   if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
   return res.data!;
 }
@@ -119,7 +119,7 @@ describe('cycle graph', () => {
   describe('providers', () => {
     it('is LIVE with CYCLE_API_URL/KEY/HUB_ID, and the probe is an authenticated call', async () => {
       const before = emu.requests.length;
-      const res = await gw.execute<Json>('{ providers { provider mode healthy endpoint apiVersion error } }');
+      const res = await gw.raw<Json>('{ providers { provider mode healthy endpoint apiVersion error } }');
       const cycle = res.data!.providers.find((p: Json) => p.provider === 'CYCLE');
       expect(cycle).toMatchObject({ mode: 'LIVE', healthy: true, endpoint: emu.url, apiVersion: 'v1', error: null });
       expect(JSON.stringify(res)).not.toContain(emu.state.apiKey);
@@ -150,7 +150,7 @@ describe('cycle graph', () => {
       const g = await gateway({});
       const providers = await data('{ providers { provider mode } }', undefined, g);
       expect(providers.providers.find((p: Json) => p.provider === 'CYCLE')).toMatchObject({ mode: 'DISABLED' });
-      const res = await g.execute<Json>('{ cycleImageSources { edges { node { id } } } }');
+      const res = await g.raw<Json>('{ cycleImageSources { edges { node { id } } } }');
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UNSUPPORTED_OPERATION', provider: 'CYCLE' });
     });
   });
@@ -159,19 +159,19 @@ describe('cycle graph', () => {
     it('a wrong key is a ForbiddenError with 401.auth-invalid: in a mutation union, on a query, and in providers', async () => {
       const sourceId = await sourceIdOf('billing-api');
       const g = await gateway({ ...emu.env, CYCLE_API_KEY: 'secret_not-a-key' });
-      const mutation = await g.execute<Json>(CREATE_BUILD, { input: { cycle: { sourceId } } });
+      const mutation = await g.raw<Json>(CREATE_BUILD, { input: { cycle: { sourceId } } });
       expect(mutation.data!.createImageBuild).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN', upstreamCode: '401.auth-invalid', status: 401 });
 
-      const query = await g.execute<Json>('{ cycleImageSources(first: 1) { edges { node { id } } } }');
+      const query = await g.raw<Json>('{ cycleImageSources(first: 1) { edges { node { id } } } }');
       expect(query.data).toEqual({ cycleImageSources: null }); // nullable root field: only it is lost
       expect(query.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', provider: 'CYCLE', upstreamCode: '401.auth-invalid', status: 401 });
 
       // The merged feed still answers (other providers), with one error naming Cycle: never an empty success.
-      const feed = await g.execute<Json>('{ images(filter: {providers: [CYCLE]}) { edges { node { id } } } }');
+      const feed = await g.raw<Json>('{ images(filter: {providers: [CYCLE]}) { edges { node { id } } } }');
       expect(feed.data?.images.edges).toEqual([]);
       expect(feed.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', provider: 'CYCLE' });
 
-      const providers = await g.execute<Json>('{ providers { provider healthy error } }');
+      const providers = await g.raw<Json>('{ providers { provider healthy error } }');
       expect(providers.data!.providers.find((p: Json) => p.provider === 'CYCLE')).toMatchObject({ healthy: false });
       expect(JSON.stringify(providers)).not.toContain('secret_not-a-key');
     });
@@ -179,9 +179,9 @@ describe('cycle graph', () => {
     it('a wrong hub id is a ForbiddenError with 403.wrong-hub', async () => {
       const sourceId = await sourceIdOf('billing-api');
       const g = await gateway({ ...emu.env, CYCLE_HUB_ID: '000000000000000000000001' });
-      const mutation = await g.execute<Json>(CREATE_BUILD, { input: { cycle: { sourceId } } });
+      const mutation = await g.raw<Json>(CREATE_BUILD, { input: { cycle: { sourceId } } });
       expect(mutation.data!.createImageBuild).toMatchObject({ __typename: 'ForbiddenError', upstreamCode: '403.wrong-hub', status: 403 });
-      const query = await g.execute<Json>('query($id: ID!) { node(id: $id) { id } }', { id: sourceId });
+      const query = await g.raw<Json>('query($id: ID!) { node(id: $id) { id } }', { id: sourceId });
       expect(query.data?.node).toBeNull();
       expect(query.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', upstreamCode: '403.wrong-hub' });
     });
@@ -190,7 +190,7 @@ describe('cycle graph', () => {
       const sourceId = await sourceIdOf('billing-api');
       const g = await gateway({ ...emu.env, CYCLE_API_KEY: VIEW_ONLY_KEY });
       const before = emu.state.store.images.size;
-      const mutation = await g.execute<Json>(CREATE_BUILD, { input: { cycle: { sourceId } } });
+      const mutation = await g.raw<Json>(CREATE_BUILD, { input: { cycle: { sourceId } } });
       expect(mutation.data!.createImageBuild).toMatchObject({ __typename: 'ForbiddenError', upstreamCode: '403.permissions', status: 403 });
       expect(mutation.data!.createImageBuild.message).toContain("missing capability 'images-manage'");
       expect(emu.state.store.images.size).toBe(before);
@@ -358,7 +358,7 @@ describe('cycle graph', () => {
 
   describe('error paths', () => {
     it('404: node of a missing image is null with NOT_FOUND and 404.image', async () => {
-      const res = await gw.execute<Json>('query($id: ID!) { node(id: $id) { id } }', { id: encodeId('CycleImage', 'CYCLE', '0123456789abcdef01234567') });
+      const res = await gw.raw<Json>('query($id: ID!) { node(id: $id) { id } }', { id: encodeId('CycleImage', 'CYCLE', '0123456789abcdef01234567') });
       expect(res.data?.node).toBeNull();
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', provider: 'CYCLE', upstreamCode: '404.image' });
     });
@@ -393,7 +393,7 @@ describe('cycle graph', () => {
       const sourceId = await sourceIdOf('billing-api');
       emu.faults.pathPattern = /^\/v1\/images\/sources\//;
       emu.faults.failNext = { count: 3, status: 503 };
-      const res = await gw.execute<Json>('query($id: ID!) { node(id: $id) { id } }', { id: sourceId });
+      const res = await gw.raw<Json>('query($id: ID!) { node(id: $id) { id } }', { id: sourceId });
       expect(res.data?.node).toBeNull();
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'CYCLE', status: 503, upstreamCode: '503.not-ready' });
       // A GET is retried: two failures then success answer normally.
@@ -440,7 +440,7 @@ describe('cycle graph', () => {
       }
 
       // Gone: node is null with NOT_FOUND, and deleting again is a NotFoundError with Cycle's code.
-      const node = await gw.execute<Json>('query($id: ID!) { node(id: $id) { id } }', { id: victim.id });
+      const node = await gw.raw<Json>('query($id: ID!) { node(id: $id) { id } }', { id: victim.id });
       expect(node.data?.node).toBeNull();
       expect(node.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', upstreamCode: '404.image' });
       const third = await data(DELETE, { id: victim.id });

@@ -23,7 +23,7 @@ afterAll(async () => {
 type Json = Record<string, any>;
 
 async function data(query: string, variables?: Record<string, unknown>): Promise<Json> {
-  const res = await gw.execute<Json>(query, variables);
+  const res = await gw.raw<Json>(query, variables);
   if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
   return res.data!;
 }
@@ -122,7 +122,7 @@ describe('cycleImages filters and sort', () => {
 
   it('refuses an unknown state with a ValidationError naming it, before calling Cycle', async () => {
     const before = emu.requests.length;
-    const res = await gw.execute('{ cycleImages(first: 5, filter: { states: ["live", "exploded"] }) { edges { node { id } } } }');
+    const res = await gw.raw('{ cycleImages(first: 5, filter: { states: ["live", "exploded"] }) { edges { node { id } } } }');
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(JSON.stringify(res.errors)).toContain('filter.states.1');
     expect(emu.requests.length).toBe(before);

@@ -25,7 +25,7 @@ describe('docker-engine graph', () => {
     }
     rmSync(dir, { recursive: true, force: true });
     gw = await startTestGateway(emu.env);
-    await gw.execute('{ providers { provider healthy } }'); // negotiates the API version once
+    await gw.raw('{ providers { provider healthy } }'); // negotiates the API version once
   }, 60_000);
   afterAll(async () => {
     await gw?.close();
@@ -38,7 +38,7 @@ describe('docker-engine graph', () => {
     it('is one GET /version however many first calls arrive together', async () => {
       const fresh = await startTestGateway(emu.env);
       const before = emu.requests.length;
-      await Promise.all(Array.from({ length: 5 }, () => fresh.execute('{ images(first: 1, filter: { providers: [DOCKER] }) { edges { cursor } } }')));
+      await Promise.all(Array.from({ length: 5 }, () => fresh.raw('{ images(first: 1, filter: { providers: [DOCKER] }) { edges { cursor } } }')));
       expect(count(before, /^\/version$/)).toBe(1);
       await fresh.close();
     });
@@ -47,7 +47,7 @@ describe('docker-engine graph', () => {
   describe('images', () => {
     it('serves 50 images with details from one list call plus one inspect per image that needs it', async () => {
       const before = emu.requests.length;
-      const page = (await gw.run(DockerImagesDocument, { first: 50 })).expectNoErrors();
+      const page = (await gw.execute({ document: DockerImagesDocument, variables: { first: 50 } })).expectNoErrors();
       expect(page.images.edges).toHaveLength(50);
       for (const { node } of page.images.edges) {
         if (node.__typename !== 'DockerImage') throw new Error('not a DockerImage');
@@ -61,7 +61,7 @@ describe('docker-engine graph', () => {
 
     it('makes no inspect call when the query asks only list fields', async () => {
       const before = emu.requests.length;
-      const res = await gw.execute<{ images: { edges: unknown[] } }>('{ images(first: 50, filter: { providers: [DOCKER] }) { edges { node { id name reference sizeBytes createdAt ... on DockerImage { repoTags repoDigests } } } } }');
+      const res = await gw.raw<{ images: { edges: unknown[] } }>('{ images(first: 50, filter: { providers: [DOCKER] }) { edges { node { id name reference sizeBytes createdAt ... on DockerImage { repoTags repoDigests } } } } }');
       expect(res.data?.images.edges).toHaveLength(50);
       expect(emu.requests.length - before).toBe(1);
     });
@@ -70,7 +70,7 @@ describe('docker-engine graph', () => {
       const seen: string[] = [];
       let after: string | null | undefined;
       do {
-        const page = (await gw.run(DockerImagesDocument, { first: 7, after })).expectNoErrors();
+        const page = (await gw.execute({ document: DockerImagesDocument, variables: { first: 7, after } })).expectNoErrors();
         seen.push(...page.images.edges.map((e) => e.node.id));
         after = page.images.pageInfo.hasNextPage ? page.images.pageInfo.endCursor : undefined;
       } while (after);
@@ -79,10 +79,10 @@ describe('docker-engine graph', () => {
     });
 
     it('dedupes node(id) loads within a request', async () => {
-      const list = (await gw.run(DockerImagesDocument, { first: 2 })).expectNoErrors();
+      const list = (await gw.execute({ document: DockerImagesDocument, variables: { first: 2 } })).expectNoErrors();
       const id = list.images.edges[0]!.node.id;
       const before = emu.requests.length;
-      const res = await gw.execute(`query($id: ID!) { a: node(id: $id) { id } b: node(id: $id) { id ... on DockerImage { os } } }`, { id });
+      const res = await gw.raw(`query($id: ID!) { a: node(id: $id) { id } b: node(id: $id) { id ... on DockerImage { os } } }`, { id });
       expect(res.errors).toBeUndefined();
       expect(count(before, /\/images\/[^/]+\/json$/)).toBe(1);
     });

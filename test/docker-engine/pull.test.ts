@@ -32,14 +32,14 @@ afterAll(async () => {
 });
 
 async function pull(input: Record<string, unknown>): Promise<PullResult> {
-  const res = await gw.execute<{ pullImage: PullResult }>(PULL, { input });
+  const res = await gw.raw<{ pullImage: PullResult }>(PULL, { input });
   expect(res.errors).toBeUndefined();
   return res.data!.pullImage;
 }
 
 async function waitForJob(id: string): Promise<JobView> {
   for (let i = 0; i < 200; i += 1) {
-    const res = await gw.execute<{ node: JobView }>(`query($id: ID!) { node(id: $id) { ... on Job { ${JOB} } } }`, { id });
+    const res = await gw.raw<{ node: JobView }>(`query($id: ID!) { node(id: $id) { ... on Job { ${JOB} } } }`, { id });
     const job = res.data?.node;
     if (job && !['QUEUED', 'RUNNING'].includes(job.state)) return job;
     await new Promise((r) => setTimeout(r, 25));
@@ -47,7 +47,7 @@ async function waitForJob(id: string): Promise<JobView> {
   throw new Error(`job ${id} did not end`);
 }
 
-const jobCount = async () => (await gw.execute<{ jobs: { edges: unknown[] } }>('{ jobs(first: 100, filter: { providers: [DOCKER] }) { edges { cursor } } }')).data!.jobs.edges.length;
+const jobCount = async () => (await gw.raw<{ jobs: { edges: unknown[] } }>('{ jobs(first: 100, filter: { providers: [DOCKER] }) { edges { cursor } } }')).data!.jobs.edges.length;
 
 describe('pullImage', () => {
   it('pulls by digest and links the pulled image (inspected as name@digest) before the job reads SUCCEEDED', async () => {

@@ -42,14 +42,14 @@ afterAll(async () => {
 });
 
 async function mutate(document: string, variables: Record<string, unknown>, field: string): Promise<Result> {
-  const res = await gw.execute<Record<string, Result>>(document, variables);
+  const res = await gw.raw<Record<string, Result>>(document, variables);
   expect(res.errors).toBeUndefined();
   return res.data![field]!;
 }
 
 async function waitForJob(id: string): Promise<JobView> {
   for (let i = 0; i < 400; i += 1) {
-    const res = await gw.execute<{ node: JobView }>(`query($id: ID!) { node(id: $id) { ... on Job { ${JOB} } } }`, { id });
+    const res = await gw.raw<{ node: JobView }>(`query($id: ID!) { node(id: $id) { ... on Job { ${JOB} } } }`, { id });
     const job = res.data?.node;
     if (job && !['QUEUED', 'RUNNING'].includes(job.state)) return job;
     await new Promise((r) => setTimeout(r, 25));
@@ -58,7 +58,7 @@ async function waitForJob(id: string): Promise<JobView> {
 }
 
 async function imageIdOf(reference: string): Promise<string> {
-  const res = await gw.execute<{ images: { edges: { node: { id: string; repoTags: string[] } }[] } }>(
+  const res = await gw.raw<{ images: { edges: { node: { id: string; repoTags: string[] } }[] } }>(
     '{ images(first: 100, filter: { providers: [DOCKER] }) { edges { node { id ... on DockerImage { repoTags } } } } }',
   );
   const found = res.data!.images.edges.find((e) => e.node.repoTags.includes(reference));
@@ -67,7 +67,7 @@ async function imageIdOf(reference: string): Promise<string> {
 }
 
 async function tag(id: string, repository: string, tagName: string): Promise<void> {
-  const res = await gw.execute<{ tagImage: { __typename: string } }>('mutation($id: ID!, $r: String!, $t: String) { tagImage(input: { id: $id, repository: $r, tag: $t }) { __typename } }', {
+  const res = await gw.raw<{ tagImage: { __typename: string } }>('mutation($id: ID!, $r: String!, $t: String) { tagImage(input: { id: $id, repository: $r, tag: $t }) { __typename } }', {
     id,
     r: repository,
     t: tagName,
@@ -95,7 +95,7 @@ describe('pushImage', () => {
     expect(again.layers.every((l) => l.status === 'Layer already exists')).toBe(true);
 
     // Removed locally, then pulled back from the registry it was pushed to.
-    await gw.execute('mutation($id: ID!) { deleteImage(input: { id: $id, force: true }) { __typename } }', { id });
+    await gw.raw('mutation($id: ID!) { deleteImage(input: { id: $id, force: true }) { __typename } }', { id });
     const pulled = await mutate(PULL, { input: { image: 'registry.example.com/acme/web:1.25', auth: DEMO } }, 'pullImage');
     expect((await waitForJob(pulled.job!.id)).state).toBe('SUCCEEDED');
     expect(emu.store.resolve('registry.example.com/acme/web:1.25')?.id).toBe(Buffer.from(id, 'base64url').toString().split(':').slice(2).join(':'));
@@ -155,7 +155,7 @@ describe('cancelJob', () => {
   });
 
   it('answers UnsupportedOperationError for jobs that cannot be cancelled (a prune, another provider’s job)', async () => {
-    const prune = await gw.execute<{ pruneImages: { job: { id: string } } }>('mutation { pruneImages(input: { docker: { dangling: true } }) { ... on PruneImagesSuccess { job { id } } } }');
+    const prune = await gw.raw<{ pruneImages: { job: { id: string } } }>('mutation { pruneImages(input: { docker: { dangling: true } }) { ... on PruneImagesSuccess { job { id } } } }');
     expect((await mutate(CANCEL, { id: prune.data!.pruneImages.job.id }, 'cancelJob')).__typename).toBe('UnsupportedOperationError');
     const cycleJob = await mutate(CANCEL, { id: Buffer.from('Job:CYCLE:abc').toString('base64url') }, 'cancelJob');
     expect(cycleJob.__typename).toBe('UnsupportedOperationError');
@@ -165,7 +165,7 @@ describe('cancelJob', () => {
 describe('DockerImage.history and config', () => {
   it('costs one history call per listed image and one inspect per image for config (shared with architecture)', async () => {
     const before = emu.requests.length;
-    const res = await gw.execute<{ images: { edges: { node: { history: unknown[] } }[] } }>(
+    const res = await gw.raw<{ images: { edges: { node: { history: unknown[] } }[] } }>(
       '{ images(first: 4, filter: { providers: [DOCKER] }) { edges { node { ... on DockerImage { architecture history { createdBy } config { cmd } } } } } }',
     );
     expect(res.errors).toBeUndefined();
@@ -177,7 +177,7 @@ describe('DockerImage.history and config', () => {
 
   it('reads the history newest first and the run configuration from inspect', async () => {
     const id = await imageIdOf('redis:7.2');
-    const res = await gw.execute<{ node: { history: { imageId: string | null; createdBy: string; sizeBytes: number }[]; config: Record<string, unknown> } }>(
+    const res = await gw.raw<{ node: { history: { imageId: string | null; createdBy: string; sizeBytes: number }[]; config: Record<string, unknown> } }>(
       'query($id: ID!) { node(id: $id) { ... on DockerImage { history { imageId createdAt createdBy tags sizeBytes comment } config { env cmd entrypoint workingDir user labels exposedPorts } } } }',
       { id },
     );
@@ -215,7 +215,7 @@ describe('importImage with platform, message and changes', () => {
     const body = (await res.body.json()) as { data: { importImage: { __typename: string; job: { id: string } } } };
     expect(body.data.importImage.__typename).toBe('ImportImageSuccess');
     expect((await waitForJob(body.data.importImage.job.id)).state).toBe('SUCCEEDED');
-    const read = await gw.execute<{ node: { image: { architecture: string; os: string; config: Record<string, unknown>; history: { comment: string }[] } } }>(
+    const read = await gw.raw<{ node: { image: { architecture: string; os: string; config: Record<string, unknown>; history: { comment: string }[] } } }>(
       'query($id: ID!) { node(id: $id) { ... on Job { image { ... on DockerImage { architecture os config { env cmd entrypoint workingDir user labels exposedPorts } history { comment } } } } } }',
       { id: body.data.importImage.job.id },
     );
@@ -227,7 +227,7 @@ describe('importImage with platform, message and changes', () => {
   });
 
   it('refuses a malformed platform with a ValidationError naming input.platform, before calling the engine', async () => {
-    const res = await gw.execute<{ importImage: Result }>(`mutation { importImage(input: { url: "http://127.0.0.1:1/x.tar", platform: "linux//arm64" }) { ${RESULT} } }`);
+    const res = await gw.raw<{ importImage: Result }>(`mutation { importImage(input: { url: "http://127.0.0.1:1/x.tar", platform: "linux//arm64" }) { ${RESULT} } }`);
     expect(res.data?.importImage).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.platform' }] });
   });
 });

@@ -72,7 +72,7 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
   async function waitForJob(id: string, timeoutMs = 60_000): Promise<JobView> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const res = await gw.execute<{ node: JobView }>(`query($id: ID!) { node(id: $id) { ... on Job { ${JOB_FIELDS} } } }`, { id });
+      const res = await gw.raw<{ node: JobView }>(`query($id: ID!) { node(id: $id) { ... on Job { ${JOB_FIELDS} } } }`, { id });
       const job = res.data?.node;
       if (job && ['SUCCEEDED', 'FAILED', 'CANCELLED', 'EXPIRED'].includes(job.state)) return job;
       if (Date.now() > deadline) throw new Error(`job ${id} did not end: ${JSON.stringify(res)}`);
@@ -110,7 +110,7 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
 
   describe('providers', () => {
     it('reports the engine as LIVE and healthy with the negotiated API version', async () => {
-      const res = await gw.execute<{ providers: { provider: string; mode: string; healthy: boolean; apiVersion: string }[] }>('{ providers { provider mode healthy apiVersion } }');
+      const res = await gw.raw<{ providers: { provider: string; mode: string; healthy: boolean; apiVersion: string }[] }>('{ providers { provider mode healthy apiVersion } }');
       expect(res.data?.providers.find((p) => p.provider === 'DOCKER')).toEqual({ provider: 'DOCKER', mode: 'LIVE', healthy: true, apiVersion: '1.41' });
     });
   });
@@ -151,7 +151,7 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
       const body = (await res.body.json()) as { data: { importImage: { __typename: string; job: { id: string } } } };
       expect(body.data.importImage.__typename).toBe('ImportImageSuccess');
       expect((await waitForJob(body.data.importImage.job.id)).state).toBe('SUCCEEDED');
-      const read = await gw.execute<{ node: { image: { architecture: string; config: Record<string, unknown>; history: { comment: string }[] } } }>(
+      const read = await gw.raw<{ node: { image: { architecture: string; config: Record<string, unknown>; history: { comment: string }[] } } }>(
         'query($id: ID!) { node(id: $id) { ... on Job { image { ... on DockerImage { architecture config { env cmd workingDir user exposedPorts } history { comment } } } } } }',
         { id: body.data.importImage.job.id },
       );
@@ -167,14 +167,14 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
     });
 
     it('refuses a URL whose host is not on the allow-list, before calling the engine', async () => {
-      const res = await gw.execute<{ importImage: { __typename: string; fieldErrors: { path: string }[] } }>(
+      const res = await gw.raw<{ importImage: { __typename: string; fieldErrors: { path: string }[] } }>(
         'mutation { importImage(input: { url: "http://169.254.169.254/latest/meta-data", repository: "x/y" }) { __typename ... on ValidationError { fieldErrors { path message } } } }',
       );
       expect(res.data?.importImage).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.url' }] });
     });
 
     it('refuses changes the API does not allow', async () => {
-      const res = await gw.execute<{ importImage: { __typename: string; fieldErrors: { path: string }[] } }>(
+      const res = await gw.raw<{ importImage: { __typename: string; fieldErrors: { path: string }[] } }>(
         'mutation { importImage(input: { url: "http://example.com/x.tar", changes: ["RUN rm -rf /"] }) { __typename ... on ValidationError { fieldErrors { path message } } } }',
       );
       expect(res.data?.importImage.__typename).toBe('ValidationError');
@@ -183,7 +183,7 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
 
   describe('pullImage', () => {
     it('pulls from a password-protected registry with credentials, and a jobUpdated SSE subscriber sees progress then SUCCEEDED', async () => {
-      const res = await gw.execute<{ pullImage: { job: JobView } }>(
+      const res = await gw.raw<{ pullImage: { job: JobView } }>(
         `mutation($auth: RegistryAuthInput) { pullImage(input: { image: "${privateRef}", tag: "1.0", auth: $auth }) { ... on PullImageSuccess { job { ${JOB_FIELDS} } } ... on Error { message } } }`,
         { auth: { username: registry.username, password: registry.password, serverAddress: registry.address } },
       );
@@ -201,13 +201,13 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
 
     it('answers ForbiddenError without credentials (the engine relays the registry\'s 401 as a 500 before streaming)', async () => {
       dockerd.cli('rmi', '-f', `${privateRef}:1.0`);
-      const res = await gw.execute<{ pullImage: { __typename: string; message: string } }>(`mutation { pullImage(input: { image: "${privateRef}:1.0" }) { __typename ... on Error { message } } }`);
+      const res = await gw.raw<{ pullImage: { __typename: string; message: string } }>(`mutation { pullImage(input: { image: "${privateRef}:1.0" }) { __typename ... on Error { message } } }`);
       expect(res.data?.pullImage.__typename).toBe('ForbiddenError');
       expect(res.data?.pullImage.message).toMatch(/unauthorized|authentication required|no basic auth/i);
     });
 
     it('answers ForbiddenError with wrong credentials, without echoing them', async () => {
-      const res = await gw.execute<{ pullImage: { __typename: string; message: string } }>(
+      const res = await gw.raw<{ pullImage: { __typename: string; message: string } }>(
         `mutation { pullImage(input: { image: "${privateRef}", tag: "1.0", auth: { username: "${registry.username}", password: "wrong", serverAddress: "${registry.address}" } }) { __typename ... on Error { message } } }`,
       );
       expect(res.data?.pullImage.__typename).toBe('ForbiddenError');
@@ -216,7 +216,7 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
     });
 
     it('rejects an invalid reference with a ValidationError naming the field', async () => {
-      const res = await gw.execute<{ pullImage: { __typename: string; fieldErrors: { path: string }[] } }>(
+      const res = await gw.raw<{ pullImage: { __typename: string; fieldErrors: { path: string }[] } }>(
         'mutation { pullImage(input: { image: "Not A/Valid::ref" }) { __typename ... on ValidationError { fieldErrors { path message } } } }',
       );
       expect(res.data?.pullImage).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.image' }] });
@@ -231,13 +231,13 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
       const bigTar = makeRootfsTar(32 * 1024 * 1024);
       dockerd.cli('import', '--change', 'CMD ["/data/run"]', '--change', 'ENV MODE=pushed', '--message', 'pushed by the test', bigTar, pushedRef);
       rmSync(bigTar, { force: true });
-      const list = await gw.execute<{ images: { edges: { node: { id: string; repoTags: string[] } }[] } }>(
+      const list = await gw.raw<{ images: { edges: { node: { id: string; repoTags: string[] } }[] } }>(
         '{ images(first: 50, filter: { providers: [DOCKER] }) { edges { node { id ... on DockerImage { repoTags } } } } }',
       );
       const id = list.data!.images.edges.find((e) => e.node.repoTags.includes(pushedRef))!.node.id;
 
       // What importImage's changes and message did, read back from inspect and history.
-      const details = await gw.execute<{ node: { config: { cmd: string[]; env: string[] }; history: { comment: string }[] } }>(
+      const details = await gw.raw<{ node: { config: { cmd: string[]; env: string[] }; history: { comment: string }[] } }>(
         'query($id: ID!) { node(id: $id) { ... on DockerImage { config { cmd env } history { comment createdBy sizeBytes } } } }',
         { id },
       );
@@ -245,13 +245,13 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
       expect(details.data?.node.history[0]?.comment).toBe('pushed by the test');
 
       const PUSH = `mutation($id: ID!, $auth: RegistryAuthInput) { pushImage(input: { id: $id, auth: $auth }) { __typename ... on PushImageSuccess { job { ${JOB_FIELDS} } } ... on Error { message } } }`;
-      const anonymous = await gw.execute<{ pushImage: { __typename: string; job: JobView } }>(PUSH, { id });
+      const anonymous = await gw.raw<{ pushImage: { __typename: string; job: JobView } }>(PUSH, { id });
       expect(anonymous.data?.pushImage.__typename).toBe('PushImageSuccess');
       const refused = await waitForJob(anonymous.data!.pushImage.job.id);
       expect(refused.state).toBe('FAILED');
       expect(refused.error).toMatch(/unauthorized|authentication required|no basic auth/i);
 
-      const res = await gw.execute<{ pushImage: { __typename: string; job: JobView } }>(PUSH, {
+      const res = await gw.raw<{ pushImage: { __typename: string; job: JobView } }>(PUSH, {
         id,
         auth: { username: registry.username, password: registry.password, serverAddress: registry.address },
       });
@@ -280,7 +280,7 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
       const proxy = await startThrottlingProxy(registry.address, 2 * 1024 * 1024);
       try {
         const ref = `${proxy.address}/team/pushed:2.0`;
-        const res = await gw.execute<{ pullImage: { __typename: string; job: JobView } }>(
+        const res = await gw.raw<{ pullImage: { __typename: string; job: JobView } }>(
           `mutation($auth: RegistryAuthInput) { pullImage(input: { image: "${ref}", auth: $auth }) { __typename ... on PullImageSuccess { job { ${JOB_FIELDS} } } ... on Error { message } } }`,
           { auth: { username: registry.username, password: registry.password, serverAddress: proxy.address } },
         );
@@ -289,13 +289,13 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
         // Wait until the engine is downloading the layer (through the throttled proxy).
         const deadline = Date.now() + 60_000;
         for (;;) {
-          const seen = await gw.execute<{ node: { state: string; layers: { status: string }[] } }>('query($id: ID!) { node(id: $id) { ... on Job { state layers { status } } } }', { id: jobId });
+          const seen = await gw.raw<{ node: { state: string; layers: { status: string }[] } }>('query($id: ID!) { node(id: $id) { ... on Job { state layers { status } } } }', { id: jobId });
           if (seen.data?.node.layers.some((l) => l.status.startsWith('Downloading'))) break;
           expect(seen.data?.node.state).toMatch(/QUEUED|RUNNING/);
           if (Date.now() > deadline) throw new Error('the pull never started downloading');
           await new Promise((r) => setTimeout(r, 100));
         }
-        const cancelled = await gw.execute<{ cancelJob: { __typename: string; job: JobView } }>(
+        const cancelled = await gw.raw<{ cancelJob: { __typename: string; job: JobView } }>(
           `mutation($id: ID!) { cancelJob(input: { id: $id }) { __typename ... on CancelJobSuccess { job { ${JOB_FIELDS} } } ... on Error { message } } }`,
           { id: jobId },
         );
@@ -318,7 +318,7 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
 
   describe('tagImage, deleteImage and imageEvents', () => {
     it('tags an image (seen by the CLI and by an imageEvents subscriber) and deletes it', async () => {
-      const list = await gw.execute<{ images: { edges: { node: { id: string; repoTags: string[] } }[] } }>(
+      const list = await gw.raw<{ images: { edges: { node: { id: string; repoTags: string[] } }[] } }>(
         '{ images(first: 50, filter: { providers: [DOCKER] }) { edges { node { id ... on DockerImage { repoTags } } } } }',
       );
       const image = list.data!.images.edges.find((e) => e.node.repoTags.includes('imported/rootfs:v1'))!.node;
@@ -333,7 +333,7 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
       })().catch(() => undefined);
       await new Promise((r) => setTimeout(r, 500)); // the shared /events stream is open
 
-      const tagged = await gw.execute<{ tagImage: { __typename: string; image: { repoTags: string[] } } }>(
+      const tagged = await gw.raw<{ tagImage: { __typename: string; image: { repoTags: string[] } } }>(
         'mutation($id: ID!) { tagImage(input: { id: $id, repository: "retagged/rootfs", tag: "stable" }) { __typename ... on TagImageSuccess { image { repoTags } } ... on Error { message } } }',
         { id: image.id },
       );
@@ -342,9 +342,9 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
       await Promise.race([subscription, new Promise((r) => setTimeout(r, 10_000))]);
       expect(events.find((e) => e.action === 'tag')?.reference).toBe('retagged/rootfs:stable');
 
-      const conflict = await gw.execute<{ deleteImage: { __typename: string } }>('mutation($id: ID!) { deleteImage(input: { id: $id }) { __typename ... on Error { message } } }', { id: image.id });
+      const conflict = await gw.raw<{ deleteImage: { __typename: string } }>('mutation($id: ID!) { deleteImage(input: { id: $id }) { __typename ... on Error { message } } }', { id: image.id });
       expect(conflict.data?.deleteImage.__typename).toBe('ConflictError');
-      const deleted = await gw.execute<{ deleteImage: { __typename: string; deletedId: string } }>(
+      const deleted = await gw.raw<{ deleteImage: { __typename: string; deletedId: string } }>(
         'mutation($id: ID!) { deleteImage(input: { id: $id, force: true }) { __typename ... on DeleteImageSuccess { deletedId untagged } ... on Error { message } } }',
         { id: image.id },
       );

@@ -37,7 +37,7 @@ describe('partial results across root fields', () => {
 
   it('SWR down: { repositories … images … } returns the images, repositories null, and one error naming SWR', async () => {
     swr.faults.errorRate = 1;
-    const body = (await gw.execute('{ repositories(first: 5) { edges { node { id } } } images(first: 5) { edges { node { provider } } } }')) as Body;
+    const body = (await gw.raw('{ repositories(first: 5) { edges { node { id } } } images(first: 5) { edges { node { provider } } } }')) as Body;
     expect(body.data?.images?.edges.length).toBe(5);
     expect(body.data?.repositories).toBeNull();
     expect(body.errors).toHaveLength(1);
@@ -48,7 +48,7 @@ describe('partial results across root fields', () => {
   it('TAC down: { baseImages … images … } returns the images, baseImages null, and one error naming TAC', async () => {
     tac.faults.errorRate = 1;
     tac.faults.pathPattern = /^\/v1\//; // the CSP token exchange works; the catalog API fails
-    const body = (await gw.execute('{ baseImages(first: 5) { edges { node { id } } } images(first: 5) { edges { node { provider } } } }')) as Body;
+    const body = (await gw.raw('{ baseImages(first: 5) { edges { node { id } } } images(first: 5) { edges { node { provider } } } }')) as Body;
     delete tac.faults.pathPattern;
     expect(body.data?.images?.edges.length).toBe(5);
     expect(body.data?.baseImages).toBeNull();
@@ -57,18 +57,18 @@ describe('partial results across root fields', () => {
   });
 
   it('with every provider healthy, both root fields answer and there is no error', async () => {
-    const body = (await gw.execute('{ repositories(first: 5) { edges { node { id } } } baseImages(first: 5) { edges { node { id } } } images(first: 5) { edges { node { provider } } } }')) as Body;
+    const body = (await gw.raw('{ repositories(first: 5) { edges { node { id } } } baseImages(first: 5) { edges { node { id } } } images(first: 5) { edges { node { provider } } } }')) as Body;
     expect(body.errors).toBeUndefined();
     expect(body.data?.repositories?.edges.length).toBeGreaterThan(0);
     expect(body.data?.baseImages?.edges.length).toBeGreaterThan(0);
   });
 
   it('a merged list (jobs) keeps the healthy providers’ items when one provider fails', async () => {
-    const before = (await gw.execute('{ jobs(first: 50) { edges { node { provider } } } }')) as { data?: { jobs: { edges: { node: { provider: string } }[] } } };
+    const before = (await gw.raw('{ jobs(first: 50) { edges { node { provider } } } }')) as { data?: { jobs: { edges: { node: { provider: string } }[] } } };
     const providers = new Set(before.data!.jobs.edges.map((e) => e.node.provider));
     pai.faults.errorRate = 1;
     try {
-      const body = (await gw.execute('{ jobs(first: 50) { edges { node { provider } } } }')) as { data?: { jobs: { edges: { node: { provider: string } }[] } } | null; errors?: { extensions?: Record<string, unknown> }[] };
+      const body = (await gw.raw('{ jobs(first: 50) { edges { node { provider } } } }')) as { data?: { jobs: { edges: { node: { provider: string } }[] } } | null; errors?: { extensions?: Record<string, unknown> }[] };
       expect(body.data?.jobs).not.toBeNull();
       expect(body.errors?.map((e) => e.extensions?.provider)).toEqual(['PAI']);
       expect(body.data!.jobs.edges.every((e) => e.node.provider !== 'PAI')).toBe(true);

@@ -90,7 +90,7 @@ describe('secrets', () => {
       const notes: string[] = [];
       const gw = await startTestGateway({ ...swr.env, SWR_ENDPOINT: swr.url.replace('http://', `http://deploy:${CANARY}@`) });
       try {
-        const res = await gw.execute<{ providers: { provider: string; endpoint: string | null; healthy: boolean }[] }>('{ providers { provider endpoint healthy } }');
+        const res = await gw.raw<{ providers: { provider: string; endpoint: string | null; healthy: boolean }[] }>('{ providers { provider endpoint healthy } }');
         const entry = res.data!.providers.find((p) => p.provider === 'SWR')!;
         expect(entry).toMatchObject({ endpoint: swr.url, healthy: true });
         notes.push(...gw.services.providers.map((p) => String(p.endpoint)));

@@ -40,7 +40,7 @@ describe('GraphQL over HTTP', () => {
     });
 
     it('masks unexpected errors and keeps typed ones with extensions.code', async () => {
-      const res = await gw.execute('{ node(id: "bm90LWFuLWlk") { id } }');
+      const res = await gw.raw('{ node(id: "bm90LWFuLWlk") { id } }');
       expect(res.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
     });
   });
@@ -76,11 +76,11 @@ describe('connection arguments', () => {
 
   it.each(['images', 'jobs', 'imageBuilds', 'baseImages', 'repositories'])('%s refuses first out of range, naming the argument, and has no backward paging', async (field) => {
     for (const [args, path] of [['first: 101', 'first'], ['first: -1', 'first']] as const) {
-      const res = await gw.execute(`{ ${field}(${args}) { edges { cursor } } }`);
+      const res = await gw.raw(`{ ${field}(${args}) { edges { cursor } } }`);
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path }] });
     }
     // Lists page forward only, so `last`/`before` are not in the schema (not advertised and then refused).
-    const res = await gw.execute(`{ ${field}(last: 5) { edges { cursor } } }`);
+    const res = await gw.raw(`{ ${field}(last: 5) { edges { cursor } } }`);
     expect(res.errors?.[0]).toMatchObject({ message: `Unknown argument "last" on field "Query.${field}".`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
   });
 });

@@ -35,7 +35,7 @@ describe('emulator CLI', () => {
     expect(started.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const gw = await startTestGateway(started.env);
     try {
-      const res = await gw.execute<{ providers: { provider: string; mode: string; healthy: boolean }[] }>('{ providers { provider mode healthy } }');
+      const res = await gw.raw<{ providers: { provider: string; mode: string; healthy: boolean }[] }>('{ providers { provider mode healthy } }');
       expect(res.data?.providers.find((p) => p.provider === provider)).toEqual({ provider, mode: 'LIVE', healthy: true });
     } finally {
       await gw.close();

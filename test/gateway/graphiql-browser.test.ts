@@ -200,7 +200,7 @@ describe.skipIf(!!skipReason)('GraphiQL in a real browser', () => {
         // imageEvents reports changes as they happen: make one (a Docker tag) once it is listening.
         const change = async () => {
           await new Promise((r) => setTimeout(r, 1_000));
-          await gw.execute('mutation { pullImage(input: { image: "busybox", tag: "1.36" }) { __typename } }');
+          await gw.raw('mutation { pullImage(input: { image: "busybox", tag: "1.36" }) { __typename } }');
         };
         await runActiveTab(page, name === 'ImageEvents' ? change : undefined);
         outcomes[name] = await lastResult(page, name);

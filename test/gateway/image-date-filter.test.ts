@@ -17,14 +17,14 @@ type Page = { images: { edges: { node: { id: string; createdAt: string | null } 
 const QUERY = 'query($filter: ImageFilter) { images(first: 100, filter: $filter) { edges { node { id createdAt } } } }';
 
 async function ids(filter: Record<string, unknown>): Promise<string[]> {
-  const res = await gw.execute<Page>(QUERY, { filter });
+  const res = await gw.raw<Page>(QUERY, { filter });
   expect(res.errors).toBeUndefined();
   return res.data!.images.edges.map((e) => e.node.id);
 }
 
 describe.each(['DOCKER', 'CYCLE', 'PAI'])('images date window on %s', (provider) => {
   it('includes an image created exactly at createdAfter and excludes one created exactly at createdBefore', async () => {
-    const all = (await gw.execute<Page>(QUERY, { filter: { providers: [provider] } })).data!.images.edges.map((e) => e.node);
+    const all = (await gw.raw<Page>(QUERY, { filter: { providers: [provider] } })).data!.images.edges.map((e) => e.node);
     const image = all.find((n) => n.createdAt !== null);
     expect(image, `${provider} has a dated image`).toBeDefined();
     const at = new Date(image!.createdAt!);

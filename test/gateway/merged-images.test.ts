@@ -37,7 +37,7 @@ describe('images merged across DOCKER, CYCLE and PAI', () => {
     for (const provider of ['DOCKER', 'CYCLE', 'PAI']) {
       let after: string | null = null;
       do {
-        const res: { data?: Page } = await gw.execute<Page>(`query($after: String) { images(first: 100, after: $after, filter: { providers: [${provider}] }) { edges { cursor node { id provider createdAt } } pageInfo { hasNextPage endCursor } } }`, { after });
+        const res: { data?: Page } = await gw.raw<Page>(`query($after: String) { images(first: 100, after: $after, filter: { providers: [${provider}] }) { edges { cursor node { id provider createdAt } } pageInfo { hasNextPage endCursor } } }`, { after });
         everything.push(...res.data!.images.edges.map((e) => e.node));
         after = res.data!.images.pageInfo.hasNextPage ? res.data!.images.pageInfo.endCursor : null;
       } while (after);
@@ -57,7 +57,7 @@ describe('images merged across DOCKER, CYCLE and PAI', () => {
       let requests = 0;
       do {
         const marks = [docker.requests.length, cycle.requests.length, pai.requests.length] as const;
-        const res: { data?: Page; errors?: unknown[] } = await gw.execute<Page>(PAGE, { first, after });
+        const res: { data?: Page; errors?: unknown[] } = await gw.raw<Page>(PAGE, { first, after });
         expect(res.errors).toBeUndefined();
         requests += 1;
         const page = res.data!.images;
@@ -83,7 +83,7 @@ describe('images merged across DOCKER, CYCLE and PAI', () => {
     it('returns the other providers’ images and one error naming the provider that failed mid-query', async () => {
       // Cycle answers slowly, and is stopped while the gateway waits for it.
       cycle.faults.latencyMs = 400;
-      const pending = gw.execute<Page>(PAGE, { first: 20 });
+      const pending = gw.raw<Page>(PAGE, { first: 20 });
       await new Promise((r) => setTimeout(r, 150));
       await cycle.close();
       const res = await pending;
@@ -107,7 +107,7 @@ describe('usePartialErrors', () => {
           throw new Error('connect to http://user:s3cret@10.0.0.7 failed');
         },
       };
-      const res = await gw.execute('{ images(first: 5) { edges { node { id } } } }');
+      const res = await gw.raw('{ images(first: 5) { edges { node { id } } } }');
       expect(res.data).toEqual({ images: { edges: [] } });
       expect(res.errors).toHaveLength(1);
       expect(res.errors![0]!.message).toBe('CYCLE is unavailable; its items are missing from this page');

@@ -27,7 +27,7 @@ type Json = Record<string, unknown>;
 
 /** Runs a query that must succeed and returns its data. */
 async function data(query: string, variables?: Json): Promise<Json> {
-  const res = await gw.execute<Json>(query, variables);
+  const res = await gw.raw<Json>(query, variables);
   if (res.errors?.length || !res.data) throw new Error(`${query}: ${JSON.stringify(res.errors)}`);
   return res.data;
 }
@@ -140,7 +140,7 @@ describe('node refetch', () => {
   describe('node(id)', () => {
     it.each(TABLE)('refetches a $typename of $provider in a fresh request', async (row) => {
       const id = ids.get(key(row))!;
-      const res = await gw.execute<{ node: { __typename: string; id: string } | null }>('query($id: ID!) { node(id: $id) { __typename id } }', { id });
+      const res = await gw.raw<{ node: { __typename: string; id: string } | null }>('query($id: ID!) { node(id: $id) { __typename id } }', { id });
       expect(res.errors).toBeUndefined();
       expect(res.data!.node).toEqual({ __typename: row.typename, id });
     });
@@ -149,7 +149,7 @@ describe('node refetch', () => {
   describe('nodes(ids)', () => {
     it('refetches every row in one call, in order', async () => {
       const all = TABLE.map((row) => ids.get(key(row))!);
-      const res = await gw.execute<{ nodes: ({ __typename: string; id: string } | null)[] }>('query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', { ids: all });
+      const res = await gw.raw<{ nodes: ({ __typename: string; id: string } | null)[] }>('query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', { ids: all });
       expect(res.errors).toBeUndefined();
       expect(res.data!.nodes).toEqual(TABLE.map((row, i) => ({ __typename: row.typename, id: all[i] })));
     });
@@ -169,7 +169,7 @@ describe('node refetch', () => {
 
     it.each(BAD_IDS)('node(%s) is a ValidationError before any upstream call', async (_what, id) => {
       const before = upstreamRequests();
-      const res = await gw.execute<{ node: unknown }>('query($id: ID!) { node(id: $id) { __typename id } }', { id });
+      const res = await gw.raw<{ node: unknown }>('query($id: ID!) { node(id: $id) { __typename id } }', { id });
       expect(res.data?.node ?? null).toBeNull();
       expect(res.errors).toHaveLength(1);
       expect(res.errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path: 'id' }] });
@@ -178,7 +178,7 @@ describe('node refetch', () => {
 
     it('nodes(ids) with one such id is a ValidationError before any upstream call', async () => {
       const before = upstreamRequests();
-      const res = await gw.execute('query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', { ids: [ids.get('BaseImage/TAC')!, encode('Widget:TAC:1')] });
+      const res = await gw.raw('query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', { ids: [ids.get('BaseImage/TAC')!, encode('Widget:TAC:1')] });
       expect(res.errors).toHaveLength(1);
       expect(res.errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
       expect(upstreamRequests()).toBe(before);

@@ -20,14 +20,14 @@ describe('filter.providers', () => {
     ['imageBuilds', '{ imageBuilds(first: 5, filter: { providers: [DOCKER] }) { edges { cursor } } }', /DOCKER has no image builds; image builds come from CYCLE, PAI/],
     ['jobs', '{ jobs(first: 5, filter: { providers: [SWR, TAC] }) { edges { cursor } } }', /SWR, TAC have no jobs/],
   ])('%s: refuses a provider without them, naming filter.providers', async (_name, query, message) => {
-    const res = await gw.execute(query);
+    const res = await gw.raw(query);
     expect(res.data ?? null).toBeNull();
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0]).toMatchObject({ message: expect.stringMatching(message), extensions: { code: 'VALIDATION_FAILED', fieldErrors: [{ path: 'filter.providers' }] } });
   });
 
   it('still lists what the capable providers have', async () => {
-    const res = await gw.execute<{ images: { edges: unknown[] }; imageBuilds: { edges: unknown[] }; jobs: { edges: unknown[] } }>(
+    const res = await gw.raw<{ images: { edges: unknown[] }; imageBuilds: { edges: unknown[] }; jobs: { edges: unknown[] } }>(
       '{ images(first: 5, filter: { providers: [CYCLE, PAI] }) { edges { cursor } } imageBuilds(first: 5, filter: { providers: [CYCLE] }) { edges { cursor } } jobs(first: 5, filter: { providers: [DOCKER, CYCLE] }) { edges { cursor } } }',
     );
     expect(res.errors).toBeUndefined();

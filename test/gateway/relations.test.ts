@@ -88,7 +88,7 @@ beforeAll(async () => {
 
   gw = await startTestGateway({ ...docker.env, ...tac.env, ...swr.env, ...cycle.env, ...pai.env });
   // Warm-up: API version negotiation and token exchanges happen once per gateway, not per request.
-  await gw.execute(BASE_IMAGE_RELATIONS);
+  await gw.raw(BASE_IMAGE_RELATIONS);
 });
 
 afterAll(async () => {
@@ -99,7 +99,7 @@ afterAll(async () => {
 describe('relations', () => {
   describe('BaseImage.dockerImages / BaseImage.repositories / DockerImage.repository', () => {
     it('links by normalised reference, in one Docker list call and one SWR call per organisation per batch', async () => {
-      const { result, calls } = await counting(() => gw.execute<RelationsData>(BASE_IMAGE_RELATIONS));
+      const { result, calls } = await counting(() => gw.raw<RelationsData>(BASE_IMAGE_RELATIONS));
       expect(result.errors).toBeUndefined();
       const byName = new Map(result.data!.baseImages.edges.map((e) => [e.node.name, e.node]));
       expect([...byName.keys()].sort()).toEqual(Object.keys(BASE_IMAGES).sort());
@@ -146,7 +146,7 @@ describe('relations', () => {
 
     it('costs nothing upstream for base images whose references name no Docker Hub/SWR path', async () => {
       const query = `{ baseImages(first: 5, filter: { name: "rel-harbor" }) { edges { node { repositories { id } } } } }`;
-      const { result, calls } = await counting(() => gw.execute<{ baseImages: { edges: { node: { repositories: unknown[] } }[] } }>(query));
+      const { result, calls } = await counting(() => gw.raw<{ baseImages: { edges: { node: { repositories: unknown[] } }[] } }>(query));
       expect(result.errors).toBeUndefined();
       expect(result.data!.baseImages.edges).toEqual([{ node: { repositories: [] } }]);
       expect(calls.swr).toEqual([]);
@@ -157,7 +157,7 @@ describe('relations', () => {
       emu.docker.faults.pathPattern = /\/images\/json$/;
       emu.docker.faults.errorRate = 1;
       try {
-        const res = await gw.execute<RelationsData>(BASE_IMAGE_RELATIONS);
+        const res = await gw.raw<RelationsData>(BASE_IMAGE_RELATIONS);
         const nodes = res.data!.baseImages.edges.map((e) => e.node);
         expect(nodes.every((n) => n.dockerImages.length === 0)).toBe(true);
         expect(nodes.find((n) => n.name === 'rel-swr-api')!.repositories).toHaveLength(1);
@@ -172,7 +172,7 @@ describe('relations', () => {
     it('links a Docker image from the images feed to its SWR repository (one call for the page)', async () => {
       const query = `{ images(first: 20, filter: { providers: [DOCKER] }) { edges { node { ... on DockerImage { repoTags repository { namespace name } } } } } }`;
       const { result, calls } = await counting(() =>
-        gw.execute<{ images: { edges: { node: { repoTags: string[]; repository: { namespace: string; name: string } | null } }[] } }>(query),
+        gw.raw<{ images: { edges: { node: { repoTags: string[]; repository: { namespace: string; name: string } | null } }[] } }>(query),
       );
       expect(result.errors).toBeUndefined();
       const linked = result.data!.images.edges.map((e) => e.node).filter((n) => n.repository);
@@ -186,7 +186,7 @@ describe('relations', () => {
     it('resolves the CycleImage a Cycle build produced from the list call alone', async () => {
       const query = `{ imageBuilds(first: 20, filter: { providers: [CYCLE] }) { edges { node { id provider image { __typename id ... on CycleImage { state } } } } } }`;
       const { result: res, calls } = await counting(() =>
-        gw.execute<{ imageBuilds: { edges: { node: { id: string; provider: string; image: { __typename: string; id: string } | null } }[] } }>(query),
+        gw.raw<{ imageBuilds: { edges: { node: { id: string; provider: string; image: { __typename: string; id: string } | null } }[] } }>(query),
       );
       expect(res.errors).toBeUndefined();
       const builds = res.data!.imageBuilds.edges.map((e) => e.node);
@@ -202,13 +202,13 @@ describe('relations', () => {
     });
 
     it('gives listed Cycle builds the same job as a refetched build', async () => {
-      const listed = await gw.execute<{ imageBuilds: { edges: { node: { id: string; job: { id: string } | null } }[] } }>(
+      const listed = await gw.raw<{ imageBuilds: { edges: { node: { id: string; job: { id: string } | null } }[] } }>(
         '{ imageBuilds(first: 10, filter: { providers: [CYCLE] }) { edges { node { id job { id } } } } }',
       );
       expect(listed.errors).toBeUndefined();
       const builds = listed.data!.imageBuilds.edges.map((e) => e.node);
       for (const b of builds) {
-        const one = await gw.execute<{ node: { job: { id: string } | null } }>('query($id: ID!) { node(id: $id) { ... on ImageBuild { job { id } } } }', { id: b.id });
+        const one = await gw.raw<{ node: { job: { id: string } | null } }>('query($id: ID!) { node(id: $id) { ... on ImageBuild { job { id } } } }', { id: b.id });
         expect(b.job).toEqual(one.data!.node.job);
       }
       expect(builds.some((b) => b.job !== null)).toBe(true);
@@ -216,7 +216,7 @@ describe('relations', () => {
 
     it('resolves the PaiImage a PAI build produced', async () => {
       const name = `rel-${randomUUID().slice(0, 8)}`;
-      const created = await gw.execute<{ createImageBuild: { __typename: string; imageBuild: { id: string } } }>(
+      const created = await gw.raw<{ createImageBuild: { __typename: string; imageBuild: { id: string } } }>(
         `mutation($input: CreateImageBuildInput!) { createImageBuild(input: $input) { __typename ... on CreateImageBuildSuccess { imageBuild { id } } ... on Error { message } } }`,
         { input: paiBuildInput({ name }) },
       );
@@ -224,8 +224,8 @@ describe('relations', () => {
       const id = created.data!.createImageBuild.imageBuild.id;
       const query = `query($id: ID!) { node(id: $id) { ... on ImageBuild { status image { __typename id ... on PaiImage { imageUri } } } } }`;
       type BuildNode = { node: { status: string; image: { __typename: string; id: string; imageUri: string } | null } };
-      let res = await gw.execute<BuildNode>(query, { id });
-      for (const end = Date.now() + 15_000; res.data?.node.status !== 'SUCCEEDED' && Date.now() < end; res = await gw.execute<BuildNode>(query, { id })) {
+      let res = await gw.raw<BuildNode>(query, { id });
+      for (const end = Date.now() + 15_000; res.data?.node.status !== 'SUCCEEDED' && Date.now() < end; res = await gw.raw<BuildNode>(query, { id })) {
         await new Promise((r) => setTimeout(r, 100));
       }
       expect(res.errors).toBeUndefined();

@@ -11,7 +11,7 @@ describe('sandbox seed data', () => {
 
   describe('images', () => {
     it('a versioned name and the reference of the same image name the same version', async () => {
-      const res = await gw.execute<{ images: { edges: { node: { provider: string; name: string; reference: string | null } }[] } }>('{ images(first: 100) { edges { node { provider name reference } } } }');
+      const res = await gw.raw<{ images: { edges: { node: { provider: string; name: string; reference: string | null } }[] } }>('{ images(first: 100) { edges { node { provider name reference } } } }');
       const images = res.data?.images.edges.map((e) => e.node) ?? [];
       expect(images.length).toBeGreaterThan(10);
       const disagreeing = images.filter((i) => {
@@ -23,7 +23,7 @@ describe('sandbox seed data', () => {
     });
 
     it('the first page of the merged list (the GraphiQL Images tab) has every provider of images', async () => {
-      const res = await gw.execute<{ images: { edges: { node: { provider: string } }[] } }>('{ images(first: 50) { edges { node { provider } } } }');
+      const res = await gw.raw<{ images: { edges: { node: { provider: string } }[] } }>('{ images(first: 50) { edges { node { provider } } } }');
       expect(new Set(res.data?.images.edges.map((e) => e.node.provider))).toEqual(new Set(['DOCKER', 'CYCLE', 'PAI']));
     });
   });

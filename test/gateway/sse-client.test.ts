@@ -11,7 +11,7 @@ describe('graphql-sse client', () => {
   let buildId: string;
   beforeAll(async () => {
     gw = await startTestGateway({ GATEWAY_SANDBOX: 'auto' });
-    const res = await gw.execute<{ imageBuilds: { edges: { node: { id: string } }[] } }>('{ imageBuilds(first: 1, filter: { providers: [CYCLE], statuses: [SUCCEEDED] }) { edges { node { id } } } }');
+    const res = await gw.raw<{ imageBuilds: { edges: { node: { id: string } }[] } }>('{ imageBuilds(first: 1, filter: { providers: [CYCLE], statuses: [SUCCEEDED] }) { edges { node { id } } } }');
     buildId = res.data?.imageBuilds.edges[0]?.node.id ?? '';
     expect(buildId).not.toBe('');
   });

@@ -72,7 +72,7 @@ describe('fragment-doubling documents', () => {
   });
 
   it('still runs documents that reuse fragments within the budget', async () => {
-    const res = await open.execute('query { ...A ...A } fragment A on Query { ...B ...B } fragment B on Query { providers { provider } }');
+    const res = await open.raw('query { ...A ...A } fragment A on Query { ...B ...B } fragment B on Query { providers { provider } }');
     expect(res.errors).toBeUndefined();
     expect(res.data).toHaveProperty('providers');
   });

@@ -560,7 +560,7 @@ describe('fuzz', () => {
     // Still alive and serving after all of it.
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(200);
-    const probe = await gw.execute('{ __typename }');
+    const probe = await gw.raw('{ __typename }');
     expect(probe).toEqual({ data: { __typename: 'Query' } });
     expect(({} as Record<string, unknown>).Zed ?? ({} as Record<string, unknown>).polluted).toBeUndefined();
 

@@ -59,7 +59,7 @@ function storeRepo(namespace: string, name: string): RepositoryState | undefined
 }
 
 async function createRepository(input: Record<string, unknown>) {
-  const res = await gw.execute<{ createRepository: Result<'repository', RepositoryNode> }>(
+  const res = await gw.raw<{ createRepository: Result<'repository', RepositoryNode> }>(
     `mutation ($input: CreateRepositoryInput!) { createRepository(input: $input) { ${ERROR_FIELDS} ... on CreateRepositorySuccess { repository { ${REPOSITORY_FIELDS} } } } }`,
     { input },
   );
@@ -68,7 +68,7 @@ async function createRepository(input: Record<string, unknown>) {
 }
 
 async function updateRepository(input: Record<string, unknown>) {
-  const res = await gw.execute<{ updateRepository: Result<'repository', RepositoryNode> }>(
+  const res = await gw.raw<{ updateRepository: Result<'repository', RepositoryNode> }>(
     `mutation ($input: UpdateRepositoryInput!) { updateRepository(input: $input) { ${ERROR_FIELDS} ... on UpdateRepositorySuccess { repository { ${REPOSITORY_FIELDS} } } } }`,
     { input },
   );
@@ -77,7 +77,7 @@ async function updateRepository(input: Record<string, unknown>) {
 }
 
 async function deleteRepository(id: string) {
-  const res = await gw.execute<{ deleteRepository: Result<'deletedId', string> }>(
+  const res = await gw.raw<{ deleteRepository: Result<'deletedId', string> }>(
     `mutation ($id: ID!) { deleteRepository(input: { id: $id }) { ${ERROR_FIELDS} ... on DeleteRepositorySuccess { deletedId } } }`,
     { id },
   );
@@ -86,7 +86,7 @@ async function deleteRepository(id: string) {
 }
 
 async function createNamespace(name: string, gateway: TestGateway = gw) {
-  const res = await gateway.execute<{ createNamespace: Result<'namespace', { id: string; name: string; access: string | null }> }>(
+  const res = await gateway.raw<{ createNamespace: Result<'namespace', { id: string; name: string; access: string | null }> }>(
     `mutation ($name: String!) { createNamespace(input: { name: $name }) { ${ERROR_FIELDS} ... on CreateNamespaceSuccess { namespace { id name access } } } }`,
     { name },
   );
@@ -95,7 +95,7 @@ async function createNamespace(name: string, gateway: TestGateway = gw) {
 }
 
 async function providerStatus(gateway: TestGateway) {
-  const res = await gateway.execute<{ providers: { provider: string; mode: string; endpoint: string | null; healthy: boolean; apiVersion: string | null }[] }>(
+  const res = await gateway.raw<{ providers: { provider: string; mode: string; endpoint: string | null; healthy: boolean; apiVersion: string | null }[] }>(
     '{ providers { provider mode endpoint healthy apiVersion } }',
   );
   expect(res.errors).toBeUndefined();
@@ -125,7 +125,7 @@ describe('huawei-swr graph', () => {
         expect(status).toMatchObject({ mode: 'SANDBOX', healthy: true, apiVersion: 'v2' });
         expect(status!.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
         expect(status!.endpoint).not.toBe(emu.url);
-        const res = await sandbox.execute<{ repositories: { totalCount: number; edges: unknown[] } }>('{ repositories(first: 5) { totalCount edges { node { name } } } }');
+        const res = await sandbox.raw<{ repositories: { totalCount: number; edges: unknown[] } }>('{ repositories(first: 5) { totalCount edges { node { name } } } }');
         expect(res.errors).toBeUndefined();
         expect(res.data!.repositories.edges).toHaveLength(5);
         expect(res.data!.repositories.totalCount).toBe(120);
@@ -138,7 +138,7 @@ describe('huawei-swr graph', () => {
       const off = await startTestGateway({});
       try {
         expect(await providerStatus(off)).toMatchObject({ mode: 'DISABLED', endpoint: null, healthy: false });
-        const res = await off.execute('{ repositories(first: 1) { edges { node { name } } } }');
+        const res = await off.raw('{ repositories(first: 1) { edges { node { name } } } }');
         expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UNSUPPORTED_OPERATION', provider: 'SWR' });
       } finally {
         await off.close();
@@ -149,7 +149,7 @@ describe('huawei-swr graph', () => {
       const tokenEmu = await startSwrEmulator({ authToken: 'graph-test-iam-token' });
       const viaToken = await startTestGateway({ SWR_ENDPOINT: tokenEmu.url, SWR_AUTH_TOKEN: 'graph-test-iam-token' });
       try {
-        const res = await viaToken.execute<{ namespaces: { name: string }[] }>('{ namespaces { name } }');
+        const res = await viaToken.raw<{ namespaces: { name: string }[] }>('{ namespaces { name } }');
         expect(res.errors).toBeUndefined();
         expect(res.data!.namespaces.map((n) => n.name)).toContain('acme');
         expect(tokenEmu.requests.every((r) => r.status === 200)).toBe(true);
@@ -166,7 +166,7 @@ describe('huawei-swr graph', () => {
       await unsigned.body.dump();
       expect(unsigned.statusCode).toBe(401);
 
-      const { result, calls } = await upstreamCalls(() => gw.execute<{ namespaces: { name: string }[] }>('{ namespaces { id name access creatorName } }'));
+      const { result, calls } = await upstreamCalls(() => gw.raw<{ namespaces: { name: string }[] }>('{ namespaces { id name access creatorName } }'));
       expect(result.errors).toBeUndefined();
       expect(result.data!.namespaces.map((n) => n.name)).toEqual(expect.arrayContaining(['acme', 'platform', 'ml-team', 'open.source', 'data__lake']));
       expect(calls).toEqual([expect.objectContaining({ method: 'GET', path: '/v2/manage/namespaces', status: 200 })]);
@@ -180,7 +180,7 @@ describe('huawei-swr graph', () => {
         expect(result.message).not.toContain('definitely-not-the-secret');
         expect(emu.store.namespaces.has('never-made')).toBe(false);
 
-        const query = await wrong.execute('{ repositories(first: 1) { edges { node { name } } } }');
+        const query = await wrong.raw('{ repositories(first: 1) { edges { node { name } } } }');
         expect(query.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', provider: 'SWR' });
         expect(JSON.stringify(query)).not.toContain('definitely-not-the-secret');
         expect(await providerStatus(wrong)).toMatchObject({ mode: 'LIVE', healthy: false });
@@ -199,7 +199,7 @@ describe('huawei-swr graph', () => {
       const { calls } = await upstreamCalls(async () => {
         for (;;) {
           const res: { data?: { repositories: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: { namespace: string; name: string } }[] } }; errors?: unknown } =
-            await gw.execute('query ($after: String) { repositories(first: 30, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { namespace name } } } }', { after });
+            await gw.raw('query ($after: String) { repositories(first: 30, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { namespace name } } } }', { after });
           expect(res.errors).toBeUndefined();
           const page = res.data!.repositories;
           expect(page.totalCount).toBe(total);
@@ -219,7 +219,7 @@ describe('huawei-swr graph', () => {
       type Listed = { repositories: { totalCount: number; edges: { node: RepositoryNode }[] } };
       const all = [...emu.store.repositories.values()];
       const byName = await upstreamCalls(() =>
-        gw.execute<Listed>('{ repositories(first: 100, filter: { namespace: "acme", name: "api" }) { totalCount edges { node { namespace name } } } }'),
+        gw.raw<Listed>('{ repositories(first: 100, filter: { namespace: "acme", name: "api" }) { totalCount edges { node { namespace name } } } }'),
       );
       expect(byName.result.errors).toBeUndefined();
       const expectedByName = all.filter((r) => r.namespace === 'acme' && r.name.includes('api')).map((r) => r.name);
@@ -228,7 +228,7 @@ describe('huawei-swr graph', () => {
       expect(byName.result.data!.repositories.totalCount).toBe(expectedByName.length);
       expect(byName.calls).toHaveLength(1);
 
-      const byCategory = await upstreamCalls(() => gw.execute<Listed>('{ repositories(first: 100, filter: { category: ARM }) { totalCount edges { node { namespace name category } } } }'));
+      const byCategory = await upstreamCalls(() => gw.raw<Listed>('{ repositories(first: 100, filter: { category: ARM }) { totalCount edges { node { namespace name category } } } }'));
       expect(byCategory.result.errors).toBeUndefined();
       const expectedArm = all.filter((r) => r.category === 'arm');
       expect(expectedArm.length).toBeGreaterThan(0);
@@ -241,7 +241,7 @@ describe('huawei-swr graph', () => {
     it('100 repositories with their first tag name cost ONE upstream call', async () => {
       const query = '{ repositories(first: 100) { edges { node { namespace name tags(first: 1) { edges { node { name } } } } } } }';
       const { result, calls } = await upstreamCalls(() =>
-        gw.execute<{ repositories: { edges: { node: { namespace: string; name: string; tags: { edges: { node: { name: string } }[] } } }[] } }>(query),
+        gw.raw<{ repositories: { edges: { node: { namespace: string; name: string; tags: { edges: { node: { name: string } }[] } } }[] } }>(query),
       );
       expect(result.errors).toBeUndefined();
       const edges = result.data!.repositories.edges;
@@ -255,7 +255,7 @@ describe('huawei-swr graph', () => {
         tags(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...TagName } } } } } } }
         fragment TagName on RepositoryTag { __typename ... on RepositoryTag { name } }`;
       const { result, calls } = await upstreamCalls(() =>
-        gw.execute<{ repositories: { edges: { node: { namespace: string; name: string; tagCount: number; tags: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { node: { name: string } }[] } } }[] } }>(query),
+        gw.raw<{ repositories: { edges: { node: { namespace: string; name: string; tagCount: number; tags: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { node: { name: string } }[] } } }[] } }>(query),
       );
       expect(result.errors).toBeUndefined();
       expect(calls).toHaveLength(1);
@@ -270,7 +270,7 @@ describe('huawei-swr graph', () => {
     it('tag details cost one tags call per repository, limited to the window', async () => {
       const query = '{ repositories(first: 100) { edges { node { namespace name tags(first: 1) { edges { node { name digest sizeBytes pullPath createdAt } } } } } } }';
       const { result, calls } = await upstreamCalls(() =>
-        gw.execute<{ repositories: { edges: { node: { namespace: string; name: string; tags: { edges: { node: { name: string; digest: string; sizeBytes: number; pullPath: string } }[] } } }[] } }>(query),
+        gw.raw<{ repositories: { edges: { node: { namespace: string; name: string; tags: { edges: { node: { name: string; digest: string; sizeBytes: number; pullPath: string } }[] } } }[] } }>(query),
       );
       expect(result.errors).toBeUndefined();
       expect(calls).toHaveLength(101);
@@ -283,7 +283,7 @@ describe('huawei-swr graph', () => {
     });
 
     it('node(id) refetches a Repository and a Namespace', async () => {
-      const list = await gw.execute<{ repositories: { edges: { node: RepositoryNode }[] }; namespaces: { id: string; name: string }[] }>(
+      const list = await gw.raw<{ repositories: { edges: { node: RepositoryNode }[] }; namespaces: { id: string; name: string }[] }>(
         `{ repositories(first: 1, filter: { name: "base/" }) { edges { node { ${REPOSITORY_FIELDS} } } } namespaces { id name } }`,
       );
       expect(list.errors).toBeUndefined();
@@ -292,7 +292,7 @@ describe('huawei-swr graph', () => {
       expect(Buffer.from(listed.id, 'base64url').toString('utf8')).toBe(`Repository:SWR:${listed.namespace}/${listed.name}`);
       const ns = list.data!.namespaces.find((n) => n.name === 'open.source')!;
 
-      const res = await gw.execute<{ repo: RepositoryNode; ns: { name: string; access: string } }>(
+      const res = await gw.raw<{ repo: RepositoryNode; ns: { name: string; access: string } }>(
         `query ($id: ID!, $ns: ID!) { repo: node(id: $id) { ... on Repository { ${REPOSITORY_FIELDS} } } ns: node(id: $ns) { ... on Namespace { name access } } }`,
         { id: listed.id, ns: ns.id },
       );
@@ -329,7 +329,7 @@ describe('huawei-swr graph', () => {
         expect((await deleteRepository(badRepoId)).fieldErrors?.[0]?.path).toBe('input.id');
         // An id of another type is refused on decode.
         expect((await deleteRepository(encodeId('Namespace', 'SWR', 'acme'))).fieldErrors?.[0]?.path).toBe('input.id');
-        const filtered = await gw.execute('{ repositories(first: 5, filter: { namespace: "Not Valid" }) { edges { node { name } } } }');
+        const filtered = await gw.raw('{ repositories(first: 5, filter: { namespace: "Not Valid" }) { edges { node { name } } } }');
         expect(filtered.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path: 'filter.namespace', message: expect.any(String) }] });
       });
       expect(calls).toHaveLength(0);
@@ -408,7 +408,7 @@ describe('huawei-swr graph', () => {
       expect(calls).toEqual([expect.objectContaining({ method: 'DELETE', status: 204 })]);
       expect(storeRepo('graph-test', 'team/app_v1')).toBeUndefined();
 
-      const res = await gw.execute('query ($id: ID!) { node(id: $id) { id } }', { id: created.id });
+      const res = await gw.raw('query ($id: ID!) { node(id: $id) { id } }', { id: created.id });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', provider: 'SWR' });
     });
   });

@@ -36,7 +36,7 @@ async function upstreamCalls<T>(fn: () => Promise<T>): Promise<{ result: T; call
 }
 
 async function deleteTag(repositoryId: string, tag: string) {
-  const res = await gw.execute<{ deleteRepositoryTag: TypedError & { deletedTag?: string; repository?: { tagCount: number } | null } }>(
+  const res = await gw.raw<{ deleteRepositoryTag: TypedError & { deletedTag?: string; repository?: { tagCount: number } | null } }>(
     `mutation ($input: DeleteRepositoryTagInput!) { deleteRepositoryTag(input: $input) { ${ERROR_FIELDS} ... on DeleteRepositoryTagSuccess { deletedTag repository { tagCount } } } }`,
     { input: { repositoryId, tag } },
   );
@@ -45,7 +45,7 @@ async function deleteTag(repositoryId: string, tag: string) {
 }
 
 async function deleteRepository(id: string) {
-  const res = await gw.execute<{ deleteRepository: TypedError & { deletedId?: string } }>(
+  const res = await gw.raw<{ deleteRepository: TypedError & { deletedId?: string } }>(
     `mutation ($id: ID!) { deleteRepository(input: { id: $id }) { ${ERROR_FIELDS} ... on DeleteRepositorySuccess { deletedId } } }`,
     { id },
   );
@@ -54,7 +54,7 @@ async function deleteRepository(id: string) {
 }
 
 async function deleteNamespace(input: Record<string, unknown>) {
-  const res = await gw.execute<{ deleteNamespace: TypedError & { deletedId?: string } }>(
+  const res = await gw.raw<{ deleteNamespace: TypedError & { deletedId?: string } }>(
     `mutation ($input: DeleteNamespaceInput!) { deleteNamespace(input: $input) { ${ERROR_FIELDS} ... on DeleteNamespaceSuccess { deletedId } } }`,
     { input },
   );
@@ -84,7 +84,7 @@ describe('huawei-swr operations', () => {
       expect(refused).toMatchObject({ __typename: 'ConflictError', upstreamCode: 'SVCSTG.SWR.4060012' });
       expect(refused.message).toContain('deleteRepositoryTag');
 
-      const listed = await gw.execute<{ node: { tags: { edges: { node: { name: string } }[] } } }>(
+      const listed = await gw.raw<{ node: { tags: { edges: { node: { name: string } }[] } } }>(
         'query ($id: ID!) { node(id: $id) { ... on Repository { tags(first: 10) { edges { node { name } } } } } }',
         { id },
       );
@@ -143,7 +143,7 @@ describe('huawei-swr operations', () => {
       const repo = emu.store.getRepository('acme', 'api')!;
       const tag = [...repo.tags.values()][0]!;
       const { result, calls } = await upstreamCalls(() =>
-        gw.execute<{ node: { tag: { name: string; digest: string; sizeBytes: number; manifestType: string } | null; missing: null } }>(
+        gw.raw<{ node: { tag: { name: string; digest: string; sizeBytes: number; manifestType: string } | null; missing: null } }>(
           `query ($id: ID!, $tag: String!) { node(id: $id) { ... on Repository { tag(name: $tag) { name digest sizeBytes manifestType } missing: tag(name: "nope") { name } } } }`,
           { id: repoId('acme', 'api'), tag: tag.name },
         ),
@@ -159,7 +159,7 @@ describe('huawei-swr operations', () => {
 
     it('an invalid tag name is a ValidationError naming the argument, without a tag call', async () => {
       const { result, calls } = await upstreamCalls(() =>
-        gw.execute('query ($id: ID!) { node(id: $id) { ... on Repository { tag(name: "bad tag!") { name } } } }', { id: repoId('acme', 'api') }),
+        gw.raw('query ($id: ID!) { node(id: $id) { ... on Repository { tag(name: "bad tag!") { name } } } }', { id: repoId('acme', 'api') }),
       );
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
       expect(JSON.stringify(result.errors)).toContain('"name"');
@@ -172,7 +172,7 @@ describe('huawei-swr operations', () => {
       const repo = [...emu.store.repositories.values()].find((r) => r.namespace === 'platform' && !r.name.includes('/'))!;
       emu.store.grant('platform', repo.name, { userId: 'u-1', userName: 'release-bot', auth: 3 });
       const { result, calls } = await upstreamCalls(() =>
-        gw.execute<{ node: { permissions: { self: { userName: string; access: string }; others: { userId: string; userName: string; access: string }[] } } }>(
+        gw.raw<{ node: { permissions: { self: { userName: string; access: string }; others: { userId: string; userName: string; access: string }[] } } }>(
           'query ($id: ID!) { node(id: $id) { ... on Repository { permissions { self { userId userName access } others { userId userName access } } } } }',
           { id: repoId('platform', repo.name) },
         ),
@@ -185,7 +185,7 @@ describe('huawei-swr operations', () => {
 
     it('reads EDIT for an organisation shared with edit rights', async () => {
       const repo = [...emu.store.repositories.values()].find((r) => r.namespace === 'open.source')!;
-      const res = await gw.execute<{ node: { permissions: { self: { access: string } } } }>(
+      const res = await gw.raw<{ node: { permissions: { self: { access: string } } } }>(
         'query ($id: ID!) { node(id: $id) { ... on Repository { permissions { self { access } } } } }',
         { id: repoId(repo.namespace, repo.name) },
       );
@@ -197,7 +197,7 @@ describe('huawei-swr operations', () => {
   describe('namespace(name)', () => {
     it('reads one organisation with ShowNamespace, null when it does not exist', async () => {
       const { result, calls } = await upstreamCalls(() =>
-        gw.execute<{ acme: { id: string; name: string; access: string; creatorName: string }; none: null }>('{ acme: namespace(name: "acme") { id name access creatorName } none: namespace(name: "nowhere") { name } }'),
+        gw.raw<{ acme: { id: string; name: string; access: string; creatorName: string }; none: null }>('{ acme: namespace(name: "acme") { id name access creatorName } none: namespace(name: "nowhere") { name } }'),
       );
       expect(result.errors).toBeUndefined();
       expect(result.data!.acme).toEqual({ id: encodeId('Namespace', 'SWR', 'acme'), name: 'acme', access: 'MANAGE', creatorName: 'demo-admin' });
@@ -206,13 +206,13 @@ describe('huawei-swr operations', () => {
     });
 
     it('aliases of the same organisation cost one call', async () => {
-      const { result, calls } = await upstreamCalls(() => gw.execute<{ a: { name: string }; b: { access: string } }>('{ a: namespace(name: "platform") { name } b: namespace(name: "platform") { access } }'));
+      const { result, calls } = await upstreamCalls(() => gw.raw<{ a: { name: string }; b: { access: string } }>('{ a: namespace(name: "platform") { name } b: namespace(name: "platform") { access } }'));
       expect(result.data).toEqual({ a: { name: 'platform' }, b: { access: 'MANAGE' } });
       expect(calls).toHaveLength(1);
     });
 
     it('an invalid name is a ValidationError naming `name`, without a call', async () => {
-      const { result, calls } = await upstreamCalls(() => gw.execute('{ namespace(name: "Not_Valid") { name } }'));
+      const { result, calls } = await upstreamCalls(() => gw.raw('{ namespace(name: "Not_Valid") { name } }'));
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
       expect(calls).toEqual([]);
     });
@@ -245,7 +245,7 @@ describe('huawei-swr operations', () => {
     });
 
     it('giving both name and id is refused by @oneOf (a GraphQL error, 400)', async () => {
-      const res = await gw.execute('mutation { deleteNamespace(input: { name: "a", id: "b" }) { __typename } }');
+      const res = await gw.raw('mutation { deleteNamespace(input: { name: "a", id: "b" }) { __typename } }');
       expect(res.errors?.[0]?.message).toMatch(/exactly one key/i);
     });
   });

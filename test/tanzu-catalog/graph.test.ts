@@ -54,7 +54,7 @@ type Result = { __typename: string; baseImage?: BaseImageNode & { description: s
 type ErrorEntry = { message: string; extensions?: Record<string, unknown> };
 
 async function data<T>(query: string, variables?: Record<string, unknown>, gateway = gw): Promise<T> {
-  const res = await gateway.execute<T>(query, variables);
+  const res = await gateway.raw<T>(query, variables);
   expect(res.errors).toBeUndefined();
   return res.data as T;
 }
@@ -102,7 +102,7 @@ describe('TAC in the graph', () => {
       // A Docker host is named so that only the credential-less providers run against emulators.
       const sandbox = await startTestGateway({ GATEWAY_SANDBOX: 'auto', DOCKER_HOST: 'tcp://127.0.0.1:9' });
       extra.push(sandbox);
-      const res = await sandbox.execute<{ providers: { provider: string; mode: string; healthy: boolean; endpoint: string }[]; baseImages: Connection<BaseImageNode> }>(
+      const res = await sandbox.raw<{ providers: { provider: string; mode: string; healthy: boolean; endpoint: string }[]; baseImages: Connection<BaseImageNode> }>(
         '{ providers { provider mode healthy endpoint } baseImages(first: 3) { totalCount edges { node { name } } } }',
       );
       expect(res.data?.providers.find((p) => p.provider === 'TAC')).toMatchObject({ mode: 'SANDBOX', healthy: true, endpoint: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/) });
@@ -114,9 +114,9 @@ describe('TAC in the graph', () => {
     it('is DISABLED without credentials when GATEWAY_SANDBOX=off, and its fields say so', async () => {
       const off = await startTestGateway({});
       extra.push(off);
-      const res = await off.execute<{ providers: { provider: string; mode: string }[] }>('{ providers { provider mode } }');
+      const res = await off.raw<{ providers: { provider: string; mode: string }[] }>('{ providers { provider mode } }');
       expect(res.data?.providers.find((p) => p.provider === 'TAC')?.mode).toBe('DISABLED');
-      const list = await off.execute('{ baseImages(first: 1) { edges { node { id } } } }');
+      const list = await off.raw('{ baseImages(first: 1) { edges { node { id } } } }');
       expect(list.data).toEqual({ baseImages: null }); // nullable root field: only it is lost
       expect(list.errors?.[0]?.extensions).toMatchObject({ code: 'UNSUPPORTED_OPERATION', provider: 'TAC' });
     });
@@ -139,7 +139,7 @@ describe('TAC in the graph', () => {
       const all = (await pageThrough(100)).nodes.map((n) => n.id);
       expect(all.length).toBe(liveBaseImages().length);
       const from = emu.requests.length;
-      const big = await gw.execute(PAGE, { first: 500 });
+      const big = await gw.raw(PAGE, { first: 500 });
       expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path: 'first' }] });
       expect(apiCalls(from)).toEqual([]);
       // 13, then 90 from index 13 (two TAC pages), then the rest.
@@ -171,9 +171,9 @@ describe('TAC in the graph', () => {
 
     it('refuses a cursor it did not issue and backward paging, before any call', async () => {
       const from = emu.requests.length;
-      const bad = await gw.execute(PAGE, { first: 5, after: 'bm90LWEtY3Vyc29y' });
+      const bad = await gw.raw(PAGE, { first: 5, after: 'bm90LWEtY3Vyc29y' });
       expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path: 'after', message: expect.any(String) }] });
-      const back = await gw.execute('{ baseImages(last: 5) { edges { cursor } } }');
+      const back = await gw.raw('{ baseImages(last: 5) { edges { cursor } } }');
       expect(back.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' }); // lists page forward only: no `last` in the schema
       expect(emu.requests.length).toBe(from);
     });
@@ -237,7 +237,7 @@ describe('TAC in the graph', () => {
     });
 
     it('answers NotFound for a base image TAC does not have (404)', async () => {
-      const res = await gw.execute<{ node: null }>('query N($id: ID!) { node(id: $id) { id } }', { id: encodeId('BaseImage', 'TAC', randomUUID()) });
+      const res = await gw.raw<{ node: null }>('query N($id: ID!) { node(id: $id) { id } }', { id: encodeId('BaseImage', 'TAC', randomUUID()) });
       expect(res.data?.node).toBeNull();
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', provider: 'TAC' });
     });
@@ -404,7 +404,7 @@ describe('TAC in the graph', () => {
       emu.faults.retryAfterSeconds = 0;
       emu.faults.pathPattern = /^\/v1\//;
       emu.faults.failNext = { count: 3, status: 429 };
-      const list = await gw.execute(PAGE, { first: 5 });
+      const list = await gw.raw(PAGE, { first: 5 });
       expect(list.data).toEqual({ baseImages: null }); // nullable root field: only it is lost
       expect(list.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', provider: 'TAC', retryAfterSeconds: 0 });
 
@@ -412,7 +412,7 @@ describe('TAC in the graph', () => {
       emu.faults.failNext = { count: 1, status: 429 };
       const { baseImages } = await data<{ baseImages: Connection<BaseImageNode> }>('{ baseImages(first: 1) { edges { node { id } } } }');
       emu.faults.failNext = { count: 1, status: 429 };
-      const res = await gw.execute<{ updateBaseImage: Result }>(
+      const res = await gw.raw<{ updateBaseImage: Result }>(
         `mutation { updateBaseImage(input: { id: "${baseImages.edges[0]?.node.id}", description: "x" }) { __typename ... on RateLimitedError { retryAfterSeconds provider } } }`,
       );
       expect(res.data?.updateBaseImage).toEqual({ __typename: 'RateLimitedError', retryAfterSeconds: 0, provider: 'TAC' });
@@ -421,14 +421,14 @@ describe('TAC in the graph', () => {
     it('5xx after the retries: UpstreamError with the status and TAC’s problem code', async () => {
       emu.faults.pathPattern = /^\/v1\//;
       emu.faults.failNext = { count: 3, status: 503 };
-      const list = await gw.execute(PAGE, { first: 5 });
+      const list = await gw.raw(PAGE, { first: 5 });
       expect(list.data).toEqual({ baseImages: null }); // nullable root field: only it is lost
       expect(list.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'TAC', status: 503, upstreamCode: 'service-unavailable' });
       expect(emu.faults.failNext?.count).toBe(0);
 
       // DELETE is idempotent, so it is retried like a GET: every attempt fails here.
       emu.faults.failNext = { count: 3, status: 500 };
-      const res = await gw.execute<{ deleteBaseImage: Result }>(
+      const res = await gw.raw<{ deleteBaseImage: Result }>(
         'mutation D($id: ID!) { deleteBaseImage(input: { id: $id }) { __typename ... on UpstreamError { status upstreamCode provider } } }',
         { id: encodeId('BaseImage', 'TAC', randomUUID()) },
       );
@@ -449,7 +449,7 @@ describe('TAC in the graph', () => {
     it('an access token TAC keeps refusing surfaces as ForbiddenError (401), never an empty success', async () => {
       emu.faults.pathPattern = /^\/v1\//;
       emu.faults.failNext = { count: 2, status: 401 };
-      const list = await gw.execute(PAGE, { first: 5 });
+      const list = await gw.raw(PAGE, { first: 5 });
       expect(list.data).toEqual({ baseImages: null }); // nullable root field: only it is lost
       expect(list.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', provider: 'TAC' });
     });
@@ -462,7 +462,7 @@ describe('TAC in the graph', () => {
       });
 
       it('answers a list with ForbiddenError carrying CSP’s code, and no data', async () => {
-        const res = await bad.execute<{ baseImages: Connection<BaseImageNode> }>(PAGE, { first: 5 });
+        const res = await bad.raw<{ baseImages: Connection<BaseImageNode> }>(PAGE, { first: 5 });
         expect(res.data).toEqual({ baseImages: null });
         const error = res.errors?.[0] as ErrorEntry;
         expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', provider: 'TAC' });
@@ -472,7 +472,7 @@ describe('TAC in the graph', () => {
 
       it('answers a mutation with ForbiddenError { upstreamCode } and sends nothing to TAC', async () => {
         const from = emu.requests.length;
-        const res = await bad.execute<{ createBaseImage: Result }>(
+        const res = await bad.raw<{ createBaseImage: Result }>(
           `mutation C($input: CreateBaseImageInput!) { createBaseImage(input: $input) { __typename ... on ForbiddenError { upstreamCode provider message } } }`,
           {
             input: {
@@ -489,7 +489,7 @@ describe('TAC in the graph', () => {
       });
 
       it('reports the provider unhealthy', async () => {
-        const res = await bad.execute<{ providers: { provider: string; mode: string; healthy: boolean; error: string }[] }>('{ providers { provider mode healthy error } }');
+        const res = await bad.raw<{ providers: { provider: string; mode: string; healthy: boolean; error: string }[] }>('{ providers { provider mode healthy error } }');
         expect(res.data?.providers.find((p) => p.provider === 'TAC')).toMatchObject({ mode: 'LIVE', healthy: false, error: expect.stringContaining('invalid_grant') });
       });
     });
