@@ -11,8 +11,34 @@ import { BuildLogPollers } from '../../src/events/build-log-poller.js';
 import { createGateway } from '../../src/gateway.js';
 import type { CycleJobSource } from '../../src/providers/cycle/sources.js';
 import { encodeId } from '../../src/schema/global-id.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { print } from 'graphql';
+import {
+  CycleBuildLogDocument,
+  CycleBuildNodeDocument,
+  CycleCreateBuildDocument,
+  CycleDeleteImageDocument,
+  CycleFeedIdsDocument,
+  CycleImagesFilteredDocument,
+  CycleImagesPageDocument,
+  CycleImageStatesDocument,
+  CycleJobDocument,
+  CycleJobsDocument,
+  CycleJobUpdatedDocument,
+  CycleNodeIdDocument,
+  CycleProvidersDocument,
+  CyclePruneImagesDocument,
+  CycleSandboxCheckDocument,
+  CycleSourceByIdentifierDocument,
+  CycleSourceNodesDocument,
+  CycleSourcesDocument,
+  CycleStopBuildDocument,
+  type CycleBuildLogSubscription,
+  type CycleJobUpdatedSubscription,
+  type CycleSandboxCheckQuery,
+} from '../generated/graphql.js';
+import { startTestGateway, typedResult, type GraphQLBody, type TestGateway, type TypedRequest } from '../support/gateway.js';
 import { sseSubscribe } from '../support/sse.js';
+import { expectTypename } from '../support/typename.js';
 import { attachGraphqlWs, wsClient, wsSubscribe } from '../support/ws.js';
 import { until } from './helpers.js';
 
@@ -51,58 +77,26 @@ async function gateway(env: Record<string, string>): Promise<TestGateway> {
   return g;
 }
 
-type Json = Record<string, any>;
-
-async function data(query: string, variables?: Record<string, unknown>, g: TestGateway = gw): Promise<Json> {
-  const res = await g.raw<Json>(query, variables);
-  if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
-  return res.data!;
+/** The data of a typed operation, after asserting it had no errors. */
+async function data<R, V>(request: TypedRequest<R, V>, g: TestGateway = gw): Promise<R> {
+  return (await g.execute(request)).expectNoErrors();
 }
 
 const decode = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8');
 
 async function sourceIdOf(identifier: string): Promise<string> {
-  const d = await data(`query($f: CycleImageSourceFilter) { cycleImageSources(first: 5, filter: $f) { edges { node { id identifier } } } }`, { f: { identifier } });
-  const id = d.cycleImageSources.edges[0]?.node.id as string | undefined;
+  const d = await data({ document: CycleSourceByIdentifierDocument, variables: { f: { identifier } } });
+  const id = d.cycleImageSources?.edges[0]?.node.id;
   if (!id) throw new Error(`no source ${identifier}`);
   return id;
 }
 
-const CREATE_BUILD = /* GraphQL */ `
-  mutation($input: CreateImageBuildInput!) {
-    createImageBuild(input: $input) {
-      __typename
-      ... on CreateImageBuildSuccess {
-        imageBuild {
-          id provider status
-          job { id provider action state caption tasks { caption state steps { caption } } }
-          image { id ... on CycleImage { state source { id name } } }
-        }
-      }
-      ... on Error { message code }
-      ... on ForbiddenError { upstreamCode status }
-      ... on UpstreamError { providerCode: upstreamCode status }
-      ... on RateLimitedError { retryAfterSeconds }
-      ... on ValidationError { fieldErrors { path message } }
-    }
-  }
-`;
+const BUILD_LOG = print(CycleBuildLogDocument);
 
-const BUILD_LOG = /* GraphQL */ `
-  subscription($buildId: ID!, $fromLine: Int) {
-    buildLog(buildId: $buildId, fromLine: $fromLine) { buildId status done lines { number text } }
-  }
-`;
-
-interface Chunk {
-  buildId: string;
-  status: string;
-  done: boolean;
-  lines: { number: number; text: string }[];
-}
+type Chunk = CycleBuildLogSubscription['buildLog'];
 
 /** Reads a buildLog stream to its end (the server completes it), keeping every chunk. */
-async function collect(stream: AsyncIterable<{ data?: { buildLog: Chunk } | null; errors?: readonly unknown[] }>, onChunk?: (c: Chunk) => void): Promise<Chunk[]> {
+async function collect(stream: AsyncIterable<{ data?: CycleBuildLogSubscription | null; errors?: readonly unknown[] }>, onChunk?: (c: Chunk) => void): Promise<Chunk[]> {
   const chunks: Chunk[] = [];
   for await (const result of stream) {
     if (result.errors?.length) throw new Error(`subscription error: ${JSON.stringify(result.errors)}`);
@@ -119,8 +113,8 @@ describe('cycle graph', () => {
   describe('providers', () => {
     it('is LIVE with CYCLE_API_URL/KEY/HUB_ID, and the probe is an authenticated call', async () => {
       const before = emu.requests.length;
-      const res = await gw.raw<Json>('{ providers { provider mode healthy endpoint apiVersion error } }');
-      const cycle = res.data!.providers.find((p: Json) => p.provider === 'CYCLE');
+      const res = await gw.execute({ document: CycleProvidersDocument });
+      const cycle = res.expectNoErrors().providers.find((p) => p.provider === 'CYCLE');
       expect(cycle).toMatchObject({ mode: 'LIVE', healthy: true, endpoint: emu.url, apiVersion: 'v1', error: null });
       expect(JSON.stringify(res)).not.toContain(emu.state.apiKey);
       expect(emu.requests.slice(before).some((r) => r.path === '/v1/images' && r.status === 200)).toBe(true);
@@ -134,13 +128,12 @@ describe('cycle graph', () => {
         const res = await yoga.fetch('http://gateway.test/graphql', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: '{ providers { provider mode healthy endpoint } cycleImageSources(first: 2) { edges { node { name } } } }' }),
+          body: JSON.stringify({ query: print(CycleSandboxCheckDocument) }),
         });
-        const body = (await res.json()) as Json;
-        expect(body.errors).toBeUndefined();
-        expect(body.data.providers.find((p: Json) => p.provider === 'CYCLE')).toMatchObject({ mode: 'SANDBOX', healthy: true });
-        expect(body.data.providers.find((p: Json) => p.provider === 'CYCLE').endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-        expect(body.data.cycleImageSources.edges).toHaveLength(2);
+        const body = typedResult(print(CycleSandboxCheckDocument), (await res.json()) as GraphQLBody<CycleSandboxCheckQuery>).expectNoErrors();
+        expect(body.providers.find((p) => p.provider === 'CYCLE')).toMatchObject({ mode: 'SANDBOX', healthy: true });
+        expect(body.providers.find((p) => p.provider === 'CYCLE')?.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+        expect(body.cycleImageSources?.edges).toHaveLength(2);
       } finally {
         await services.close();
       }
@@ -148,10 +141,10 @@ describe('cycle graph', () => {
 
     it('is DISABLED with GATEWAY_SANDBOX=off and no credentials; Cycle fields say so', async () => {
       const g = await gateway({});
-      const providers = await data('{ providers { provider mode } }', undefined, g);
-      expect(providers.providers.find((p: Json) => p.provider === 'CYCLE')).toMatchObject({ mode: 'DISABLED' });
-      const res = await g.raw<Json>('{ cycleImageSources { edges { node { id } } } }');
-      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UNSUPPORTED_OPERATION', provider: 'CYCLE' });
+      const providers = await data({ document: CycleProvidersDocument }, g);
+      expect(providers.providers.find((p) => p.provider === 'CYCLE')).toMatchObject({ mode: 'DISABLED' });
+      const res = await g.execute({ document: CycleSourcesDocument });
+      expect(res.expectError().extensions).toMatchObject({ code: 'UNSUPPORTED_OPERATION', provider: 'CYCLE' });
     });
   });
 
@@ -159,114 +152,109 @@ describe('cycle graph', () => {
     it('a wrong key is a ForbiddenError with 401.auth-invalid: in a mutation union, on a query, and in providers', async () => {
       const sourceId = await sourceIdOf('billing-api');
       const g = await gateway({ ...emu.env, CYCLE_API_KEY: 'secret_not-a-key' });
-      const mutation = await g.raw<Json>(CREATE_BUILD, { input: { cycle: { sourceId } } });
-      expect(mutation.data!.createImageBuild).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN', upstreamCode: '401.auth-invalid', status: 401 });
+      const mutation = await data({ document: CycleCreateBuildDocument, variables: { input: { cycle: { sourceId } } } }, g);
+      expect(mutation.createImageBuild).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN', upstreamCode: '401.auth-invalid', status: 401 });
 
-      const query = await g.raw<Json>('{ cycleImageSources(first: 1) { edges { node { id } } } }');
+      const query = await g.execute({ document: CycleSourcesDocument, variables: { first: 1 } });
       expect(query.data).toEqual({ cycleImageSources: null }); // nullable root field: only it is lost
-      expect(query.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', provider: 'CYCLE', upstreamCode: '401.auth-invalid', status: 401 });
+      expect(query.expectError().extensions).toMatchObject({ code: 'FORBIDDEN', provider: 'CYCLE', upstreamCode: '401.auth-invalid', status: 401 });
 
       // The merged feed still answers (other providers), with one error naming Cycle: never an empty success.
-      const feed = await g.raw<Json>('{ images(filter: {providers: [CYCLE]}) { edges { node { id } } } }');
+      const feed = await g.execute({ document: CycleFeedIdsDocument });
       expect(feed.data?.images.edges).toEqual([]);
-      expect(feed.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', provider: 'CYCLE' });
+      expect(feed.expectError().extensions).toMatchObject({ code: 'FORBIDDEN', provider: 'CYCLE' });
 
-      const providers = await g.raw<Json>('{ providers { provider healthy error } }');
-      expect(providers.data!.providers.find((p: Json) => p.provider === 'CYCLE')).toMatchObject({ healthy: false });
+      const providers = await g.execute({ document: CycleProvidersDocument });
+      expect(providers.expectNoErrors().providers.find((p) => p.provider === 'CYCLE')).toMatchObject({ healthy: false });
       expect(JSON.stringify(providers)).not.toContain('secret_not-a-key');
     });
 
     it('a wrong hub id is a ForbiddenError with 403.wrong-hub', async () => {
       const sourceId = await sourceIdOf('billing-api');
       const g = await gateway({ ...emu.env, CYCLE_HUB_ID: '000000000000000000000001' });
-      const mutation = await g.raw<Json>(CREATE_BUILD, { input: { cycle: { sourceId } } });
-      expect(mutation.data!.createImageBuild).toMatchObject({ __typename: 'ForbiddenError', upstreamCode: '403.wrong-hub', status: 403 });
-      const query = await g.raw<Json>('query($id: ID!) { node(id: $id) { id } }', { id: sourceId });
+      const mutation = await data({ document: CycleCreateBuildDocument, variables: { input: { cycle: { sourceId } } } }, g);
+      expect(mutation.createImageBuild).toMatchObject({ __typename: 'ForbiddenError', upstreamCode: '403.wrong-hub', status: 403 });
+      const query = await g.execute({ document: CycleNodeIdDocument, variables: { id: sourceId } });
       expect(query.data?.node).toBeNull();
-      expect(query.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', upstreamCode: '403.wrong-hub' });
+      expect(query.expectError().extensions).toMatchObject({ code: 'FORBIDDEN', upstreamCode: '403.wrong-hub' });
     });
 
     it('a key without a capability is a ForbiddenError with 403.permissions naming it', async () => {
       const sourceId = await sourceIdOf('billing-api');
       const g = await gateway({ ...emu.env, CYCLE_API_KEY: VIEW_ONLY_KEY });
       const before = emu.state.store.images.size;
-      const mutation = await g.raw<Json>(CREATE_BUILD, { input: { cycle: { sourceId } } });
-      expect(mutation.data!.createImageBuild).toMatchObject({ __typename: 'ForbiddenError', upstreamCode: '403.permissions', status: 403 });
-      expect(mutation.data!.createImageBuild.message).toContain("missing capability 'images-manage'");
+      const mutation = await data({ document: CycleCreateBuildDocument, variables: { input: { cycle: { sourceId } } } }, g);
+      expect(mutation.createImageBuild).toMatchObject({ __typename: 'ForbiddenError', upstreamCode: '403.permissions', status: 403 });
+      expect(expectTypename(mutation.createImageBuild, 'ForbiddenError').message).toContain("missing capability 'images-manage'");
       expect(emu.state.store.images.size).toBe(before);
       // Reading still works with that key.
-      const read = await data('{ cycleImageSources(first: 1) { edges { node { name } } } }', undefined, g);
-      expect(read.cycleImageSources.edges).toHaveLength(1);
+      const read = await data({ document: CycleSourcesDocument, variables: { first: 1 } }, g);
+      expect(read.cycleImageSources?.edges).toHaveLength(1);
     });
   });
 
   describe('images, sources, jobs', () => {
     it('CycleImage in the merged feed: source, build, config summary, creator; paged by Cycle page numbers', async () => {
-      const query = `query($after: String, $f: ImageFilter) { images(first: 3, after: $after, filter: $f) {
-        pageInfo { hasNextPage endCursor }
-        edges { node { id provider name createdAt ... on CycleImage { state creatorId sourceType
-          source { id name type originType target state }
-          build { id status }
-          configSummary { command entrypoint ports { host container type } workdir } } } } } }`;
-      const first = await data(query, { f: { providers: ['CYCLE'] } });
-      const nodes = first.images.edges.map((e: Json) => e.node);
+      const first = await data({ document: CycleImagesPageDocument, variables: { f: { providers: ['CYCLE'] } } });
+      const nodes = first.images.edges.map((e) => e.node);
       expect(nodes).toHaveLength(3);
       expect(first.images.pageInfo.hasNextPage).toBe(true);
       for (const n of nodes) {
         expect(n.provider).toBe('CYCLE');
+        const image = expectTypename(n, 'CycleImage');
         expect(decode(n.id)).toMatch(/^CycleImage:CYCLE:[0-9a-f]{24}$/);
         // The build of a Cycle image is the image seen as a build: same local id.
-        expect(decode(n.build.id)).toBe(decode(n.id).replace('CycleImage', 'ImageBuild'));
-        expect(decode(n.source.id)).toMatch(/^CycleImageSource:CYCLE:/);
-        expect(n.creatorId).toMatch(/^[0-9a-f]{24}$/);
+        expect(decode(image.build!.id)).toBe(decode(n.id).replace('CycleImage', 'ImageBuild'));
+        expect(decode(image.source!.id)).toMatch(/^CycleImageSource:CYCLE:/);
+        expect(image.creatorId).toMatch(/^[0-9a-f]{24}$/);
       }
-      const times = nodes.map((n: Json) => Date.parse(n.createdAt));
+      const times = nodes.map((n) => Date.parse(n.createdAt!));
       expect([...times].sort((a, b) => b - a)).toEqual(times);
-      const live = nodes.find((n: Json) => n.state === 'live');
-      if (live) expect(live.build.status).toBe('SUCCEEDED');
+      const live = nodes.map((n) => expectTypename(n, 'CycleImage')).find((n) => n.state === 'live');
+      if (live) expect(live.build?.status).toBe('SUCCEEDED');
       expect(JSON.stringify(first)).not.toContain('registry-token-not-a-secret');
 
-      const second = await data(query, { f: { providers: ['CYCLE'] }, after: first.images.pageInfo.endCursor });
-      const secondIds = second.images.edges.map((e: Json) => e.node.id);
+      const second = await data({ document: CycleImagesPageDocument, variables: { f: { providers: ['CYCLE'] }, after: first.images.pageInfo.endCursor } });
+      const secondIds = second.images.edges.map((e) => e.node.id);
       expect(secondIds.length).toBeGreaterThan(0);
-      expect(secondIds.some((id: string) => nodes.some((n: Json) => n.id === id))).toBe(false);
-      expect(Date.parse(second.images.edges[0].node.createdAt)).toBeLessThanOrEqual(times.at(-1));
+      expect(secondIds.some((id) => nodes.some((n) => n.id === id))).toBe(false);
+      expect(Date.parse(second.images.edges[0]!.node.createdAt!)).toBeLessThanOrEqual(times.at(-1)!);
     });
 
     it('applies search (filter[search]) and the date filters', async () => {
       const before = emu.requests.length;
-      const searched = await data('{ images(first: 20, filter: {providers: [CYCLE], search: "billing"}) { edges { node { name } } } }');
+      const searched = await data({ document: CycleImagesFilteredDocument, variables: { first: 20, filter: { providers: ['CYCLE'], search: 'billing' } } });
       expect(searched.images.edges.length).toBeGreaterThan(0);
       for (const e of searched.images.edges) expect(e.node.name.toLowerCase()).toContain('billing');
       expect(emu.requests.slice(before).some((r) => r.path === '/v1/images' && r.rawUrl.includes('filter%5Bsearch%5D=billing'))).toBe(true);
 
       const cutoff = new Date(Date.now() - 10 * 86_400_000).toISOString();
-      const recent = await data('query($after: DateTime) { images(first: 50, filter: {providers: [CYCLE], createdAfter: $after}) { edges { node { createdAt } } } }', { after: cutoff });
+      const recent = await data({ document: CycleImagesFilteredDocument, variables: { first: 50, filter: { providers: ['CYCLE'], createdAfter: cutoff } } });
       expect(recent.images.edges.length).toBeGreaterThan(0);
-      for (const e of recent.images.edges) expect(Date.parse(e.node.createdAt)).toBeGreaterThanOrEqual(Date.parse(cutoff));
-      const older = await data('query($before: DateTime) { images(first: 50, filter: {providers: [CYCLE], createdBefore: $before}) { edges { node { createdAt } } } }', { before: cutoff });
+      for (const e of recent.images.edges) expect(Date.parse(e.node.createdAt!)).toBeGreaterThanOrEqual(Date.parse(cutoff));
+      const older = await data({ document: CycleImagesFilteredDocument, variables: { first: 50, filter: { providers: ['CYCLE'], createdBefore: cutoff } } });
       expect(older.images.edges.length).toBeGreaterThan(0);
-      for (const e of older.images.edges) expect(Date.parse(e.node.createdAt)).toBeLessThanOrEqual(Date.parse(cutoff));
+      for (const e of older.images.edges) expect(Date.parse(e.node.createdAt!)).toBeLessThanOrEqual(Date.parse(cutoff));
     });
 
     it('cycleImageSources pages by cursor and every source refetches through node(id)', async () => {
-      const page1 = await data('{ cycleImageSources(first: 2) { pageInfo { hasNextPage endCursor } edges { node { id name originType target } } } }');
-      expect(page1.cycleImageSources.edges).toHaveLength(2);
-      expect(page1.cycleImageSources.pageInfo.hasNextPage).toBe(true);
-      const page2 = await data('query($after: String) { cycleImageSources(first: 2, after: $after) { edges { node { id } } } }', { after: page1.cycleImageSources.pageInfo.endCursor });
-      const ids1 = page1.cycleImageSources.edges.map((e: Json) => e.node.id);
-      expect(page2.cycleImageSources.edges.map((e: Json) => e.node.id).some((id: string) => ids1.includes(id))).toBe(false);
-      const node = await data('query($ids: [ID!]!) { nodes(ids: $ids) { id ... on CycleImageSource { name images(first: 1) { edges { node { id } } } } } }', { ids: ids1 });
-      expect(node.nodes.map((n: Json) => n.name)).toEqual(page1.cycleImageSources.edges.map((e: Json) => e.node.name));
+      const page1 = (await data({ document: CycleSourcesDocument, variables: { first: 2 } })).cycleImageSources!;
+      expect(page1.edges).toHaveLength(2);
+      expect(page1.pageInfo.hasNextPage).toBe(true);
+      const page2 = (await data({ document: CycleSourcesDocument, variables: { first: 2, after: page1.pageInfo.endCursor } })).cycleImageSources!;
+      const ids1 = page1.edges.map((e) => e.node.id);
+      expect(page2.edges.map((e) => e.node.id).some((id) => ids1.includes(id))).toBe(false);
+      const node = await data({ document: CycleSourceNodesDocument, variables: { ids: ids1 } });
+      expect(node.nodes.map((n) => expectTypename(n, 'CycleImageSource').name)).toEqual(page1.edges.map((e) => e.node.name));
     });
 
     it('Cycle jobs are Jobs with tasks, steps and captions', async () => {
-      const d = await data('{ jobs(first: 5, filter: {providers: [CYCLE]}) { edges { node { id provider action state caption tasks { caption state steps { caption } } } } } }');
+      const d = await data({ document: CycleJobsDocument });
       expect(d.jobs.edges.length).toBeGreaterThan(0);
-      const job = d.jobs.edges[0].node;
+      const job = d.jobs.edges[0]!.node;
       expect(job).toMatchObject({ provider: 'CYCLE' });
-      expect(job.tasks[0].caption).toBeTruthy();
-      const refetched = await data('query($id: ID!) { node(id: $id) { ... on Job { id caption } } }', { id: job.id });
+      expect(job.tasks[0]!.caption).toBeTruthy();
+      const refetched = await data({ document: CycleJobDocument, variables: { id: job.id } });
       expect(refetched.node).toMatchObject({ id: job.id, caption: job.caption });
     });
   });
@@ -274,12 +262,11 @@ describe('cycle graph', () => {
   describe('createImageBuild(cycle) and buildLog', () => {
     it('streams every line in order, exactly once, over SSE and graphql-ws, to a late joiner too, from one poller', async () => {
       const sourceId = await sourceIdOf('billing-api');
-      const created = await data(CREATE_BUILD, { input: { cycle: { sourceId, name: 'billing-api graph-test' } } });
-      const build = created.createImageBuild.imageBuild;
-      expect(created.createImageBuild.__typename).toBe('CreateImageBuildSuccess');
+      const created = await data({ document: CycleCreateBuildDocument, variables: { input: { cycle: { sourceId, name: 'billing-api graph-test' } } } });
+      const build = expectTypename(created.createImageBuild, 'CreateImageBuildSuccess').imageBuild;
       expect(build).toMatchObject({ provider: 'CYCLE', status: 'QUEUED' });
       expect(build.job).toMatchObject({ provider: 'CYCLE', action: 'image.import' });
-      expect(build.job.tasks[0].steps.length).toBeGreaterThan(0);
+      expect(build.job!.tasks[0]!.steps.length).toBeGreaterThan(0);
       expect(build.image).toMatchObject({ source: { id: sourceId } });
       const imageId = decode(build.id).split(':')[2]!;
       const logPath = `/v1/images/${imageId}/build-log`;
@@ -334,38 +321,39 @@ describe('cycle graph', () => {
       expect(resumed.at(-1)).toMatchObject({ done: true, status: 'SUCCEEDED' });
 
       // The build as a node: status from the image state, the log with fromLine/limit, the import job.
-      const node = await data('query($id: ID!) { node(id: $id) { ... on ImageBuild { status finishedAt log(fromLine: 2, limit: 3) { number text } job { state } image { ... on CycleImage { state } } } } }', { id: build.id });
-      expect(node.node).toMatchObject({ status: 'SUCCEEDED', job: { state: 'SUCCEEDED' }, image: { state: 'live' } });
-      expect(node.node.log.map((l: Json) => l.number)).toEqual([2, 3, 4]);
+      const node = expectTypename((await data({ document: CycleBuildNodeDocument, variables: { id: build.id } })).node, 'ImageBuild');
+      expect(node).toMatchObject({ status: 'SUCCEEDED', job: { state: 'SUCCEEDED' }, image: { state: 'live' } });
+      expect(node.log.map((l) => l.number)).toEqual([2, 3, 4]);
     });
 
     it('validates the input before any upstream call, naming the field', async () => {
       const before = emu.requests.length;
       const tooLong = 'x'.repeat(300);
-      const res = await data(CREATE_BUILD, {
-        input: { cycle: { sourceId: encodeId('BaseImage', 'TAC', 'abc'), name: tooLong, buildArgs: [{ key: '1bad', value: 'v' }] } },
+      const res = await data({
+        document: CycleCreateBuildDocument,
+        variables: { input: { cycle: { sourceId: encodeId('BaseImage', 'TAC', 'abc'), name: tooLong, buildArgs: [{ key: '1bad', value: 'v' }] } } },
       });
       expect(res.createImageBuild.__typename).toBe('ValidationError');
-      expect(res.createImageBuild.fieldErrors.map((f: Json) => f.path)).toEqual(['input.cycle.sourceId', 'input.cycle.name', 'input.cycle.buildArgs.0.key']);
+      expect(expectTypename(res.createImageBuild, 'ValidationError').fieldErrors.map((f) => f.path)).toEqual(['input.cycle.sourceId', 'input.cycle.name', 'input.cycle.buildArgs.0.key']);
       expect(emu.requests.length).toBe(before);
     });
 
     it('stopImageBuild of a Cycle build is an UnsupportedOperationError (Cycle jobs cannot be cancelled)', async () => {
-      const res = await data('mutation($id: ID!) { stopImageBuild(input: {id: $id}) { __typename ... on Error { code } } }', { id: encodeId('ImageBuild', 'CYCLE', '0123456789abcdef01234567') });
+      const res = await data({ document: CycleStopBuildDocument, variables: { id: encodeId('ImageBuild', 'CYCLE', '0123456789abcdef01234567') } });
       expect(res.stopImageBuild).toMatchObject({ __typename: 'UnsupportedOperationError' });
     });
   });
 
   describe('error paths', () => {
     it('404: node of a missing image is null with NOT_FOUND and 404.image', async () => {
-      const res = await gw.raw<Json>('query($id: ID!) { node(id: $id) { id } }', { id: encodeId('CycleImage', 'CYCLE', '0123456789abcdef01234567') });
+      const res = await gw.execute({ document: CycleNodeIdDocument, variables: { id: encodeId('CycleImage', 'CYCLE', '0123456789abcdef01234567') } });
       expect(res.data?.node).toBeNull();
-      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', provider: 'CYCLE', upstreamCode: '404.image' });
+      expect(res.expectError().extensions).toMatchObject({ code: 'NOT_FOUND', provider: 'CYCLE', upstreamCode: '404.image' });
     });
 
     it('404: a missing source in createImageBuild is a NotFoundError, and nothing is created', async () => {
       const before = emu.state.store.images.size;
-      const res = await data(CREATE_BUILD, { input: { cycle: { sourceId: encodeId('CycleImageSource', 'CYCLE', '0123456789abcdef01234567') } } });
+      const res = await data({ document: CycleCreateBuildDocument, variables: { input: { cycle: { sourceId: encodeId('CycleImageSource', 'CYCLE', '0123456789abcdef01234567') } } } });
       expect(res.createImageBuild).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
       expect(emu.state.store.images.size).toBe(before);
     });
@@ -375,7 +363,7 @@ describe('cycle graph', () => {
       const before = emu.state.store.images.size;
       emu.faults.pathPattern = /^\/v1\/images$/;
       emu.faults.failNext = { count: 1, status: 422 };
-      const res = await data(CREATE_BUILD, { input: { cycle: { sourceId } } });
+      const res = await data({ document: CycleCreateBuildDocument, variables: { input: { cycle: { sourceId } } } });
       expect(res.createImageBuild).toMatchObject({ __typename: 'UpstreamError', status: 422, providerCode: '422.invalid-argument' });
       expect(emu.state.store.images.size).toBe(before);
     });
@@ -385,7 +373,7 @@ describe('cycle graph', () => {
       emu.faults.pathPattern = /^\/v1\/images$/;
       emu.faults.retryAfterSeconds = 7;
       emu.faults.failNext = { count: 1, status: 429 };
-      const res = await data(CREATE_BUILD, { input: { cycle: { sourceId } } });
+      const res = await data({ document: CycleCreateBuildDocument, variables: { input: { cycle: { sourceId } } } });
       expect(res.createImageBuild).toMatchObject({ __typename: 'RateLimitedError', code: 'RATE_LIMITED', retryAfterSeconds: 7 });
     });
 
@@ -393,34 +381,35 @@ describe('cycle graph', () => {
       const sourceId = await sourceIdOf('billing-api');
       emu.faults.pathPattern = /^\/v1\/images\/sources\//;
       emu.faults.failNext = { count: 3, status: 503 };
-      const res = await gw.raw<Json>('query($id: ID!) { node(id: $id) { id } }', { id: sourceId });
+      const res = await gw.execute({ document: CycleNodeIdDocument, variables: { id: sourceId } });
       expect(res.data?.node).toBeNull();
-      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'CYCLE', status: 503, upstreamCode: '503.not-ready' });
+      expect(res.expectError().extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'CYCLE', status: 503, upstreamCode: '503.not-ready' });
       // A GET is retried: two failures then success answer normally.
       emu.faults.failNext = { count: 2, status: 500 };
-      const ok = await data('query($id: ID!) { node(id: $id) { id } }', { id: sourceId });
-      expect(ok.node.id).toBe(sourceId);
+      const ok = await data({ document: CycleNodeIdDocument, variables: { id: sourceId } });
+      expect(ok.node?.id).toBe(sourceId);
     });
   });
 
   describe('deleteImage, pruneImages and jobUpdated', () => {
-    const JOB_UPDATED = 'subscription($id: ID!) { jobUpdated(jobId: $id) { id state action progress tasks { caption state } } }';
+    const JOB_UPDATED = print(CycleJobUpdatedDocument);
 
     it('deleteImage returns a job; a second delete meanwhile is a ConflictError; jobUpdated streams to SUCCEEDED from one tracker', async () => {
-      const list = await data('{ images(first: 50, filter: {providers: [CYCLE]}) { edges { node { id name ... on CycleImage { state } } } } }');
-      const victim = list.images.edges.map((e: Json) => e.node).find((n: Json) => n.state === 'live' && n.name === 'billing-api 2.4.0');
+      const list = await data({ document: CycleImageStatesDocument });
+      const victim = list.images.edges.map((e) => e.node).find((n) => n.__typename === 'CycleImage' && n.state === 'live' && n.name === 'billing-api 2.4.0')!;
       expect(victim).toBeDefined();
-      const DELETE = 'mutation($id: ID!) { deleteImage(input: {id: $id}) { __typename ... on DeleteImageSuccess { deletedId job { id provider action state } } ... on Error { code } ... on ConflictError { upstreamCode } ... on NotFoundError { upstreamCode } } }';
-      const res = await data(DELETE, { id: victim.id });
+      const remove = () => data({ document: CycleDeleteImageDocument, variables: { id: victim.id } });
+      const res = await remove();
       expect(res.deleteImage).toMatchObject({ __typename: 'DeleteImageSuccess', deletedId: victim.id, job: { provider: 'CYCLE', action: 'image.delete', state: 'QUEUED' } });
-      const again = await data(DELETE, { id: victim.id });
+      const deleteJob = expectTypename(res.deleteImage, 'DeleteImageSuccess').job!;
+      const again = await remove();
       expect(again.deleteImage).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT', upstreamCode: '409.duplicate-found' });
 
       const jobs = gw.services.jobSources.CYCLE as CycleJobSource;
       const trackersBefore = jobs.trackersStarted();
       const ws = wsClient(gw.url);
       try {
-        const read = async (stream: AsyncIterable<{ data?: Json | null; errors?: readonly unknown[] }>) => {
+        const read = async (stream: AsyncIterable<{ data?: CycleJobUpdatedSubscription | null; errors?: readonly unknown[] }>) => {
           const states: string[] = [];
           for await (const r of stream) {
             if (r.errors?.length) throw new Error(JSON.stringify(r.errors));
@@ -428,7 +417,7 @@ describe('cycle graph', () => {
           }
           return states;
         };
-        const [overSse, overWs] = await Promise.all([read(sseSubscribe(gw.url, JOB_UPDATED, { id: res.deleteImage.job.id })), read(wsSubscribe(ws, JOB_UPDATED, { id: res.deleteImage.job.id }))]);
+        const [overSse, overWs] = await Promise.all([read(sseSubscribe(gw.url, JOB_UPDATED, { id: deleteJob.id })), read(wsSubscribe(ws, JOB_UPDATED, { id: deleteJob.id }))]);
         for (const states of [overSse, overWs]) {
           expect(states.at(-1)).toBe('SUCCEEDED');
           expect(states.filter((s) => s === 'SUCCEEDED')).toHaveLength(1);
@@ -440,19 +429,19 @@ describe('cycle graph', () => {
       }
 
       // Gone: node is null with NOT_FOUND, and deleting again is a NotFoundError with Cycle's code.
-      const node = await gw.raw<Json>('query($id: ID!) { node(id: $id) { id } }', { id: victim.id });
+      const node = await gw.execute({ document: CycleNodeIdDocument, variables: { id: victim.id } });
       expect(node.data?.node).toBeNull();
-      expect(node.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', upstreamCode: '404.image' });
-      const third = await data(DELETE, { id: victim.id });
+      expect(node.expectError().extensions).toMatchObject({ code: 'NOT_FOUND', upstreamCode: '404.image' });
+      const third = await remove();
       expect(third.deleteImage).toMatchObject({ __typename: 'NotFoundError', upstreamCode: '404.image' });
     });
 
     it('pruneImages(cycle) starts the prune task; an empty list is a ValidationError before any call', async () => {
       const sourceId = await sourceIdOf('queue-worker');
-      const res = await data('mutation($input: PruneImagesInput!) { pruneImages(input: $input) { __typename ... on PruneImagesSuccess { job { id provider action state } } } }', { input: { cycle: { sourceIds: [sourceId] } } });
+      const res = await data({ document: CyclePruneImagesDocument, variables: { input: { cycle: { sourceIds: [sourceId] } } } });
       expect(res.pruneImages).toMatchObject({ __typename: 'PruneImagesSuccess', job: { provider: 'CYCLE', action: 'images.prune' } });
       const before = emu.requests.length;
-      const empty = await data('mutation { pruneImages(input: {cycle: {sourceIds: []}}) { __typename ... on ValidationError { fieldErrors { path } } } }');
+      const empty = await data({ document: CyclePruneImagesDocument, variables: { input: { cycle: { sourceIds: [] } } } });
       expect(empty.pruneImages).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.cycle.sourceIds' }] });
       expect(emu.requests.length).toBe(before);
     });
