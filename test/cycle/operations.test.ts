@@ -5,7 +5,25 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCycleEmulator, type RunningCycleEmulator } from '../../src/emulators/cycle/index.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import {
+  CycleBuildFromDocument,
+  CycleCreateSourceDocument,
+  CycleDeleteSourceDocument,
+  CycleFeedSourcesDocument,
+  CycleImageBuildJobDocument,
+  CycleImageIdsDocument,
+  CycleImagesSortedDocument,
+  CycleImagesWithSourcesDocument,
+  CycleImageWithBuildDocument,
+  CycleJobDocument,
+  CycleReimportImageDocument,
+  CycleSourceByIdentifierDocument,
+  CycleUpdateImageDocument,
+  CycleUpdateSourceDocument,
+  type CycleJobQuery,
+} from '../generated/graphql.js';
+import { startTestGateway, type TestGateway, type TypedRequest } from '../support/gateway.js';
+import { expectTypename } from '../support/typename.js';
 import { until } from './helpers.js';
 
 let emu: RunningCycleEmulator;
@@ -20,45 +38,39 @@ afterAll(async () => {
   await emu?.close();
 });
 
-type Json = Record<string, any>;
-
-async function data(query: string, variables?: Record<string, unknown>): Promise<Json> {
-  const res = await gw.raw<Json>(query, variables);
-  if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
-  return res.data!;
+/** The data of a typed operation, after asserting it had no errors. */
+async function data<R, V>(request: TypedRequest<R, V>): Promise<R> {
+  return (await gw.execute(request)).expectNoErrors();
 }
-
-const RESULT = '__typename ... on Error { message } ... on ValidationError { fieldErrors { path message } }';
 
 async function sourceIdOf(identifier: string): Promise<string> {
-  const d = await data('query($f: CycleImageSourceFilter) { cycleImageSources(first: 5, filter: $f) { edges { node { id identifier } } } }', { f: { identifier } });
-  return d.cycleImageSources.edges[0].node.id as string;
+  const d = await data({ document: CycleSourceByIdentifierDocument, variables: { f: { identifier } } });
+  return d.cycleImageSources!.edges[0]!.node.id;
 }
 
-async function waitForJob(id: string): Promise<Json> {
-  let job: Json = {};
+type Job = Extract<NonNullable<CycleJobQuery['node']>, { __typename?: 'Job' }>;
+
+async function waitForJob(id: string): Promise<Job> {
+  let job: Job | undefined;
   await until(async () => {
-    job = (await data('query($id: ID!) { node(id: $id) { ... on Job { id state action error } } }', { id })).node;
+    job = expectTypename((await data({ document: CycleJobDocument, variables: { id } })).node, 'Job');
     return ['SUCCEEDED', 'FAILED', 'EXPIRED'].includes(job.state);
   }, 15_000, 50);
-  return job;
+  return job!;
 }
 
 describe('ImageBuild.targetImage and source (defect 6)', () => {
   it('is the image reference for a registry source, null for a Dockerfile build, whose repository is sourceTarget', async () => {
     const webFrontend = await sourceIdOf('web-frontend');
-    const built = await data(
-      `mutation($s: ID!) { createImageBuild(input: { cycle: { sourceId: $s, name: "defect 6" } }) { ${RESULT} ... on CreateImageBuildSuccess { imageBuild { id targetImage sourceTarget source { id identifier } } } } }`,
-      { s: webFrontend },
-    );
-    const build = built.createImageBuild.imageBuild;
+    const built = await data({ document: CycleBuildFromDocument, variables: { input: { cycle: { sourceId: webFrontend, name: 'defect 6' } } } });
+    const build = expectTypename(built.createImageBuild, 'CreateImageBuildSuccess').imageBuild;
     expect(build.targetImage).toBeNull();
     expect(build.sourceTarget).toMatch(/^https:\/\/.*\.git$|^https:\/\//);
     expect(build.source).toEqual({ id: webFrontend, identifier: 'web-frontend' });
 
     const nginx = await sourceIdOf('nginx');
-    const pulled = await data(`mutation($s: ID!) { createImageBuild(input: { cycle: { sourceId: $s } }) { ${RESULT} ... on CreateImageBuildSuccess { imageBuild { targetImage sourceTarget } } } }`, { s: nginx });
-    const target = pulled.createImageBuild.imageBuild;
+    const pulled = await data({ document: CycleBuildFromDocument, variables: { input: { cycle: { sourceId: nginx } } } });
+    const target = expectTypename(pulled.createImageBuild, 'CreateImageBuildSuccess').imageBuild;
     expect(target.targetImage).toBeTruthy();
     expect(target.targetImage).not.toMatch(/^https?:/);
     expect(target.sourceTarget).toBe(target.targetImage);
@@ -68,29 +80,29 @@ describe('ImageBuild.targetImage and source (defect 6)', () => {
 describe('calls per query (defect 8)', () => {
   it('lists a page with its sources in one call (include=sources), however many distinct sources it names', async () => {
     const before = emu.requests.length;
-    const d = await data('{ cycleImages(first: 20) { edges { node { id name containersCount source { id identifier name } } } } }');
+    const d = await data({ document: CycleImagesWithSourcesDocument });
     const calls = emu.requests.slice(before);
-    const identifiers = new Set(d.cycleImages.edges.map((e: Json) => e.node.source?.identifier).filter(Boolean));
+    const identifiers = new Set(d.cycleImages!.edges.map((e) => e.node.source?.identifier).filter(Boolean));
     expect(identifiers.size).toBeGreaterThan(2);
     expect(calls.map((c) => c.path)).toEqual(['/v1/images']);
     expect(calls[0]!.rawUrl).toContain('include=sources');
 
     const merged = emu.requests.length;
-    await data('{ images(first: 20, filter: { providers: [CYCLE] }) { edges { node { id ... on CycleImage { source { identifier } } } } } }');
+    await data({ document: CycleFeedSourcesDocument });
     expect(emu.requests.slice(merged).map((c) => c.path)).toEqual(['/v1/images']);
   });
 
   it('reads a CycleImage once for node(id) with its source and build (the jobs search is the build job’s only cost)', async () => {
-    const first = (await data('{ cycleImages(first: 1, filter: { states: ["live"] }) { edges { node { id } } } }')).cycleImages.edges[0].node.id;
+    const first = (await data({ document: CycleImageIdsDocument, variables: { first: 1, filter: { states: ['live'] } } })).cycleImages!.edges[0]!.node.id;
     const imagePath = `/v1/images/${Buffer.from(first, 'base64url').toString().split(':')[2]}`;
     const before = emu.requests.length;
-    const d = await data('query($id: ID!) { node(id: $id) { ... on CycleImage { name source { identifier } build { status targetImage image { id } } } } }', { id: first });
-    expect(d.node.build.status).toBe('SUCCEEDED');
-    expect(d.node.source.identifier).toBeTruthy();
+    const d = expectTypename((await data({ document: CycleImageWithBuildDocument, variables: { id: first } })).node, 'CycleImage');
+    expect(d.build?.status).toBe('SUCCEEDED');
+    expect(d.source?.identifier).toBeTruthy();
     expect(emu.requests.slice(before).map((c) => c.path)).toEqual([imagePath]);
 
     const withJob = emu.requests.length;
-    await data('query($id: ID!) { node(id: $id) { ... on CycleImage { build { job { id } } } } }', { id: first });
+    await data({ document: CycleImageBuildJobDocument, variables: { id: first } });
     // The image once, the jobs search for its import, and the job itself.
     const paths = emu.requests.slice(withJob).map((c) => c.path);
     expect(paths.filter((p) => p === imagePath)).toHaveLength(1);
@@ -102,28 +114,29 @@ describe('calls per query (defect 8)', () => {
 describe('cycleImages filters and sort', () => {
   it('passes state, sourceType, identifier and a client-chosen sort to Cycle, and reads containersCount', async () => {
     const before = emu.requests.length;
-    const d = await data(
-      '{ cycleImages(first: 50, filter: { states: ["live"], sourceType: DIRECT, identifier: "nginx" }, sort: [{ field: NAME, direction: DESC }]) { edges { node { name state containersCount source { identifier } } } } }',
-    );
+    const d = await data({
+      document: CycleImagesSortedDocument,
+      variables: { filter: { states: ['live'], sourceType: 'DIRECT', identifier: 'nginx' }, sort: [{ field: 'NAME', direction: 'DESC' }] },
+    });
     const url = decodeURIComponent(emu.requests[before]!.rawUrl);
     expect(url).toContain('filter[state]=live');
     expect(url).toContain('filter[source_type]=direct');
     expect(url).toContain('filter[identifier]=nginx');
     expect(url).toContain('sort=-name');
     expect(url).toContain('meta=containers_count');
-    const nodes = d.cycleImages.edges.map((e: Json) => e.node);
+    const nodes = d.cycleImages!.edges.map((e) => e.node);
     expect(nodes.length).toBeGreaterThan(0);
-    expect(nodes.every((n: Json) => n.state === 'live' && n.source.identifier === 'nginx')).toBe(true);
-    const names = nodes.map((n: Json) => n.name);
+    expect(nodes.every((n) => n.state === 'live' && n.source?.identifier === 'nginx')).toBe(true);
+    const names = nodes.map((n) => n.name);
     expect(names).toEqual([...names].sort().reverse());
     const counts = [...emu.state.store.images.values()].filter((i) => i.dto.source && emu.state.store.sources.get(i.dto.source.details.id)?.dto.identifier === 'nginx' && i.dto.state.current === 'live');
-    expect(nodes.map((n: Json) => n.containersCount).sort()).toEqual(counts.map((i) => i.containers).sort());
+    expect(nodes.map((n) => n.containersCount).sort()).toEqual(counts.map((i) => i.containers).sort());
   });
 
   it('refuses an unknown state with a ValidationError naming it, before calling Cycle', async () => {
     const before = emu.requests.length;
-    const res = await gw.raw('{ cycleImages(first: 5, filter: { states: ["live", "exploded"] }) { edges { node { id } } } }');
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+    const res = await gw.execute({ document: CycleImageIdsDocument, variables: { first: 5, filter: { states: ['live', 'exploded'] } } });
+    expect(res.expectError().extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(JSON.stringify(res.errors)).toContain('filter.states.1');
     expect(emu.requests.length).toBe(before);
   });
@@ -131,91 +144,86 @@ describe('cycleImages filters and sort', () => {
 
 describe('image sources: create, update, delete', () => {
   it('creates a registry source (credentials never returned), updates it, builds from it and deletes it through a job', async () => {
-    const created = await data(
-      `mutation($input: CreateCycleImageSourceInput!) { createCycleImageSource(input: $input) { ${RESULT} ... on CreateCycleImageSourceSuccess { source { id name identifier type originType target description state } } } }`,
-      { input: { name: 'Private API', identifier: 'private-api', description: 'from the test', origin: { dockerRegistry: { url: 'https://registry.acme.test', target: 'acme/api:2', username: 'ci', token: 'tok-secret-1' } } } },
-    );
-    const source = created.createCycleImageSource.source;
+    const created = await data({
+      document: CycleCreateSourceDocument,
+      variables: { input: { name: 'Private API', identifier: 'private-api', description: 'from the test', origin: { dockerRegistry: { url: 'https://registry.acme.test', target: 'acme/api:2', username: 'ci', token: 'tok-secret-1' } } } },
+    });
+    const source = expectTypename(created.createCycleImageSource, 'CreateCycleImageSourceSuccess').source;
     expect(source).toMatchObject({ name: 'Private API', identifier: 'private-api', type: 'direct', originType: 'docker-registry', target: 'registry.acme.test/acme/api:2', description: 'from the test', state: 'live' });
     expect(JSON.stringify(created)).not.toContain('tok-secret-1');
 
-    const updated = await data(
-      `mutation($input: UpdateCycleImageSourceInput!) { updateCycleImageSource(input: $input) { ${RESULT} ... on UpdateCycleImageSourceSuccess { source { id name target } } } }`,
-      { input: { id: source.id, name: 'Private API v3', origin: { dockerHub: { target: 'acme/api:3' } } } },
-    );
-    expect(updated.updateCycleImageSource.source).toEqual({ id: source.id, name: 'Private API v3', target: 'acme/api:3' });
+    const updated = await data({
+      document: CycleUpdateSourceDocument,
+      variables: { input: { id: source.id, name: 'Private API v3', origin: { dockerHub: { target: 'acme/api:3' } } } },
+    });
+    expect(expectTypename(updated.updateCycleImageSource, 'UpdateCycleImageSourceSuccess').source).toEqual({ id: source.id, name: 'Private API v3', target: 'acme/api:3' });
 
-    const deleted = await data(`mutation($id: ID!) { deleteCycleImageSource(input: { id: $id }) { ${RESULT} ... on DeleteCycleImageSourceSuccess { job { id state } } } }`, { id: source.id });
-    expect(deleted.deleteCycleImageSource.job.state).toBe('QUEUED');
-    expect((await waitForJob(deleted.deleteCycleImageSource.job.id)).state).toBe('SUCCEEDED');
-    const again = await data(`mutation($id: ID!) { deleteCycleImageSource(input: { id: $id }) { ${RESULT} } }`, { id: source.id });
+    const deleted = expectTypename((await data({ document: CycleDeleteSourceDocument, variables: { id: source.id } })).deleteCycleImageSource, 'DeleteCycleImageSourceSuccess');
+    expect(deleted.job.state).toBe('QUEUED');
+    expect((await waitForJob(deleted.job.id)).state).toBe('SUCCEEDED');
+    const again = await data({ document: CycleDeleteSourceDocument, variables: { id: source.id } });
     expect(['ConflictError', 'NotFoundError']).toContain(again.deleteCycleImageSource.__typename);
   });
 
   it('checks the input by Cycle’s rules before any call: every field named', async () => {
     const nginx = await sourceIdOf('nginx');
     const before = emu.requests.length;
-    const bad = await data(`mutation($input: CreateCycleImageSourceInput!) { createCycleImageSource(input: $input) { ${RESULT} } }`, {
-      input: { name: ' ', identifier: 'Not A Slug', origin: { dockerFile: { repoUrl: 'git@github.com:acme/x.git', targzUrl: 'https://example.com/x.tgz' } } },
+    const bad = await data({
+      document: CycleCreateSourceDocument,
+      variables: { input: { name: ' ', identifier: 'Not A Slug', origin: { dockerFile: { repoUrl: 'git@github.com:acme/x.git', targzUrl: 'https://example.com/x.tgz' } } } },
     });
     expect(bad.createCycleImageSource.__typename).toBe('ValidationError');
-    expect(bad.createCycleImageSource.fieldErrors.map((f: Json) => f.path).sort()).toEqual(['input.identifier', 'input.name', 'input.origin.dockerFile', 'input.origin.dockerFile.repoUrl'].sort());
-    const noTarget = await data(`mutation { createCycleImageSource(input: { origin: { dockerHub: { target: "" } } }) { ${RESULT} } }`);
-    expect(noTarget.createCycleImageSource.fieldErrors).toEqual([{ path: 'input.origin.dockerHub.target', message: expect.any(String) }]);
-    const empty = await data(`mutation($id: ID!) { updateCycleImageSource(input: { id: $id }) { ${RESULT} } }`, { id: nginx });
-    expect(empty.updateCycleImageSource.fieldErrors[0].path).toBe('input');
+    expect(expectTypename(bad.createCycleImageSource, 'ValidationError').fieldErrors.map((f) => f.path).sort()).toEqual(['input.identifier', 'input.name', 'input.origin.dockerFile', 'input.origin.dockerFile.repoUrl'].sort());
+    const noTarget = await data({ document: CycleCreateSourceDocument, variables: { input: { origin: { dockerHub: { target: '' } } } } });
+    expect(expectTypename(noTarget.createCycleImageSource, 'ValidationError').fieldErrors).toEqual([{ path: 'input.origin.dockerHub.target', message: expect.any(String) }]);
+    const empty = await data({ document: CycleUpdateSourceDocument, variables: { input: { id: nginx } } });
+    expect(expectTypename(empty.updateCycleImageSource, 'ValidationError').fieldErrors[0]!.path).toBe('input');
     expect(emu.requests.length).toBe(before);
   });
 });
 
 describe('updateImage and reimportImage', () => {
   it('renames a Cycle image; a Docker id is an UnsupportedOperationError, an empty name a ValidationError', async () => {
-    const id = (await data('{ cycleImages(first: 1) { edges { node { id } } } }')).cycleImages.edges[0].node.id;
-    const renamed = await data(`mutation($id: ID!) { updateImage(input: { id: $id, name: "renamed through the graph" }) { ${RESULT} ... on UpdateImageSuccess { image { id name } } } }`, { id });
-    expect(renamed.updateImage.image).toEqual({ id, name: 'renamed through the graph' });
-    const empty = await data(`mutation($id: ID!) { updateImage(input: { id: $id, name: "" }) { ${RESULT} } }`, { id });
-    expect(empty.updateImage.fieldErrors).toEqual([{ path: 'input.name', message: expect.any(String) }]);
-    const docker = await data(`mutation($id: ID!) { updateImage(input: { id: $id, name: "x" }) { ${RESULT} } }`, { id: Buffer.from(`DockerImage:DOCKER:sha256:${'a'.repeat(64)}`).toString('base64url') });
+    const id = (await data({ document: CycleImageIdsDocument, variables: { first: 1 } })).cycleImages!.edges[0]!.node.id;
+    const renamed = await data({ document: CycleUpdateImageDocument, variables: { id, name: 'renamed through the graph' } });
+    expect(expectTypename(renamed.updateImage, 'UpdateImageSuccess').image).toEqual({ id, name: 'renamed through the graph' });
+    const empty = await data({ document: CycleUpdateImageDocument, variables: { id, name: '' } });
+    expect(expectTypename(empty.updateImage, 'ValidationError').fieldErrors).toEqual([{ path: 'input.name', message: expect.any(String) }]);
+    const docker = await data({ document: CycleUpdateImageDocument, variables: { id: Buffer.from(`DockerImage:DOCKER:sha256:${'a'.repeat(64)}`).toString('base64url'), name: 'x' } });
     expect(docker.updateImage.__typename).toBe('UnsupportedOperationError');
   });
 
   it('re-imports an image whose import failed; an image already imported is a ConflictError', async () => {
     const broken = await sourceIdOf('legacy-admin');
-    const built = await data(`mutation($s: ID!) { createImageBuild(input: { cycle: { sourceId: $s } }) { ${RESULT} ... on CreateImageBuildSuccess { imageBuild { id job { id } image { id } } } } }`, { s: broken });
-    const build = built.createImageBuild.imageBuild;
-    expect((await waitForJob(build.job.id)).state).toBe('FAILED');
-    const again = await data(`mutation($id: ID!) { reimportImage(input: { id: $id }) { ${RESULT} ... on ReimportImageSuccess { job { id action state image { id } } } } }`, { id: build.image.id });
-    expect(again.reimportImage).toMatchObject({ __typename: 'ReimportImageSuccess', job: { action: 'image.import', state: 'QUEUED', image: { id: build.image.id } } });
-    const twice = await data(`mutation($id: ID!) { reimportImage(input: { id: $id }) { ${RESULT} } }`, { id: build.image.id });
+    const built = await data({ document: CycleBuildFromDocument, variables: { input: { cycle: { sourceId: broken } } } });
+    const build = expectTypename(built.createImageBuild, 'CreateImageBuildSuccess').imageBuild;
+    expect((await waitForJob(build.job!.id)).state).toBe('FAILED');
+    const again = await data({ document: CycleReimportImageDocument, variables: { id: build.image!.id } });
+    expect(again.reimportImage).toMatchObject({ __typename: 'ReimportImageSuccess', job: { action: 'image.import', state: 'QUEUED', image: { id: build.image!.id } } });
+    const twice = await data({ document: CycleReimportImageDocument, variables: { id: build.image!.id } });
     expect(twice.reimportImage.__typename).toBe('ConflictError');
 
-    const live = (await data('{ cycleImages(first: 1, filter: { states: ["live"] }) { edges { node { id } } } }')).cycleImages.edges[0].node.id;
-    expect((await data(`mutation($id: ID!) { reimportImage(input: { id: $id }) { ${RESULT} } }`, { id: live })).reimportImage.__typename).toBe('ConflictError');
+    const live = (await data({ document: CycleImageIdsDocument, variables: { first: 1, filter: { states: ['live'] } } })).cycleImages!.edges[0]!.node.id;
+    expect((await data({ document: CycleReimportImageDocument, variables: { id: live } })).reimportImage.__typename).toBe('ConflictError');
   });
 });
 
 describe('createImageBuild(cycle:) useDisk and override', () => {
   it('sends build.use_disk and override {target, targz_url} to Cycle, and the image targets the override', async () => {
     const nginx = await sourceIdOf('nginx');
-    const d = await data(
-      `mutation($s: ID!) { createImageBuild(input: { cycle: { sourceId: $s, useDisk: true, override: { target: "nginx:1.27" } } }) { ${RESULT} ... on CreateImageBuildSuccess { imageBuild { id targetImage } } } }`,
-      { s: nginx },
-    );
-    const build = d.createImageBuild.imageBuild;
+    const d = await data({ document: CycleBuildFromDocument, variables: { input: { cycle: { sourceId: nginx, useDisk: true, override: { target: 'nginx:1.27' } } } } });
+    const build = expectTypename(d.createImageBuild, 'CreateImageBuildSuccess').imageBuild;
     expect(build.targetImage).toBe('nginx:1.27');
     const stored = emu.state.store.images.get(Buffer.from(build.id, 'base64url').toString().split(':')[2]!)!;
     expect(stored.dto.build?.use_disk).toBe(true);
     expect(stored.dto.source?.override).toEqual({ target: 'nginx:1.27' });
 
     const web = await sourceIdOf('web-frontend');
-    const tgz = await data(
-      `mutation($s: ID!) { createImageBuild(input: { cycle: { sourceId: $s, override: { targzUrl: "https://example.com/ctx.tar.gz" } } }) { ${RESULT} ... on CreateImageBuildSuccess { imageBuild { id sourceTarget } } } }`,
-      { s: web },
-    );
-    expect(tgz.createImageBuild.imageBuild.sourceTarget).toBe('https://example.com/ctx.tar.gz');
+    const tgz = await data({ document: CycleBuildFromDocument, variables: { input: { cycle: { sourceId: web, override: { targzUrl: 'https://example.com/ctx.tar.gz' } } } } });
+    expect(expectTypename(tgz.createImageBuild, 'CreateImageBuildSuccess').imageBuild.sourceTarget).toBe('https://example.com/ctx.tar.gz');
 
-    const bad = await data(`mutation($s: ID!) { createImageBuild(input: { cycle: { sourceId: $s, override: { targzUrl: "ftp://x" } } }) { ${RESULT} } }`, { s: web });
-    expect(bad.createImageBuild.fieldErrors).toEqual([{ path: 'input.cycle.override.targzUrl', message: expect.any(String) }]);
+    const bad = await data({ document: CycleBuildFromDocument, variables: { input: { cycle: { sourceId: web, override: { targzUrl: 'ftp://x' } } } } });
+    expect(expectTypename(bad.createImageBuild, 'ValidationError').fieldErrors).toEqual([{ path: 'input.cycle.override.targzUrl', message: expect.any(String) }]);
   });
 });
 
