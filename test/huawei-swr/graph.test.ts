@@ -3,41 +3,30 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSwrEmulator, type RunningSwrEmulator } from '../../src/emulators/huawei-swr/index.js';
 import type { RepositoryState, TagState } from '../../src/emulators/huawei-swr/store.js';
 import { encodeId } from '../../src/schema/global-id.js';
+import {
+  SwrCreateNamespaceDocument,
+  SwrCreateRepositoryDocument,
+  SwrDeleteRepositoryDocument,
+  SwrFirstTagDetailsDocument,
+  SwrFirstTagNamesDocument,
+  SwrNamespacesDocument,
+  SwrNodeIdDocument,
+  SwrProvidersDocument,
+  SwrRefetchRepositoryAndNamespaceDocument,
+  SwrRepositoriesFilteredDocument,
+  SwrRepositoriesPageDocument,
+  SwrRepositoryAndNamespacesDocument,
+  SwrRepositoryNamesDocument,
+  SwrTagsThroughFragmentsDocument,
+  SwrUpdateRepositoryDocument,
+  type CreateRepositoryInput,
+  type SwrRepositoryFieldsFragment,
+  type UpdateRepositoryInput,
+} from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { expectTypename } from '../support/typename.js';
 
-/** Every typed error a result union can hold, with the fields the assertions read. */
-const ERROR_FIELDS = `
-  __typename
-  ... on Error { message code }
-  ... on ValidationError { fieldErrors { path message } }
-  ... on ConflictError { upstreamCode }
-  ... on ForbiddenError { upstreamCode status }
-  ... on NotFoundError { upstreamCode }
-`;
-
-const REPOSITORY_FIELDS = 'id provider namespace name isPublic category description sizeBytes tagCount numDownloads pullPath internalPath createdAt updatedAt';
-
-interface TypedError {
-  __typename: string;
-  message: string;
-  code: string;
-  fieldErrors?: { path: string; message: string }[];
-  upstreamCode?: string | null;
-  status?: number | null;
-}
-
-interface RepositoryNode {
-  id: string;
-  namespace: string;
-  name: string;
-  isPublic: boolean;
-  category: string | null;
-  description: string | null;
-  tagCount: number;
-  pullPath: string | null;
-}
-
-type Result<K extends string, T> = TypedError & Partial<Record<K, T>>;
+type RepositoryNode = SwrRepositoryFieldsFragment;
 
 let emu: RunningSwrEmulator;
 let gw: TestGateway;
@@ -58,48 +47,24 @@ function storeRepo(namespace: string, name: string): RepositoryState | undefined
   return emu.store.getRepository(namespace, name);
 }
 
-async function createRepository(input: Record<string, unknown>) {
-  const res = await gw.raw<{ createRepository: Result<'repository', RepositoryNode> }>(
-    `mutation ($input: CreateRepositoryInput!) { createRepository(input: $input) { ${ERROR_FIELDS} ... on CreateRepositorySuccess { repository { ${REPOSITORY_FIELDS} } } } }`,
-    { input },
-  );
-  expect(res.errors).toBeUndefined();
-  return res.data!.createRepository;
+async function createRepository(input: CreateRepositoryInput) {
+  return (await gw.execute({ document: SwrCreateRepositoryDocument, variables: { input } })).expectNoErrors().createRepository;
 }
 
-async function updateRepository(input: Record<string, unknown>) {
-  const res = await gw.raw<{ updateRepository: Result<'repository', RepositoryNode> }>(
-    `mutation ($input: UpdateRepositoryInput!) { updateRepository(input: $input) { ${ERROR_FIELDS} ... on UpdateRepositorySuccess { repository { ${REPOSITORY_FIELDS} } } } }`,
-    { input },
-  );
-  expect(res.errors).toBeUndefined();
-  return res.data!.updateRepository;
+async function updateRepository(input: UpdateRepositoryInput) {
+  return (await gw.execute({ document: SwrUpdateRepositoryDocument, variables: { input } })).expectNoErrors().updateRepository;
 }
 
 async function deleteRepository(id: string) {
-  const res = await gw.raw<{ deleteRepository: Result<'deletedId', string> }>(
-    `mutation ($id: ID!) { deleteRepository(input: { id: $id }) { ${ERROR_FIELDS} ... on DeleteRepositorySuccess { deletedId } } }`,
-    { id },
-  );
-  expect(res.errors).toBeUndefined();
-  return res.data!.deleteRepository;
+  return (await gw.execute({ document: SwrDeleteRepositoryDocument, variables: { id } })).expectNoErrors().deleteRepository;
 }
 
 async function createNamespace(name: string, gateway: TestGateway = gw) {
-  const res = await gateway.raw<{ createNamespace: Result<'namespace', { id: string; name: string; access: string | null }> }>(
-    `mutation ($name: String!) { createNamespace(input: { name: $name }) { ${ERROR_FIELDS} ... on CreateNamespaceSuccess { namespace { id name access } } } }`,
-    { name },
-  );
-  expect(res.errors).toBeUndefined();
-  return res.data!.createNamespace;
+  return (await gateway.execute({ document: SwrCreateNamespaceDocument, variables: { name } })).expectNoErrors().createNamespace;
 }
 
 async function providerStatus(gateway: TestGateway) {
-  const res = await gateway.raw<{ providers: { provider: string; mode: string; endpoint: string | null; healthy: boolean; apiVersion: string | null }[] }>(
-    '{ providers { provider mode endpoint healthy apiVersion } }',
-  );
-  expect(res.errors).toBeUndefined();
-  return res.data!.providers.find((p) => p.provider === 'SWR');
+  return (await gateway.execute({ document: SwrProvidersDocument })).expectNoErrors().providers.find((p) => p.provider === 'SWR');
 }
 
 beforeAll(async () => {
@@ -125,10 +90,9 @@ describe('huawei-swr graph', () => {
         expect(status).toMatchObject({ mode: 'SANDBOX', healthy: true, apiVersion: 'v2' });
         expect(status!.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
         expect(status!.endpoint).not.toBe(emu.url);
-        const res = await sandbox.raw<{ repositories: { totalCount: number; edges: unknown[] } }>('{ repositories(first: 5) { totalCount edges { node { name } } } }');
-        expect(res.errors).toBeUndefined();
-        expect(res.data!.repositories.edges).toHaveLength(5);
-        expect(res.data!.repositories.totalCount).toBe(120);
+        const { repositories } = (await sandbox.execute({ document: SwrRepositoryNamesDocument, variables: { first: 5 } })).expectNoErrors();
+        expect(repositories?.edges).toHaveLength(5);
+        expect(repositories?.totalCount).toBe(120);
       } finally {
         await sandbox.close();
       }
@@ -138,8 +102,8 @@ describe('huawei-swr graph', () => {
       const off = await startTestGateway({});
       try {
         expect(await providerStatus(off)).toMatchObject({ mode: 'DISABLED', endpoint: null, healthy: false });
-        const res = await off.raw('{ repositories(first: 1) { edges { node { name } } } }');
-        expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UNSUPPORTED_OPERATION', provider: 'SWR' });
+        const res = await off.execute({ document: SwrRepositoryNamesDocument, variables: { first: 1 } });
+        expect(res.expectError().extensions).toMatchObject({ code: 'UNSUPPORTED_OPERATION', provider: 'SWR' });
       } finally {
         await off.close();
       }
@@ -149,9 +113,8 @@ describe('huawei-swr graph', () => {
       const tokenEmu = await startSwrEmulator({ authToken: 'graph-test-iam-token' });
       const viaToken = await startTestGateway({ SWR_ENDPOINT: tokenEmu.url, SWR_AUTH_TOKEN: 'graph-test-iam-token' });
       try {
-        const res = await viaToken.raw<{ namespaces: { name: string }[] }>('{ namespaces { name } }');
-        expect(res.errors).toBeUndefined();
-        expect(res.data!.namespaces.map((n) => n.name)).toContain('acme');
+        const { namespaces } = (await viaToken.execute({ document: SwrNamespacesDocument })).expectNoErrors();
+        expect(namespaces?.map((n) => n.name)).toContain('acme');
         expect(tokenEmu.requests.every((r) => r.status === 200)).toBe(true);
       } finally {
         await viaToken.close();
@@ -166,9 +129,8 @@ describe('huawei-swr graph', () => {
       await unsigned.body.dump();
       expect(unsigned.statusCode).toBe(401);
 
-      const { result, calls } = await upstreamCalls(() => gw.raw<{ namespaces: { name: string }[] }>('{ namespaces { id name access creatorName } }'));
-      expect(result.errors).toBeUndefined();
-      expect(result.data!.namespaces.map((n) => n.name)).toEqual(expect.arrayContaining(['acme', 'platform', 'ml-team', 'open.source', 'data__lake']));
+      const { result, calls } = await upstreamCalls(() => gw.execute({ document: SwrNamespacesDocument }));
+      expect(result.expectNoErrors().namespaces?.map((n) => n.name)).toEqual(expect.arrayContaining(['acme', 'platform', 'ml-team', 'open.source', 'data__lake']));
       expect(calls).toEqual([expect.objectContaining({ method: 'GET', path: '/v2/manage/namespaces', status: 200 })]);
     });
 
@@ -177,11 +139,11 @@ describe('huawei-swr graph', () => {
       try {
         const result = await createNamespace('never-made', wrong);
         expect(result).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN', upstreamCode: 'APIG.0301', status: 401 });
-        expect(result.message).not.toContain('definitely-not-the-secret');
+        expect(expectTypename(result, 'ForbiddenError').message).not.toContain('definitely-not-the-secret');
         expect(emu.store.namespaces.has('never-made')).toBe(false);
 
-        const query = await wrong.raw('{ repositories(first: 1) { edges { node { name } } } }');
-        expect(query.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', provider: 'SWR' });
+        const query = await wrong.execute({ document: SwrRepositoryNamesDocument, variables: { first: 1 } });
+        expect(query.expectError().extensions).toMatchObject({ code: 'FORBIDDEN', provider: 'SWR' });
         expect(JSON.stringify(query)).not.toContain('definitely-not-the-secret');
         expect(await providerStatus(wrong)).toMatchObject({ mode: 'LIVE', healthy: false });
       } finally {
@@ -194,14 +156,11 @@ describe('huawei-swr graph', () => {
     it('pages through every repository exactly once, one upstream call per page', async () => {
       const total = emu.store.repositories.size;
       const seen: string[] = [];
-      let after: string | null = null;
+      let after: string | null | undefined = null;
       let pages = 0;
       const { calls } = await upstreamCalls(async () => {
         for (;;) {
-          const res: { data?: { repositories: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: { namespace: string; name: string } }[] } }; errors?: unknown } =
-            await gw.raw('query ($after: String) { repositories(first: 30, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { namespace name } } } }', { after });
-          expect(res.errors).toBeUndefined();
-          const page = res.data!.repositories;
+          const page = (await gw.execute({ document: SwrRepositoriesPageDocument, variables: { after } })).expectNoErrors().repositories!;
           expect(page.totalCount).toBe(total);
           seen.push(...page.edges.map((e) => `${e.node.namespace}/${e.node.name}`));
           pages += 1;
@@ -216,50 +175,38 @@ describe('huawei-swr graph', () => {
     });
 
     it('filters by namespace and name, and by category (ARM is `arm` on the wire), one call each', async () => {
-      type Listed = { repositories: { totalCount: number; edges: { node: RepositoryNode }[] } };
       const all = [...emu.store.repositories.values()];
-      const byName = await upstreamCalls(() =>
-        gw.raw<Listed>('{ repositories(first: 100, filter: { namespace: "acme", name: "api" }) { totalCount edges { node { namespace name } } } }'),
-      );
-      expect(byName.result.errors).toBeUndefined();
+      const byName = await upstreamCalls(() => gw.execute({ document: SwrRepositoriesFilteredDocument, variables: { filter: { namespace: 'acme', name: 'api' } } }));
+      const named = byName.result.expectNoErrors().repositories!;
       const expectedByName = all.filter((r) => r.namespace === 'acme' && r.name.includes('api')).map((r) => r.name);
       expect(expectedByName.length).toBeGreaterThan(1);
-      expect(byName.result.data!.repositories.edges.map((e) => e.node.name).sort()).toEqual(expectedByName.sort());
-      expect(byName.result.data!.repositories.totalCount).toBe(expectedByName.length);
+      expect(named.edges.map((e) => e.node.name).sort()).toEqual(expectedByName.sort());
+      expect(named.totalCount).toBe(expectedByName.length);
       expect(byName.calls).toHaveLength(1);
 
-      const byCategory = await upstreamCalls(() => gw.raw<Listed>('{ repositories(first: 100, filter: { category: ARM }) { totalCount edges { node { namespace name category } } } }'));
-      expect(byCategory.result.errors).toBeUndefined();
+      const byCategory = await upstreamCalls(() => gw.execute({ document: SwrRepositoriesFilteredDocument, variables: { filter: { category: 'ARM' } } }));
+      const arm = byCategory.result.expectNoErrors().repositories!;
       const expectedArm = all.filter((r) => r.category === 'arm');
       expect(expectedArm.length).toBeGreaterThan(0);
-      expect(byCategory.result.data!.repositories.totalCount).toBe(expectedArm.length);
-      expect(byCategory.result.data!.repositories.edges.every((e) => e.node.category === 'ARM')).toBe(true);
+      expect(arm.totalCount).toBe(expectedArm.length);
+      expect(arm.edges.every((e) => e.node.category === 'ARM')).toBe(true);
       expect(byCategory.calls).toHaveLength(1);
       expect(byCategory.calls[0]!.rawUrl).toContain('category=arm');
     });
 
     it('100 repositories with their first tag name cost ONE upstream call', async () => {
-      const query = '{ repositories(first: 100) { edges { node { namespace name tags(first: 1) { edges { node { name } } } } } } }';
-      const { result, calls } = await upstreamCalls(() =>
-        gw.raw<{ repositories: { edges: { node: { namespace: string; name: string; tags: { edges: { node: { name: string } }[] } } }[] } }>(query),
-      );
-      expect(result.errors).toBeUndefined();
-      const edges = result.data!.repositories.edges;
+      const { result, calls } = await upstreamCalls(() => gw.execute({ document: SwrFirstTagNamesDocument }));
+      const edges = result.expectNoErrors().repositories!.edges;
       expect(edges).toHaveLength(100);
       for (const { node } of edges) expect(node.tags.edges.map((e) => e.node.name)).toEqual(newestTags(storeRepo(node.namespace, node.name)!).slice(0, 1).map((t) => t.name));
       expect(calls.map((c) => c.path)).toEqual(['/v2/manage/repos']);
     });
 
     it('answers names from the list through fragments too, and pages tags from the list', async () => {
-      const query = `{ repositories(first: 10, filter: { namespace: "platform" }) { edges { node { namespace name tagCount
-        tags(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...TagName } } } } } } }
-        fragment TagName on RepositoryTag { __typename ... on RepositoryTag { name } }`;
-      const { result, calls } = await upstreamCalls(() =>
-        gw.raw<{ repositories: { edges: { node: { namespace: string; name: string; tagCount: number; tags: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: { node: { name: string } }[] } } }[] } }>(query),
-      );
-      expect(result.errors).toBeUndefined();
+      const { result, calls } = await upstreamCalls(() => gw.execute({ document: SwrTagsThroughFragmentsDocument }));
+      const { repositories } = result.expectNoErrors();
       expect(calls).toHaveLength(1);
-      for (const { node } of result.data!.repositories.edges) {
+      for (const { node } of repositories!.edges) {
         const tags = newestTags(storeRepo(node.namespace, node.name)!);
         expect(node.tags.totalCount).toBe(tags.length);
         expect(node.tags.pageInfo.hasNextPage).toBe(tags.length > 2);
@@ -268,14 +215,11 @@ describe('huawei-swr graph', () => {
     });
 
     it('tag details cost one tags call per repository, limited to the window', async () => {
-      const query = '{ repositories(first: 100) { edges { node { namespace name tags(first: 1) { edges { node { name digest sizeBytes pullPath createdAt } } } } } } }';
-      const { result, calls } = await upstreamCalls(() =>
-        gw.raw<{ repositories: { edges: { node: { namespace: string; name: string; tags: { edges: { node: { name: string; digest: string; sizeBytes: number; pullPath: string } }[] } } }[] } }>(query),
-      );
-      expect(result.errors).toBeUndefined();
+      const { result, calls } = await upstreamCalls(() => gw.execute({ document: SwrFirstTagDetailsDocument }));
+      const { repositories } = result.expectNoErrors();
       expect(calls).toHaveLength(101);
       expect(calls.filter((c) => c.path.endsWith('/tags')).every((c) => /[?&]limit=1(&|$)/.test(c.rawUrl))).toBe(true);
-      for (const { node } of result.data!.repositories.edges) {
+      for (const { node } of repositories!.edges) {
         const [newest] = newestTags(storeRepo(node.namespace, node.name)!);
         expect(node.tags.edges[0]!.node).toMatchObject({ name: newest!.name, digest: newest!.digest, sizeBytes: newest!.size });
         expect(node.tags.edges[0]!.node.pullPath).toMatch(new RegExp(`/${node.namespace}/${node.name}:${newest!.name}$`));
@@ -283,27 +227,20 @@ describe('huawei-swr graph', () => {
     });
 
     it('node(id) refetches a Repository and a Namespace', async () => {
-      const list = await gw.raw<{ repositories: { edges: { node: RepositoryNode }[] }; namespaces: { id: string; name: string }[] }>(
-        `{ repositories(first: 1, filter: { name: "base/" }) { edges { node { ${REPOSITORY_FIELDS} } } } namespaces { id name } }`,
-      );
-      expect(list.errors).toBeUndefined();
-      const listed = list.data!.repositories.edges[0]!.node;
+      const list = (await gw.execute({ document: SwrRepositoryAndNamespacesDocument })).expectNoErrors();
+      const listed = list.repositories!.edges[0]!.node;
       expect(listed.name).toContain('/');
       expect(Buffer.from(listed.id, 'base64url').toString('utf8')).toBe(`Repository:SWR:${listed.namespace}/${listed.name}`);
-      const ns = list.data!.namespaces.find((n) => n.name === 'open.source')!;
+      const ns = list.namespaces!.find((n) => n.name === 'open.source')!;
 
-      const res = await gw.raw<{ repo: RepositoryNode; ns: { name: string; access: string } }>(
-        `query ($id: ID!, $ns: ID!) { repo: node(id: $id) { ... on Repository { ${REPOSITORY_FIELDS} } } ns: node(id: $ns) { ... on Namespace { name access } } }`,
-        { id: listed.id, ns: ns.id },
-      );
-      expect(res.errors).toBeUndefined();
-      expect(res.data!.repo).toEqual(listed);
-      expect(res.data!.ns).toEqual({ name: 'open.source', access: 'EDIT' });
+      const res = (await gw.execute({ document: SwrRefetchRepositoryAndNamespaceDocument, variables: { id: listed.id, ns: ns.id } })).expectNoErrors();
+      expect(res.repo).toEqual({ __typename: 'Repository', ...listed });
+      expect(res.ns).toEqual({ __typename: 'Namespace', name: 'open.source', access: 'EDIT' });
     });
   });
 
   describe('validation before any call', () => {
-    const cases: [string, Record<string, unknown>, string, RegExp][] = [
+    const cases: [string, CreateRepositoryInput, string, RegExp][] = [
       ['an uppercase organisation', { namespace: 'Acme', name: 'app' }, 'input.namespace', /lowercase/],
       ['three underscores', { namespace: 'acme', name: 'a___b' }, 'input.name', /two consecutive underscores/],
       ['adjacent separators', { namespace: 'acme', name: 'a._b' }, 'input.name', /adjacent/],
@@ -315,22 +252,22 @@ describe('huawei-swr graph', () => {
       it(`createRepository refuses ${label} with a ValidationError on ${path}`, async () => {
         const { result, calls } = await upstreamCalls(() => createRepository({ ...input, isPublic: false }));
         expect(result.__typename).toBe('ValidationError');
-        expect(result.fieldErrors).toEqual([{ path, message: expect.stringMatching(message) }]);
+        expect(expectTypename(result, 'ValidationError').fieldErrors).toEqual([{ path, message: expect.stringMatching(message) }]);
         expect(calls).toHaveLength(0);
       });
     }
 
     it('createNamespace, updateRepository, deleteRepository and the filter refuse bad names without a call', async () => {
       const { calls } = await upstreamCalls(async () => {
-        expect((await createNamespace('9lives')).fieldErrors).toEqual([{ path: 'input.name', message: expect.stringMatching(/start with a lowercase letter/) }]);
-        expect((await createNamespace('a'.repeat(65))).fieldErrors?.[0]?.path).toBe('input.name');
+        expect(expectTypename(await createNamespace('9lives'), 'ValidationError').fieldErrors).toEqual([{ path: 'input.name', message: expect.stringMatching(/start with a lowercase letter/) }]);
+        expect(expectTypename(await createNamespace('a'.repeat(65)), 'ValidationError').fieldErrors[0]?.path).toBe('input.name');
         const badRepoId = encodeId('Repository', 'SWR', 'acme/Bad_Name');
-        expect((await updateRepository({ id: badRepoId, isPublic: true })).fieldErrors?.[0]?.path).toBe('input.id');
-        expect((await deleteRepository(badRepoId)).fieldErrors?.[0]?.path).toBe('input.id');
+        expect(expectTypename(await updateRepository({ id: badRepoId, isPublic: true }), 'ValidationError').fieldErrors[0]?.path).toBe('input.id');
+        expect(expectTypename(await deleteRepository(badRepoId), 'ValidationError').fieldErrors[0]?.path).toBe('input.id');
         // An id of another type is refused on decode.
-        expect((await deleteRepository(encodeId('Namespace', 'SWR', 'acme'))).fieldErrors?.[0]?.path).toBe('input.id');
-        const filtered = await gw.raw('{ repositories(first: 5, filter: { namespace: "Not Valid" }) { edges { node { name } } } }');
-        expect(filtered.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path: 'filter.namespace', message: expect.any(String) }] });
+        expect(expectTypename(await deleteRepository(encodeId('Namespace', 'SWR', 'acme')), 'ValidationError').fieldErrors[0]?.path).toBe('input.id');
+        const filtered = await gw.execute({ document: SwrRepositoryNamesDocument, variables: { first: 5, filter: { namespace: 'Not Valid' } } });
+        expect(filtered.expectError().extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path: 'filter.namespace', message: expect.any(String) }] });
       });
       expect(calls).toHaveLength(0);
     });
@@ -344,7 +281,7 @@ describe('huawei-swr graph', () => {
       expect(ns).toMatchObject({ __typename: 'CreateNamespaceSuccess', namespace: { name: 'graph-test', access: 'MANAGE' } });
       const result = await createRepository({ namespace: 'graph-test', name: 'team/app_v1', category: 'ARM', description: 'first' });
       expect(result.__typename).toBe('CreateRepositorySuccess');
-      created = result.repository!;
+      created = expectTypename(result, 'CreateRepositorySuccess').repository;
       expect(created).toMatchObject({ namespace: 'graph-test', name: 'team/app_v1', isPublic: false, category: 'ARM', description: 'first', tagCount: 0 });
       expect(created.pullPath).toMatch(/\/graph-test\/team\/app_v1$/);
       expect(storeRepo('graph-test', 'team/app_v1')).toMatchObject({ category: 'arm', isPublic: false, description: 'first' });
@@ -359,7 +296,7 @@ describe('huawei-swr graph', () => {
       const repoCount = emu.store.repositories.size;
       const result = await createRepository({ namespace: 'acme', name: seeded.name, isPublic: !seeded.isPublic, category: 'WINDOWS', description: 'overwritten?' });
       expect(result).toMatchObject({ __typename: 'ConflictError', upstreamCode: 'SVCSTG.SWR.4090006' });
-      expect(result.message).toMatch(/already exists/);
+      expect(expectTypename(result, 'ConflictError').message).toMatch(/already exists/);
       const after = storeRepo('acme', seeded.name)!;
       expect({ isPublic: after.isPublic, category: after.category, description: after.description, updated: after.updated.getTime() }).toEqual(before);
       expect(emu.store.repositories.size).toBe(repoCount);
@@ -374,11 +311,11 @@ describe('huawei-swr graph', () => {
     it('updateRepository (SWR answers 201) returns the re-read record; omitted fields stay as they were', async () => {
       const { result, calls } = await upstreamCalls(() => updateRepository({ id: created.id, isPublic: true, description: 'second' }));
       expect(result.__typename).toBe('UpdateRepositorySuccess');
-      expect(result.repository).toMatchObject({ id: created.id, isPublic: true, category: 'ARM', description: 'second' });
+      expect(expectTypename(result, 'UpdateRepositorySuccess').repository).toMatchObject({ id: created.id, isPublic: true, category: 'ARM', description: 'second' });
       expect(calls.find((c) => c.method === 'PATCH')).toMatchObject({ path: '/v2/manage/namespaces/graph-test/repos/team$app_v1', status: 201 });
 
       const keep = await updateRepository({ id: created.id, category: 'LINUX' });
-      expect(keep.repository).toMatchObject({ isPublic: true, category: 'LINUX', description: 'second' });
+      expect(expectTypename(keep, 'UpdateRepositorySuccess').repository).toMatchObject({ isPublic: true, category: 'LINUX', description: 'second' });
       expect(storeRepo('graph-test', 'team/app_v1')).toMatchObject({ isPublic: true, category: 'linux', description: 'second' });
     });
 
@@ -391,7 +328,7 @@ describe('huawei-swr graph', () => {
       emu.store.addTag('graph-test', 'team/app_v1', 'v1');
       const result = await deleteRepository(created.id);
       expect(result).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT', upstreamCode: 'SVCSTG.SWR.4060012' });
-      expect(result.message).toMatch(/still holds images/);
+      expect(expectTypename(result, 'ConflictError').message).toMatch(/still holds images/);
       expect(storeRepo('graph-test', 'team/app_v1')?.tags.size).toBe(1);
 
       const seeded = [...emu.store.repositories.values()].find((r) => r.namespace === 'platform' && r.tags.size > 1)!;
@@ -408,8 +345,8 @@ describe('huawei-swr graph', () => {
       expect(calls).toEqual([expect.objectContaining({ method: 'DELETE', status: 204 })]);
       expect(storeRepo('graph-test', 'team/app_v1')).toBeUndefined();
 
-      const res = await gw.raw('query ($id: ID!) { node(id: $id) { id } }', { id: created.id });
-      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', provider: 'SWR' });
+      const res = await gw.execute({ document: SwrNodeIdDocument, variables: { id: created.id } });
+      expect(res.expectError().extensions).toMatchObject({ code: 'NOT_FOUND', provider: 'SWR' });
     });
   });
 });
