@@ -1,29 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSwrEmulator, type RunningSwrEmulator } from '../../src/emulators/huawei-swr/index.js';
 import { encodeId } from '../../src/schema/global-id.js';
+import { print } from 'graphql';
+import {
+  SwrDeleteNamespaceDocument,
+  SwrDeleteRepositoryDocument,
+  SwrDeleteTagDocument,
+  SwrNamespaceAliasesDocument,
+  SwrNamespaceAndMissingDocument,
+  SwrNamespaceDocument,
+  SwrRepositoryPermissionsDocument,
+  SwrRepositoryTagDocument,
+  SwrRepositoryTagNameDocument,
+  SwrRepositoryTagNamesDocument,
+  type DeleteNamespaceInput,
+} from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { expectTypename } from '../support/typename.js';
 
 /**
  * The SWR operations of issue 14 through the whole gateway over the emulator: deleteRepositoryTag,
  * Repository.tag(name), Repository.permissions, namespace(name), deleteNamespace; and the path that was
  * impossible before: a repository holding images emptied and deleted through the graph.
  */
-const ERROR_FIELDS = `
-  __typename
-  ... on Error { message code }
-  ... on ValidationError { fieldErrors { path message } }
-  ... on ConflictError { upstreamCode }
-  ... on NotFoundError { upstreamCode }
-`;
-
-interface TypedError {
-  __typename: string;
-  message?: string;
-  code?: string;
-  fieldErrors?: { path: string; message: string }[];
-  upstreamCode?: string | null;
-}
-
 let emu: RunningSwrEmulator;
 let gw: TestGateway;
 
@@ -36,30 +35,15 @@ async function upstreamCalls<T>(fn: () => Promise<T>): Promise<{ result: T; call
 }
 
 async function deleteTag(repositoryId: string, tag: string) {
-  const res = await gw.raw<{ deleteRepositoryTag: TypedError & { deletedTag?: string; repository?: { tagCount: number } | null } }>(
-    `mutation ($input: DeleteRepositoryTagInput!) { deleteRepositoryTag(input: $input) { ${ERROR_FIELDS} ... on DeleteRepositoryTagSuccess { deletedTag repository { tagCount } } } }`,
-    { input: { repositoryId, tag } },
-  );
-  expect(res.errors).toBeUndefined();
-  return res.data!.deleteRepositoryTag;
+  return (await gw.execute({ document: SwrDeleteTagDocument, variables: { input: { repositoryId, tag } } })).expectNoErrors().deleteRepositoryTag;
 }
 
 async function deleteRepository(id: string) {
-  const res = await gw.raw<{ deleteRepository: TypedError & { deletedId?: string } }>(
-    `mutation ($id: ID!) { deleteRepository(input: { id: $id }) { ${ERROR_FIELDS} ... on DeleteRepositorySuccess { deletedId } } }`,
-    { id },
-  );
-  expect(res.errors).toBeUndefined();
-  return res.data!.deleteRepository;
+  return (await gw.execute({ document: SwrDeleteRepositoryDocument, variables: { id } })).expectNoErrors().deleteRepository;
 }
 
-async function deleteNamespace(input: Record<string, unknown>) {
-  const res = await gw.raw<{ deleteNamespace: TypedError & { deletedId?: string } }>(
-    `mutation ($input: DeleteNamespaceInput!) { deleteNamespace(input: $input) { ${ERROR_FIELDS} ... on DeleteNamespaceSuccess { deletedId } } }`,
-    { input },
-  );
-  expect(res.errors).toBeUndefined();
-  return res.data!.deleteNamespace;
+async function deleteNamespace(input: DeleteNamespaceInput) {
+  return (await gw.execute({ document: SwrDeleteNamespaceDocument, variables: { input } })).expectNoErrors().deleteNamespace;
 }
 
 beforeAll(async () => {
@@ -82,13 +66,10 @@ describe('huawei-swr operations', () => {
 
       const refused = await deleteRepository(id);
       expect(refused).toMatchObject({ __typename: 'ConflictError', upstreamCode: 'SVCSTG.SWR.4060012' });
-      expect(refused.message).toContain('deleteRepositoryTag');
+      expect(expectTypename(refused, 'ConflictError').message).toContain('deleteRepositoryTag');
 
-      const listed = await gw.raw<{ node: { tags: { edges: { node: { name: string } }[] } } }>(
-        'query ($id: ID!) { node(id: $id) { ... on Repository { tags(first: 10) { edges { node { name } } } } } }',
-        { id },
-      );
-      const tags = listed.data!.node.tags.edges.map((e) => e.node.name).sort();
+      const listed = (await gw.execute({ document: SwrRepositoryTagNamesDocument, variables: { id } })).expectNoErrors();
+      const tags = expectTypename(listed.node, 'Repository').tags.edges.map((e) => e.node.name).sort();
       expect(tags).toEqual(['v1', 'v2']);
 
       const { result: first, calls } = await upstreamCalls(() => deleteTag(id, 'v1'));
@@ -128,7 +109,7 @@ describe('huawei-swr operations', () => {
         const res = await keyed.yoga.fetch('http://gateway.test/graphql', {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-api-key': 'ig-reader-key-0001' },
-          body: JSON.stringify({ query: `mutation { deleteRepositoryTag(input: { repositoryId: "${repoId('acme', 'api')}", tag: "latest" }) { __typename } }` }),
+          body: JSON.stringify({ query: print(SwrDeleteTagDocument), variables: { input: { repositoryId: repoId('acme', 'api'), tag: 'latest' } } }),
         });
         const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
         expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -142,15 +123,10 @@ describe('huawei-swr operations', () => {
     it('reads one tag with one ShowRepoTag call, and null for a tag the repository lacks', async () => {
       const repo = emu.store.getRepository('acme', 'api')!;
       const tag = [...repo.tags.values()][0]!;
-      const { result, calls } = await upstreamCalls(() =>
-        gw.raw<{ node: { tag: { name: string; digest: string; sizeBytes: number; manifestType: string } | null; missing: null } }>(
-          `query ($id: ID!, $tag: String!) { node(id: $id) { ... on Repository { tag(name: $tag) { name digest sizeBytes manifestType } missing: tag(name: "nope") { name } } } }`,
-          { id: repoId('acme', 'api'), tag: tag.name },
-        ),
-      );
-      expect(result.errors).toBeUndefined();
-      expect(result.data!.node.tag).toEqual({ name: tag.name, digest: tag.digest, sizeBytes: tag.size, manifestType: tag.tagType ? 'MANIFEST_LIST' : 'MANIFEST' });
-      expect(result.data!.node.missing).toBeNull();
+      const { result, calls } = await upstreamCalls(() => gw.execute({ document: SwrRepositoryTagDocument, variables: { id: repoId('acme', 'api'), tag: tag.name } }));
+      const node = expectTypename(result.expectNoErrors().node, 'Repository');
+      expect(node.tag).toEqual({ name: tag.name, digest: tag.digest, sizeBytes: tag.size, manifestType: tag.tagType ? 'MANIFEST_LIST' : 'MANIFEST' });
+      expect(node.missing).toBeNull();
       expect(calls.filter((c) => c.path.includes('/tags/')).map((c) => c.path).sort()).toEqual([
         `/v2/manage/namespaces/acme/repos/api/tags/${tag.name}`,
         '/v2/manage/namespaces/acme/repos/api/tags/nope',
@@ -158,10 +134,8 @@ describe('huawei-swr operations', () => {
     });
 
     it('an invalid tag name is a ValidationError naming the argument, without a tag call', async () => {
-      const { result, calls } = await upstreamCalls(() =>
-        gw.raw('query ($id: ID!) { node(id: $id) { ... on Repository { tag(name: "bad tag!") { name } } } }', { id: repoId('acme', 'api') }),
-      );
-      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+      const { result, calls } = await upstreamCalls(() => gw.execute({ document: SwrRepositoryTagNameDocument, variables: { id: repoId('acme', 'api'), tag: 'bad tag!' } }));
+      expect(result.expectError().extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
       expect(JSON.stringify(result.errors)).toContain('"name"');
       expect(calls.filter((c) => c.path.includes('/tags/'))).toEqual([]);
     });
@@ -171,49 +145,37 @@ describe('huawei-swr operations', () => {
     it('answers the caller’s own permission and the grants to others (ShowUserRepositoryAuth)', async () => {
       const repo = [...emu.store.repositories.values()].find((r) => r.namespace === 'platform' && !r.name.includes('/'))!;
       emu.store.grant('platform', repo.name, { userId: 'u-1', userName: 'release-bot', auth: 3 });
-      const { result, calls } = await upstreamCalls(() =>
-        gw.raw<{ node: { permissions: { self: { userName: string; access: string }; others: { userId: string; userName: string; access: string }[] } } }>(
-          'query ($id: ID!) { node(id: $id) { ... on Repository { permissions { self { userId userName access } others { userId userName access } } } } }',
-          { id: repoId('platform', repo.name) },
-        ),
-      );
-      expect(result.errors).toBeUndefined();
-      expect(result.data!.node.permissions.self).toMatchObject({ userName: 'demo-admin', access: 'MANAGE' });
-      expect(result.data!.node.permissions.others).toContainEqual({ userId: 'u-1', userName: 'release-bot', access: 'EDIT' });
+      const { result, calls } = await upstreamCalls(() => gw.execute({ document: SwrRepositoryPermissionsDocument, variables: { id: repoId('platform', repo.name) } }));
+      const { permissions } = expectTypename(result.expectNoErrors().node, 'Repository');
+      expect(permissions?.self).toMatchObject({ userName: 'demo-admin', access: 'MANAGE' });
+      expect(permissions?.others).toContainEqual({ userId: 'u-1', userName: 'release-bot', access: 'EDIT' });
       expect(calls.map((c) => c.path)).toContain(`/v2/manage/namespaces/platform/repos/${repo.name}/access`);
     });
 
     it('reads EDIT for an organisation shared with edit rights', async () => {
       const repo = [...emu.store.repositories.values()].find((r) => r.namespace === 'open.source')!;
-      const res = await gw.raw<{ node: { permissions: { self: { access: string } } } }>(
-        'query ($id: ID!) { node(id: $id) { ... on Repository { permissions { self { access } } } } }',
-        { id: repoId(repo.namespace, repo.name) },
-      );
-      expect(res.errors).toBeUndefined();
-      expect(res.data!.node.permissions.self.access).toBe('EDIT');
+      const res = (await gw.execute({ document: SwrRepositoryPermissionsDocument, variables: { id: repoId(repo.namespace, repo.name) } })).expectNoErrors();
+      expect(expectTypename(res.node, 'Repository').permissions?.self?.access).toBe('EDIT');
     });
   });
 
   describe('namespace(name)', () => {
     it('reads one organisation with ShowNamespace, null when it does not exist', async () => {
-      const { result, calls } = await upstreamCalls(() =>
-        gw.raw<{ acme: { id: string; name: string; access: string; creatorName: string }; none: null }>('{ acme: namespace(name: "acme") { id name access creatorName } none: namespace(name: "nowhere") { name } }'),
-      );
-      expect(result.errors).toBeUndefined();
-      expect(result.data!.acme).toEqual({ id: encodeId('Namespace', 'SWR', 'acme'), name: 'acme', access: 'MANAGE', creatorName: 'demo-admin' });
+      const { result, calls } = await upstreamCalls(() => gw.execute({ document: SwrNamespaceAndMissingDocument }));
+      expect(result.expectNoErrors().acme).toEqual({ id: encodeId('Namespace', 'SWR', 'acme'), name: 'acme', access: 'MANAGE', creatorName: 'demo-admin' });
       expect(result.data!.none).toBeNull();
       expect(calls.map((c) => c.path).sort()).toEqual(['/v2/manage/namespaces/acme', '/v2/manage/namespaces/nowhere']);
     });
 
     it('aliases of the same organisation cost one call', async () => {
-      const { result, calls } = await upstreamCalls(() => gw.raw<{ a: { name: string }; b: { access: string } }>('{ a: namespace(name: "platform") { name } b: namespace(name: "platform") { access } }'));
+      const { result, calls } = await upstreamCalls(() => gw.execute({ document: SwrNamespaceAliasesDocument }));
       expect(result.data).toEqual({ a: { name: 'platform' }, b: { access: 'MANAGE' } });
       expect(calls).toHaveLength(1);
     });
 
     it('an invalid name is a ValidationError naming `name`, without a call', async () => {
-      const { result, calls } = await upstreamCalls(() => gw.raw('{ namespace(name: "Not_Valid") { name } }'));
-      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
+      const { result, calls } = await upstreamCalls(() => gw.execute({ document: SwrNamespaceDocument, variables: { name: 'Not_Valid' } }));
+      expect(result.expectError().extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
       expect(calls).toEqual([]);
     });
   });
@@ -229,7 +191,7 @@ describe('huawei-swr operations', () => {
     it('an organisation holding repositories is a ConflictError naming what to delete first', async () => {
       const result = await deleteNamespace({ name: 'acme' });
       expect(result).toMatchObject({ __typename: 'ConflictError', upstreamCode: 'SVCSTG.SWR.4060012' });
-      expect(result.message).toContain('deleteRepository');
+      expect(expectTypename(result, 'ConflictError').message).toContain('deleteRepository');
       expect(emu.store.namespaces.has('acme')).toBe(true);
     });
 
@@ -245,6 +207,7 @@ describe('huawei-swr operations', () => {
     });
 
     it('giving both name and id is refused by @oneOf (a GraphQL error, 400)', async () => {
+      // Raw on purpose: a document breaking @oneOf cannot be typed (codegen refuses it).
       const res = await gw.raw('mutation { deleteNamespace(input: { name: "a", id: "b" }) { __typename } }');
       expect(res.errors?.[0]?.message).toMatch(/exactly one key/i);
     });
