@@ -9,9 +9,30 @@ import { NotFoundError } from '../../src/core/errors.js';
 import { createGatewayPubSub } from '../../src/events/pubsub.js';
 import { UpstreamJobTracker } from '../../src/events/job-tracker.js';
 import type { JobRecord, JobState } from '../../src/core/records.js';
+import { print } from 'graphql';
+import {
+  PaiBuildLogDocument,
+  PaiBuildNodeDocument,
+  PaiCreateBuildDocument,
+  PaiDeleteImageDocument,
+  PaiDeleteImageFieldErrorsDocument,
+  PaiImageBuildsDocument,
+  PaiImageFeedDocument,
+  PaiImageNodeDocument,
+  PaiImagesDocument,
+  PaiJobUpdatedDocument,
+  PaiProvidersDocument,
+  PaiStopBuildDocument,
+  PaiStopBuildFieldErrorsDocument,
+  type CreateImageBuildInput,
+  type ImageFilter,
+  type PaiBuildLogSubscription,
+  type PaiJobUpdatedSubscription,
+} from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { sseSubscribe } from '../support/sse.js';
 import { paiBuildInput } from '../support/pai.js';
+import { expectTypename } from '../support/typename.js';
 
 let emu: RunningPaiEmulator;
 let gw: TestGateway;
@@ -54,41 +75,19 @@ function paiInput(over: { name?: string; dockerfile?: string; clientToken?: stri
   });
 }
 
-const CREATE = /* GraphQL */ `
-  mutation Create($input: CreateImageBuildInput!) {
-    createImageBuild(input: $input) {
-      __typename
-      ... on CreateImageBuildSuccess {
-        imageBuild { id provider status targetImage createdAt job { id provider action state } }
-      }
-      ... on ValidationError { fieldErrors { path message } }
-      ... on ForbiddenError { upstreamCode status }
-      ... on Error { message code }
-    }
-  }
-`;
+async function create(g: TestGateway, input: CreateImageBuildInput) {
+  return (await g.execute({ document: PaiCreateBuildDocument, variables: { input } })).expectNoErrors().createImageBuild;
+}
 
-type Build = { id: string; provider: string; status: string; targetImage: string; job: { id: string; state: string } | null };
-
-async function createBuild(g: TestGateway, input: ReturnType<typeof paiInput>): Promise<Build> {
-  const res = await g.raw<{ createImageBuild: { __typename: string; imageBuild?: Build; message?: string } }>(CREATE, { input });
-  expect(res.errors).toBeUndefined();
-  expect(res.data?.createImageBuild.__typename, res.data?.createImageBuild.message).toBe('CreateImageBuildSuccess');
-  return res.data!.createImageBuild.imageBuild!;
+async function createBuild(g: TestGateway, input: ReturnType<typeof paiInput>) {
+  return expectTypename(await create(g, input), 'CreateImageBuildSuccess').imageBuild;
 }
 
 const emuBuildOf = (token: string) => emu.state.builds.get(emu.state.buildsByToken.get(token) ?? '');
 
-type LogChunk = { buildLog: { buildId: string; status: string; done: boolean; lines: { number: number; text: string }[] } };
-const BUILD_LOG = /* GraphQL */ `
-  subscription Log($buildId: ID!, $fromLine: Int) {
-    buildLog(buildId: $buildId, fromLine: $fromLine) { buildId status done lines { number text } }
-  }
-`;
-
 async function readLog(buildId: string, fromLine = 0) {
-  const chunks: LogChunk['buildLog'][] = [];
-  for await (const event of sseSubscribe<LogChunk>(gw.url, BUILD_LOG, { buildId, fromLine }, AbortSignal.timeout(20_000))) {
+  const chunks: PaiBuildLogSubscription['buildLog'][] = [];
+  for await (const event of sseSubscribe<PaiBuildLogSubscription>(gw.url, print(PaiBuildLogDocument), { buildId, fromLine }, AbortSignal.timeout(20_000))) {
     expect(event.errors).toBeUndefined();
     chunks.push(event.data!.buildLog);
   }
@@ -101,31 +100,21 @@ describe('PAI in the graph', () => {
       await until(() => gw.services.buildLogs.activeCount() === 0);
       const before = emu.requests.length;
       const bad = paiInput({ uri: 'not a uri', name: 'Bad_Name' });
-      const res = await gw.raw<{ createImageBuild: { __typename: string; fieldErrors: { path: string }[] } }>(CREATE, {
-        input: { pai: { ...bad.pai, userVpc: undefined, resource: { ecsSpec: 'ecs.c6.large', cpu: '4' } } },
-      });
-      expect(res.data?.createImageBuild.__typename).toBe('ValidationError');
-      const paths = res.data!.createImageBuild.fieldErrors.map((e) => e.path);
+      const res = await create(gw, { pai: { ...bad.pai, userVpc: undefined, resource: { ecsSpec: 'ecs.c6.large', cpu: '4' } } });
+      expect(res.__typename).toBe('ValidationError');
+      const paths = expectTypename(res, 'ValidationError').fieldErrors.map((e) => e.path);
       expect(paths).toEqual(expect.arrayContaining(['input.pai.image.uri', 'input.pai.image.name', 'input.pai.userVpc', 'input.pai.resource']));
 
-      const token = await gw.raw<{ createImageBuild: { __typename: string; fieldErrors: { path: string }[] } }>(CREATE, {
-        input: paiInput({ clientToken: 'x'.repeat(65) }),
-      });
-      expect(token.data?.createImageBuild.fieldErrors.map((e) => e.path)).toEqual(['input.pai.clientToken']);
+      const token = await create(gw, paiInput({ clientToken: 'x'.repeat(65) }));
+      expect(expectTypename(token, 'ValidationError').fieldErrors.map((e) => e.path)).toEqual(['input.pai.clientToken']);
 
       const badBuildId = Buffer.from('ImageBuild:PAI:not-a-build-id', 'utf8').toString('base64url');
-      const stop = await gw.raw<{ stopImageBuild: { __typename: string; fieldErrors: { path: string }[] } }>(
-        `mutation($id: ID!) { stopImageBuild(input: {id: $id}) { __typename ... on ValidationError { fieldErrors { path } } } }`,
-        { id: badBuildId },
-      );
-      expect(stop.data?.stopImageBuild).toEqual({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.id' }] });
+      const stop = await gw.execute({ document: PaiStopBuildFieldErrorsDocument, variables: { id: badBuildId } });
+      expect(stop.expectNoErrors().stopImageBuild).toEqual({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.id' }] });
 
       const badImageId = Buffer.from('PaiImage:PAI:../../etc', 'utf8').toString('base64url');
-      const del = await gw.raw<{ deleteImage: { __typename: string; fieldErrors: { path: string }[] } }>(
-        `mutation($id: ID!) { deleteImage(input: {id: $id}) { __typename ... on ValidationError { fieldErrors { path } } } }`,
-        { id: badImageId },
-      );
-      expect(del.data?.deleteImage).toEqual({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.id' }] });
+      const del = await gw.execute({ document: PaiDeleteImageFieldErrorsDocument, variables: { id: badImageId } });
+      expect(del.expectNoErrors().deleteImage).toEqual({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.id' }] });
 
       expect(emu.requests.length).toBe(before);
     });
@@ -133,39 +122,33 @@ describe('PAI in the graph', () => {
 
   describe('providers', () => {
     it('is LIVE with the emulator env, and answers signed probes', async () => {
-      const res = await gw.raw<{ providers: { provider: string; mode: string; healthy: boolean; endpoint: string; apiVersion: string }[] }>(
-        '{ providers { provider mode healthy endpoint apiVersion } }',
-      );
-      expect(res.data?.providers.find((p) => p.provider === 'PAI')).toEqual({ provider: 'PAI', mode: 'LIVE', healthy: true, endpoint: emu.url, apiVersion: '2021-02-04' });
+      const res = await gw.execute({ document: PaiProvidersDocument });
+      expect(res.expectNoErrors().providers.find((p) => p.provider === 'PAI')).toEqual({ provider: 'PAI', mode: 'LIVE', healthy: true, endpoint: emu.url, apiVersion: '2021-02-04' });
     });
 
     it('is SANDBOX (its own emulator) without credentials when GATEWAY_SANDBOX=auto, DISABLED when off', async () => {
       // DOCKER_HOST keeps Docker out of the way: only the sandboxed providers matter here.
       const sandbox = await gateway({ GATEWAY_SANDBOX: 'auto', DOCKER_HOST: 'tcp://127.0.0.1:9' });
-      const res = await sandbox.raw<{ providers: { provider: string; mode: string; healthy: boolean; endpoint: string }[] }>('{ providers { provider mode healthy endpoint } }');
-      const pai = res.data?.providers.find((p) => p.provider === 'PAI');
+      const res = await sandbox.execute({ document: PaiProvidersDocument });
+      const pai = res.expectNoErrors().providers.find((p) => p.provider === 'PAI');
       expect(pai).toMatchObject({ mode: 'SANDBOX', healthy: true });
       expect(pai?.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(pai?.endpoint).not.toBe(emu.url);
-      const images = await sandbox.raw<{ images: { edges: { node: { __typename: string } }[] } }>('{ images(filter: {providers: [PAI]}) { edges { node { __typename } } } }');
-      expect(images.errors).toBeUndefined();
-      expect(images.data?.images.edges.length).toBeGreaterThan(0);
+      const images = await sandbox.execute({ document: PaiImageFeedDocument });
+      expect(images.expectNoErrors().images.edges.length).toBeGreaterThan(0);
 
       const off = await gateway({ GATEWAY_SANDBOX: 'off' });
-      const offRes = await off.raw<{ providers: { provider: string; mode: string }[] }>('{ providers { provider mode } }');
-      expect(offRes.data?.providers.find((p) => p.provider === 'PAI')?.mode).toBe('DISABLED');
+      const offRes = await off.execute({ document: PaiProvidersDocument });
+      expect(offRes.expectNoErrors().providers.find((p) => p.provider === 'PAI')?.mode).toBe('DISABLED');
     });
   });
 
   describe('signing', () => {
     it('sends ACS3-signed requests the emulator accepts', async () => {
       const before = emu.requests.length;
-      const res = await gw.raw<{ images: { edges: { node: { __typename: string; provider: string } }[] } }>(
-        '{ images(filter: {providers: [PAI]}) { edges { node { __typename provider } } } }',
-      );
-      expect(res.errors).toBeUndefined();
-      expect(res.data?.images.edges.length).toBeGreaterThan(0);
-      expect(res.data?.images.edges.every((e) => e.node.__typename === 'PaiImage')).toBe(true);
+      const { images } = (await gw.execute({ document: PaiImageFeedDocument })).expectNoErrors();
+      expect(images.edges.length).toBeGreaterThan(0);
+      expect(images.edges.every((e) => e.node.__typename === 'PaiImage')).toBe(true);
       const mine = emu.requests.slice(before).filter((r) => r.path === '/api/v1/images');
       expect(mine.length).toBeGreaterThan(0);
       expect(mine.every((r) => r.status === 200)).toBe(true);
@@ -174,25 +157,22 @@ describe('PAI in the graph', () => {
     it('a gateway with a wrong secret gets ForbiddenError with the provider code, and nothing is created', async () => {
       const wrong = await gateway({ ...emu.env, ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'not-the-secret' });
       const builds = emu.state.builds.size;
-      const res = await wrong.raw<{ createImageBuild: { __typename: string; upstreamCode: string; code: string; message: string } }>(CREATE, { input: paiInput() });
-      expect(res.data?.createImageBuild).toMatchObject({ __typename: 'ForbiddenError', upstreamCode: 'SignatureDoesNotMatch', code: 'FORBIDDEN' });
-      expect(res.data?.createImageBuild.message).not.toContain('not-the-secret');
+      const res = await create(wrong, paiInput());
+      expect(res).toMatchObject({ __typename: 'ForbiddenError', upstreamCode: 'SignatureDoesNotMatch', code: 'FORBIDDEN' });
+      expect(expectTypename(res, 'ForbiddenError').message).not.toContain('not-the-secret');
       expect(emu.state.builds.size).toBe(builds);
 
-      const list = await wrong.raw('{ images(filter: {providers: [PAI]}) { edges { node { id } } } }');
-      expect(list.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', provider: 'PAI' });
+      const list = await wrong.execute({ document: PaiImageFeedDocument });
+      expect(list.expectError().extensions).toMatchObject({ code: 'FORBIDDEN', provider: 'PAI' });
     });
   });
 
   describe('stopImageBuild', () => {
     it('stops the DLC job: the build is CANCELLED, upstream and in the graph', async () => {
       const b = await createBuild(gw, paiInput());
-      const res = await gw.raw<{ stopImageBuild: { __typename: string; imageBuild: { id: string; status: string; finishedAt: string | null; job: { state: string } } } }>(
-        `mutation($id: ID!) { stopImageBuild(input: {id: $id}) { __typename ... on StopImageBuildSuccess { imageBuild { id status finishedAt job { state } } } ... on Error { message } } }`,
-        { id: b.id },
-      );
-      expect(res.data?.stopImageBuild).toMatchObject({ __typename: 'StopImageBuildSuccess', imageBuild: { id: b.id, status: 'CANCELLED', job: { state: 'CANCELLED' } } });
-      expect(res.data?.stopImageBuild.imageBuild.finishedAt).toEqual(expect.any(String));
+      const res = (await gw.execute({ document: PaiStopBuildDocument, variables: { id: b.id } })).expectNoErrors();
+      expect(res.stopImageBuild).toMatchObject({ __typename: 'StopImageBuildSuccess', imageBuild: { id: b.id, status: 'CANCELLED', job: { state: 'CANCELLED' } } });
+      expect(expectTypename(res.stopImageBuild, 'StopImageBuildSuccess').imageBuild.finishedAt).toEqual(expect.any(String));
       const jobId = decode(b.job!.id).split(':').at(-1)!;
       expect(emu.state.jobs.get(jobId)?.status).toBe('Stopped');
       // Its log subscription ends at once with the final status.
@@ -204,17 +184,16 @@ describe('PAI in the graph', () => {
   describe('deleteImage', () => {
     it('removes a PAI image (RemoveImage): deletedId, no job; a second delete is NotFoundError', async () => {
       const id = Buffer.from('PaiImage:PAI:image-tfserving290000001', 'utf8').toString('base64url');
-      const q = `mutation($id: ID!) { deleteImage(input: {id: $id}) { __typename ... on DeleteImageSuccess { deletedId job { id } } ... on Error { code } } }`;
-      const res = await gw.raw<{ deleteImage: unknown }>(q, { id });
-      expect(res.data?.deleteImage).toEqual({ __typename: 'DeleteImageSuccess', deletedId: id, job: null });
+      const res = await gw.execute({ document: PaiDeleteImageDocument, variables: { id } });
+      expect(res.expectNoErrors().deleteImage).toEqual({ __typename: 'DeleteImageSuccess', deletedId: id, job: null });
       expect(emu.state.images.has('image-tfserving290000001')).toBe(false);
-      const again = await gw.raw<{ deleteImage: unknown }>(q, { id });
-      expect(again.data?.deleteImage).toEqual({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+      const again = await gw.execute({ document: PaiDeleteImageDocument, variables: { id } });
+      expect(again.expectNoErrors().deleteImage).toEqual({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     });
   });
 
   describe('createImageBuild + buildLog', () => {
-    let built: Build;
+    let built: Awaited<ReturnType<typeof createBuild>>;
     const token = `it-${randomUUID()}`;
     /** Kept whole: a retry must send the same body under the same token (the emulator refuses a changed one). */
     // ~60 log lines at three a tick (~2.5 s): long enough for the 1 s poller to stream it in several chunks.
@@ -268,9 +247,8 @@ describe('PAI in the graph', () => {
 
     it('the same clientToken with a different request is a ConflictError naming input.pai.clientToken, and makes nothing', async () => {
       const builds = emu.state.builds.size;
-      const res = await gw.raw<{ createImageBuild: { __typename: string; message: string; code: string } }>(CREATE, { input: paiInput({ clientToken: token, dockerfile: 'FROM alpine:3.20' }) });
-      expect(res.errors).toBeUndefined();
-      expect(res.data?.createImageBuild).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT', message: expect.stringContaining('input.pai.clientToken') });
+      const res = await create(gw, paiInput({ clientToken: token, dockerfile: 'FROM alpine:3.20' }));
+      expect(res).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT', message: expect.stringContaining('input.pai.clientToken') });
       expect(emu.state.builds.size).toBe(builds);
     });
 
@@ -290,56 +268,39 @@ describe('PAI in the graph', () => {
 
     it('refetches the ImageBuild and its PaiImage from their global ids alone, on a fresh gateway', async () => {
       const fresh = await gateway(emu.env);
-      const res = await fresh.raw<{
-        node: { __typename: string; id: string; status: string; finishedAt: string; targetImage: string; job: { state: string }; log: { number: number; text: string }[]; image: { __typename: string; id: string; imageUri: string } };
-      }>(
-        `query($id: ID!) { node(id: $id) { __typename id ... on ImageBuild { status finishedAt targetImage job { state } log(fromLine: 1, limit: 2) { number text }
-            image { __typename id ... on PaiImage { imageUri } } } } }`,
-        { id: built.id },
-      );
-      expect(res.errors).toBeUndefined();
-      const node = res.data!.node;
+      const res = await fresh.execute({ document: PaiBuildNodeDocument, variables: { id: built.id } });
+      const node = expectTypename(res.expectNoErrors().node, 'ImageBuild');
       expect(node).toMatchObject({ __typename: 'ImageBuild', id: built.id, status: 'SUCCEEDED', targetImage: built.targetImage, job: { state: 'SUCCEEDED' } });
       expect(node.finishedAt).toEqual(expect.any(String));
       expect(node.log.map((l) => l.number)).toEqual([1, 2]);
       expect(node.image).toMatchObject({ __typename: 'PaiImage', imageUri: built.targetImage });
 
-      const image = await fresh.raw<{ node: { __typename: string; id: string; imageUri: string; accessibility: string; labels: { key: string; value: string }[] } }>(
-        `query($id: ID!) { node(id: $id) { __typename id ... on PaiImage { imageUri accessibility labels { key value } } } }`,
-        { id: node.image.id },
-      );
-      expect(image.errors).toBeUndefined();
-      expect(image.data?.node).toMatchObject({ __typename: 'PaiImage', id: node.image.id, imageUri: built.targetImage, accessibility: 'PRIVATE', labels: [{ key: 'team', value: 'ml' }] });
+      const image = await fresh.execute({ document: PaiImageNodeDocument, variables: { id: node.image!.id } });
+      expect(image.expectNoErrors().node).toMatchObject({ __typename: 'PaiImage', id: node.image!.id, imageUri: built.targetImage, accessibility: 'PRIVATE', labels: [{ key: 'team', value: 'ml' }] });
     });
 
     it('lists the built image in images(filter: {providers: [PAI]}), newest first, and honours search and dates', async () => {
-      const q = `query($f: ImageFilter) { images(first: 50, filter: $f) { edges { node { __typename id createdAt ... on PaiImage { imageUri } } } } }`;
-      type Images = { images: { edges: { node: { __typename: string; createdAt: string; imageUri: string } }[] } };
-      const all = await gw.raw<Images>(q, { f: { providers: ['PAI'] } });
-      expect(all.errors).toBeUndefined();
-      const nodes = all.data!.images.edges.map((e) => e.node);
+      const list = async (f: ImageFilter) => (await gw.execute({ document: PaiImagesDocument, variables: { f } })).expectNoErrors().images.edges.map((e) => expectTypename(e.node, 'PaiImage'));
+      const nodes = await list({ providers: ['PAI'] });
       expect(nodes.map((n) => n.imageUri)).toContain(built.targetImage);
-      const times = nodes.map((n) => Date.parse(n.createdAt));
+      const times = nodes.map((n) => Date.parse(n.createdAt!));
       expect([...times].sort((x, y) => y - x)).toEqual(times);
 
-      const name = built.targetImage.split('/').at(-1)!.split(':')[0]!;
-      const search = await gw.raw<Images>(q, { f: { providers: ['PAI'], search: name.toUpperCase() } });
-      expect(search.data?.images.edges.map((e) => e.node.imageUri)).toEqual([built.targetImage]);
+      const name = built.targetImage!.split('/').at(-1)!.split(':')[0]!;
+      const search = await list({ providers: ['PAI'], search: name.toUpperCase() });
+      expect(search.map((n) => n.imageUri)).toEqual([built.targetImage]);
 
-      const recent = await gw.raw<Images>(q, { f: { providers: ['PAI'], createdAfter: new Date(Date.now() - 60_000).toISOString() } });
-      expect(recent.data?.images.edges.map((e) => e.node.imageUri)).toContain(built.targetImage);
-      expect(recent.data?.images.edges.every((e) => Date.parse(e.node.createdAt) > Date.now() - 60_000)).toBe(true);
-      const old = await gw.raw<Images>(q, { f: { providers: ['PAI'], createdBefore: new Date(Date.now() - 2 * 86_400_000).toISOString() } });
-      expect(old.data?.images.edges.map((e) => e.node.imageUri)).not.toContain(built.targetImage);
-      expect(old.data?.images.edges.length).toBeGreaterThan(0);
+      const recent = await list({ providers: ['PAI'], createdAfter: new Date(Date.now() - 60_000).toISOString() });
+      expect(recent.map((n) => n.imageUri)).toContain(built.targetImage);
+      expect(recent.every((n) => Date.parse(n.createdAt!) > Date.now() - 60_000)).toBe(true);
+      const old = await list({ providers: ['PAI'], createdBefore: new Date(Date.now() - 2 * 86_400_000).toISOString() });
+      expect(old.map((n) => n.imageUri)).not.toContain(built.targetImage);
+      expect(old.length).toBeGreaterThan(0);
     });
 
     it('lists PAI builds in imageBuilds by status', async () => {
-      const res = await gw.raw<{ imageBuilds: { edges: { node: { id: string; status: string } }[] } }>(
-        '{ imageBuilds(first: 100, filter: {providers: [PAI], statuses: [SUCCEEDED]}) { edges { node { id status } } } }',
-      );
-      expect(res.errors).toBeUndefined();
-      const nodes = res.data!.imageBuilds.edges.map((e) => e.node);
+      const res = await gw.execute({ document: PaiImageBuildsDocument, variables: { first: 100, filter: { providers: ['PAI'], statuses: ['SUCCEEDED'] } } });
+      const nodes = res.expectNoErrors().imageBuilds.edges.map((e) => e.node);
       expect(nodes.map((n) => n.id)).toContain(built.id);
       expect(nodes.every((n) => n.status === 'SUCCEEDED')).toBe(true);
     });
@@ -347,11 +308,9 @@ describe('PAI in the graph', () => {
     it('jobUpdated follows the DLC job of a build to its end (two subscribers)', async () => {
       // The job stays Running long enough for the tracker (1 s, then backing off) to see it.
       const b = await createBuild(gw, paiInput({ dockerfile: longDockerfile }));
-      type JobEvent = { jobUpdated: { id: string; state: string; caption: string } };
-      const q = 'subscription($id: ID!) { jobUpdated(jobId: $id) { id state caption } }';
       const read = async () => {
         const states: string[] = [];
-        for await (const e of sseSubscribe<JobEvent>(gw.url, q, { id: b.job!.id }, AbortSignal.timeout(20_000))) {
+        for await (const e of sseSubscribe<PaiJobUpdatedSubscription>(gw.url, print(PaiJobUpdatedDocument), { id: b.job!.id }, AbortSignal.timeout(20_000))) {
           expect(e.errors).toBeUndefined();
           expect(e.data?.jobUpdated.id).toBe(b.job!.id);
           states.push(e.data!.jobUpdated.state);

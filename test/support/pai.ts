@@ -6,12 +6,12 @@ export function paiBuildInput(over: { name?: string; dockerfile?: string; client
   return {
     pai: {
       dockerfile: over.dockerfile ?? 'FROM python:3.11-slim\nRUN pip install numpy',
-      buildType: 'CUSTOM_DOCKERFILE',
+      buildType: 'CUSTOM_DOCKERFILE' as const,
       image: { name, uri: over.uri ?? paiImageUri(name), ...(over.labels ? { labels: over.labels } : {}) },
       resource: { ecsSpec: 'ecs.c6.large' },
-      targetRegistry: { type: 'ACR_ENTERPRISE', instanceId: 'cri-abcd1234' },
+      targetRegistry: { type: 'ACR_ENTERPRISE' as const, instanceId: 'cri-abcd1234' },
       userVpc: { vpcId: 'vpc-1', securityGroupId: 'sg-1' },
-      accessibility: 'PRIVATE',
+      accessibility: 'PRIVATE' as const,
       ...(over.clientToken ? { clientToken: over.clientToken } : {}),
     },
   };
