@@ -8,8 +8,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_JOB_ENV } from '../../src/providers/alibaba-pai/dto.js';
 import { startPaiEmulator, type RunningPaiEmulator } from '../../src/emulators/alibaba-pai/index.js';
 import { encodeId } from '../../src/schema/global-id.js';
+import {
+  PaiAddImageDocument,
+  PaiBuildIdsDocument,
+  PaiBuildStatusDocument,
+  PaiBuildTargetDocument,
+  PaiCreateBuildDocument,
+  PaiImageBuildsDocument,
+  PaiImagesByFilterDocument,
+  PaiPublishImageDocument,
+  PaiUpdateLabelsDocument,
+  type AddPaiImageInput,
+  type CreateImageBuildInput,
+  type ImageFilter,
+  type UpdateImageLabelsInput,
+} from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { paiBuildInput } from '../support/pai.js';
+import { expectTypename } from '../support/typename.js';
 
 let emu: RunningPaiEmulator;
 let gw: TestGateway;
@@ -23,50 +39,30 @@ afterAll(async () => {
   await emu?.close();
 });
 
-const ERRORS = `__typename ... on Error { message code } ... on ValidationError { fieldErrors { path message } } ... on ConflictError { upstreamCode }`;
-const IMAGE = 'id name imageUri accessibility description labels { key value }';
-
-interface Image {
-  id: string;
-  name: string;
-  imageUri: string;
-  accessibility: string;
-  description: string | null;
-  labels: { key: string; value: string }[];
-}
-type Result<K extends string, T> = { __typename: string; message?: string; code?: string; fieldErrors?: { path: string; message: string }[]; upstreamCode?: string } & Partial<Record<K, T>>;
-
 async function calls<T>(fn: () => Promise<T>): Promise<{ result: T; sent: RunningPaiEmulator['requests'] }> {
   const before = emu.requests.length;
   const result = await fn();
   return { result, sent: emu.requests.slice(before) };
 }
 
-const CREATE = `mutation ($input: CreateImageBuildInput!) { createImageBuild(input: $input) { ${ERRORS}
-  ... on CreateImageBuildSuccess { imageBuild { id providerBuildId status targetImage job { id } } } } }`;
-
-async function create(input: unknown) {
-  const res = await gw.raw<{ createImageBuild: Result<'imageBuild', { id: string; providerBuildId: string; status: string; targetImage: string }> }>(CREATE, { input });
-  expect(res.errors).toBeUndefined();
-  return { body: JSON.stringify(res), result: res.data!.createImageBuild };
+async function create(input: CreateImageBuildInput) {
+  const res = await gw.execute({ document: PaiCreateBuildDocument, variables: { input } });
+  return { body: JSON.stringify(res), result: res.expectNoErrors().createImageBuild };
 }
 
-async function addImage(input: Record<string, unknown>) {
-  const res = await gw.raw<{ addPaiImage: Result<'image', Image> }>(
-    `mutation ($input: AddPaiImageInput!) { addPaiImage(input: $input) { ${ERRORS} ... on AddPaiImageSuccess { image { ${IMAGE} } } } }`,
-    { input },
-  );
-  expect(res.errors).toBeUndefined();
-  return res.data!.addPaiImage;
+/** The build a successful createImageBuild answered. */
+const builtBy = (result: Awaited<ReturnType<typeof create>>['result']) => expectTypename(result, 'CreateImageBuildSuccess').imageBuild;
+
+async function addImage(input: AddPaiImageInput) {
+  return (await gw.execute({ document: PaiAddImageDocument, variables: { input } })).expectNoErrors().addPaiImage;
 }
 
-async function updateLabels(input: Record<string, unknown>) {
-  const res = await gw.raw<{ updateImageLabels: Result<'image', Image> }>(
-    `mutation ($input: UpdateImageLabelsInput!) { updateImageLabels(input: $input) { ${ERRORS} ... on UpdateImageLabelsSuccess { image { ${IMAGE} } } } }`,
-    { input },
-  );
-  expect(res.errors).toBeUndefined();
-  return res.data!.updateImageLabels;
+async function updateLabels(input: UpdateImageLabelsInput) {
+  return (await gw.execute({ document: PaiUpdateLabelsDocument, variables: { input } })).expectNoErrors().updateImageLabels;
+}
+
+async function buildStatus(id: string) {
+  return expectTypename((await gw.execute({ document: PaiBuildStatusDocument, variables: { id } })).expectNoErrors().node, 'ImageBuild');
 }
 
 const uniqueName = (stem: string) => `${stem}-${randomUUID().slice(0, 8)}`;
@@ -90,21 +86,21 @@ describe('alibaba-pai operations', () => {
       const sent = emu.bodies.filter((b) => b.action === 'CreateImageBuild').at(-1)!.body as { BuildConfig: { RegistryAuths: Record<string, { Auth: string }> }; ImageBuildJobName: string };
       expect(sent.BuildConfig.RegistryAuths).toEqual({ 'other-account.cn-hangzhou.cr.aliyuncs.com': { Auth: Buffer.from(`builder:${password}`).toString('base64') } });
       expect(sent.ImageBuildJobName).toBe('nightly-numpy-image');
-      const build = emu.state.builds.get(result.imageBuild!.providerBuildId)!;
+      const build = emu.state.builds.get(builtBy(result).providerBuildId)!;
       expect(emu.state.jobs.get(build.jobId)!.DisplayName).toBe('nightly-numpy-image');
 
       emu.advance(30);
-      const done = await gw.raw<{ node: { status: string; reason: string | null } }>('query ($id: ID!) { node(id: $id) { ... on ImageBuild { status reason } } }', { id: result.imageBuild!.id });
-      expect(done.data!.node).toEqual({ status: 'SUCCEEDED', reason: null });
+      const done = await buildStatus(builtBy(result).id);
+      expect(done).toEqual({ __typename: 'ImageBuild', status: 'SUCCEEDED', reason: null });
     });
 
     it('without registryAuths a FROM in another account’s private ACR fails to pull (the case the parameter exists for)', async () => {
       const input = { pai: { ...paiBuildInput().pai, dockerfile: 'FROM other-account.cn-hangzhou.cr.aliyuncs.com/base/python:3.11\nRUN pip install numpy' } };
       const { result } = await create(input);
       emu.advance(30);
-      const done = await gw.raw<{ node: { status: string; reason: string | null } }>('query ($id: ID!) { node(id: $id) { ... on ImageBuild { status reason } } }', { id: result.imageBuild!.id });
-      expect(done.data!.node.status).toBe('FAILED');
-      expect(done.data!.node.reason).toContain('pull access denied');
+      const done = await buildStatus(builtBy(result).id);
+      expect(done.status).toBe('FAILED');
+      expect(done.reason).toContain('pull access denied');
     });
 
     it('refuses bad registryAuths and jobName naming each field, before any call, without quoting the password', async () => {
@@ -122,7 +118,7 @@ describe('alibaba-pai operations', () => {
       };
       const { result, sent } = await calls(() => create(input));
       expect(result.result.__typename).toBe('ValidationError');
-      expect(result.result.fieldErrors!.map((e) => e.path).sort()).toEqual(
+      expect(expectTypename(result.result, 'ValidationError').fieldErrors.map((e) => e.path).sort()).toEqual(
         ['input.pai.jobName', 'input.pai.registryAuths.0.registry', 'input.pai.registryAuths.1.username', 'input.pai.registryAuths.2.password'].sort(),
       );
       expect(result.body).not.toContain(password);
@@ -134,7 +130,7 @@ describe('alibaba-pai operations', () => {
     it('a build id is short and carries no URI; node(id) still finds the target image and the image once built', async () => {
       const input = paiBuildInput({ name: uniqueName('short-id') });
       const { result } = await create(input);
-      const build = result.imageBuild!;
+      const build = builtBy(result);
       expect(build.providerBuildId).toMatch(/^build-/);
       // 104 characters here (region, build-… and dlc-… ids); it was 168–300 with the URI inside.
       expect(build.id.length).toBeLessThanOrEqual(120);
@@ -144,29 +140,23 @@ describe('alibaba-pai operations', () => {
       // As on the real service, the job need not carry the image URI: the image the build added tells it.
       const emuBuild = emu.state.builds.get(build.providerBuildId)!;
       delete emu.state.jobs.get(emuBuild.jobId)!.envs[BUILD_JOB_ENV.imageUri];
-      const res = await gw.raw<{ node: { id: string; providerBuildId: string; status: string; targetImage: string; image: { imageUri: string } | null } }>(
-        'query ($id: ID!) { node(id: $id) { ... on ImageBuild { id providerBuildId status targetImage image { ... on PaiImage { imageUri } } } } }',
-        { id: build.id },
-      );
-      expect(res.errors).toBeUndefined();
-      expect(res.data!.node).toEqual({ id: build.id, providerBuildId: build.providerBuildId, status: 'SUCCEEDED', targetImage: input.pai.image.uri, image: { imageUri: input.pai.image.uri } });
+      const res = await gw.execute({ document: PaiBuildTargetDocument, variables: { id: build.id } });
+      expect(res.expectNoErrors().node).toEqual({ __typename: 'ImageBuild', id: build.id, providerBuildId: build.providerBuildId, status: 'SUCCEEDED', targetImage: input.pai.image.uri, image: { imageUri: input.pai.image.uri } });
     });
 
     it('ids issued before (with the URI as a fourth part) still refetch', async () => {
       const input = paiBuildInput({ name: uniqueName('old-id') });
       const { result } = await create(input);
-      const emuBuild = emu.state.builds.get(result.imageBuild!.providerBuildId)!;
+      const emuBuild = emu.state.builds.get(builtBy(result).providerBuildId)!;
       const oldId = encodeId('ImageBuild', 'PAI', `cn-hangzhou/${emuBuild.id}/${emuBuild.jobId}/${encodeURIComponent(input.pai.image.uri)}`);
-      const res = await gw.raw<{ node: { providerBuildId: string; targetImage: string } }>('query ($id: ID!) { node(id: $id) { ... on ImageBuild { providerBuildId targetImage } } }', { id: oldId });
-      expect(res.errors).toBeUndefined();
-      expect(res.data!.node).toEqual({ providerBuildId: emuBuild.id, targetImage: input.pai.image.uri });
+      const res = await gw.execute({ document: PaiBuildIdsDocument, variables: { id: oldId } });
+      expect(res.expectNoErrors().node).toEqual({ __typename: 'ImageBuild', providerBuildId: emuBuild.id, targetImage: input.pai.image.uri });
     });
 
     it('listed builds carry providerBuildId too', async () => {
-      const res = await gw.raw<{ imageBuilds: { edges: { node: { providerBuildId: string } }[] } }>('{ imageBuilds(first: 5, filter: { providers: [PAI] }) { edges { node { providerBuildId } } } }');
-      expect(res.errors).toBeUndefined();
-      expect(res.data!.imageBuilds.edges.length).toBeGreaterThan(0);
-      for (const e of res.data!.imageBuilds.edges) expect(e.node.providerBuildId).toMatch(/^build-/);
+      const { imageBuilds } = (await gw.execute({ document: PaiImageBuildsDocument, variables: { first: 5, filter: { providers: ['PAI'] } } })).expectNoErrors();
+      expect(imageBuilds.edges.length).toBeGreaterThan(0);
+      for (const e of imageBuilds.edges) expect(e.node.providerBuildId).toMatch(/^build-/);
     });
   });
 
@@ -175,7 +165,7 @@ describe('alibaba-pai operations', () => {
       const name = uniqueName('added');
       const result = await addImage({ name, imageUri: `registry.cn-hangzhou.aliyuncs.com/team/${name}:v1`, description: 'from CI', labels: [{ key: 'stage', value: 'dev' }], sizeGb: 3 });
       expect(result).toMatchObject({ __typename: 'AddPaiImageSuccess', image: { name, accessibility: 'PRIVATE', description: 'from CI', labels: [{ key: 'stage', value: 'dev' }] } });
-      expect(emu.state.images.get(Buffer.from(result.image!.id, 'base64url').toString().split(':').at(-1)!)?.Name).toBe(name);
+      expect(emu.state.images.get(Buffer.from(expectTypename(result, 'AddPaiImageSuccess').image.id, 'base64url').toString().split(':').at(-1)!)?.Name).toBe(name);
     });
 
     it('a name already used in the workspace is a ConflictError', async () => {
@@ -188,7 +178,7 @@ describe('alibaba-pai operations', () => {
         addImage({ name: 'Bad_Name', imageUri: 'no-registry', labels: [{ key: 'a', value: '1' }, { key: 'a', value: '2' }], imageId: 'image-short', sizeGb: -1 }),
       );
       expect(result.__typename).toBe('ValidationError');
-      expect(result.fieldErrors!.map((e) => e.path).sort()).toEqual(['input.imageId', 'input.imageUri', 'input.labels.1.key', 'input.name', 'input.sizeGb']);
+      expect(expectTypename(result, 'ValidationError').fieldErrors.map((e) => e.path).sort()).toEqual(['input.imageId', 'input.imageUri', 'input.labels.1.key', 'input.name', 'input.sizeGb']);
       expect(sent).toEqual([]);
     });
   });
@@ -197,19 +187,15 @@ describe('alibaba-pai operations', () => {
     it('makes a PRIVATE image PUBLIC (PublishImage)', async () => {
       const name = uniqueName('pub');
       const added = await addImage({ name, imageUri: `registry.cn-hangzhou.aliyuncs.com/team/${name}:v1` });
-      const res = await gw.raw<{ publishPaiImage: Result<'image', Image> }>(
-        `mutation ($id: ID!) { publishPaiImage(input: { id: $id }) { ${ERRORS} ... on PublishPaiImageSuccess { image { ${IMAGE} } } } }`,
-        { id: added.image!.id },
-      );
-      expect(res.errors).toBeUndefined();
-      expect(res.data!.publishPaiImage).toMatchObject({ __typename: 'PublishPaiImageSuccess', image: { id: added.image!.id, accessibility: 'PUBLIC' } });
+      const addedId = expectTypename(added, 'AddPaiImageSuccess').image.id;
+      const res = await gw.execute({ document: PaiPublishImageDocument, variables: { id: addedId } });
+      expect(res.expectNoErrors().publishPaiImage).toMatchObject({ __typename: 'PublishPaiImageSuccess', image: { id: addedId, accessibility: 'PUBLIC' } });
     });
 
     it('a missing image is a NotFoundError; a Docker image id a ValidationError naming input.id', async () => {
-      const run = (id: string) =>
-        gw.raw<{ publishPaiImage: Result<'image', Image> }>(`mutation ($id: ID!) { publishPaiImage(input: { id: $id }) { ${ERRORS} } }`, { id });
-      expect((await run(encodeId('PaiImage', 'PAI', 'image-000000000000000000'))).data!.publishPaiImage.__typename).toBe('NotFoundError');
-      expect((await run(encodeId('DockerImage', 'DOCKER', 'sha256:abc'))).data!.publishPaiImage).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.id' }] });
+      const run = async (id: string) => (await gw.execute({ document: PaiPublishImageDocument, variables: { id } })).expectNoErrors().publishPaiImage;
+      expect((await run(encodeId('PaiImage', 'PAI', 'image-000000000000000000'))).__typename).toBe('NotFoundError');
+      expect(await run(encodeId('DockerImage', 'DOCKER', 'sha256:abc'))).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.id' }] });
     });
   });
 
@@ -217,9 +203,9 @@ describe('alibaba-pai operations', () => {
     it('adds, overwrites and removes labels', async () => {
       const name = uniqueName('labels');
       const added = await addImage({ name, imageUri: `registry.cn-hangzhou.aliyuncs.com/team/${name}:v1`, labels: [{ key: 'stage', value: 'dev' }, { key: 'owner', value: 'a' }] });
-      const { result, sent } = await calls(() => updateLabels({ id: added.image!.id, add: [{ key: 'owner', value: 'b' }, { key: 'tier', value: 'gold' }], remove: ['stage'] }));
+      const { result, sent } = await calls(() => updateLabels({ id: expectTypename(added, 'AddPaiImageSuccess').image.id, add: [{ key: 'owner', value: 'b' }, { key: 'tier', value: 'gold' }], remove: ['stage'] }));
       expect(result.__typename).toBe('UpdateImageLabelsSuccess');
-      expect([...result.image!.labels].sort((x, y) => x.key.localeCompare(y.key))).toEqual([{ key: 'owner', value: 'b' }, { key: 'tier', value: 'gold' }]);
+      expect([...expectTypename(result, 'UpdateImageLabelsSuccess').image.labels].sort((x, y) => x.key.localeCompare(y.key))).toEqual([{ key: 'owner', value: 'b' }, { key: 'tier', value: 'gold' }]);
       expect(sent.map((r) => `${r.method} ${r.path.replace(/image-\w+/, 'ID')}`)).toEqual(['POST /api/v1/images/ID/labels', 'DELETE /api/v1/images/ID/labels/stage', 'GET /api/v1/images/ID']);
     });
 
@@ -234,33 +220,29 @@ describe('alibaba-pai operations', () => {
   });
 
   describe('images(filter: {pai})', () => {
-    type Listed = { images: { edges: { node: { __typename: string; name: string; accessibility: string; labels: { key: string; value: string }[] } }[] } };
-    const LIST = 'query ($filter: ImageFilter) { images(first: 50, filter: $filter) { edges { node { __typename name ... on PaiImage { accessibility labels { key value } } } } } }';
+    const list = (filter: ImageFilter) => gw.execute({ document: PaiImagesByFilterDocument, variables: { filter } });
 
     it('passes Name, Labels, Accessibility and Verbose to ListImages and lists PAI only', async () => {
-      const { result, sent } = await calls(() =>
-        gw.raw<Listed>(LIST, { filter: { pai: { labels: [{ key: 'system.official', value: 'true' }], accessibility: 'PUBLIC', name: 'pytorch' } } }),
-      );
-      expect(result.errors).toBeUndefined();
-      expect(result.data!.images.edges.map((e) => e.node.name)).toEqual(['pytorch-2-1-gpu']);
-      expect(result.data!.images.edges[0]!.node).toMatchObject({ __typename: 'PaiImage', accessibility: 'PUBLIC' });
+      const { result, sent } = await calls(() => list({ pai: { labels: [{ key: 'system.official', value: 'true' }], accessibility: 'PUBLIC', name: 'pytorch' } }));
+      const { images } = result.expectNoErrors();
+      expect(images.edges.map((e) => e.node.name)).toEqual(['pytorch-2-1-gpu']);
+      expect(images.edges[0]!.node).toMatchObject({ __typename: 'PaiImage', accessibility: 'PUBLIC' });
       const query = Object.fromEntries(new URL(sent.find((r) => r.path === '/api/v1/images')!.rawUrl, 'http://x').searchParams);
       expect(query).toMatchObject({ Labels: 'system.official=true', Accessibility: 'PUBLIC', Name: 'pytorch', Verbose: 'true' });
     });
 
     it('verbose: false asks PAI without labels', async () => {
-      const { result, sent } = await calls(() => gw.raw<Listed>(LIST, { filter: { pai: { name: 'xgboost', verbose: false } } }));
-      expect(result.errors).toBeUndefined();
-      expect(result.data!.images.edges.map((e) => e.node)).toEqual([{ __typename: 'PaiImage', name: 'xgboost-1-6-cpu', accessibility: 'PUBLIC', labels: [] }]);
+      const { result, sent } = await calls(() => list({ pai: { name: 'xgboost', verbose: false } }));
+      expect(result.expectNoErrors().images.edges.map((e) => e.node)).toEqual([{ __typename: 'PaiImage', name: 'xgboost-1-6-cpu', accessibility: 'PUBLIC', labels: [] }]);
       expect(sent.find((r) => r.path === '/api/v1/images')!.rawUrl).toContain('Verbose=false');
     });
 
     it('a PAI filter with providers that exclude PAI, or a label PAI cannot express, is a ValidationError', async () => {
       const { result, sent } = await calls(async () => [
-        await gw.raw(LIST, { filter: { providers: ['DOCKER'], pai: { name: 'x' } } }),
-        await gw.raw(LIST, { filter: { pai: { labels: [{ key: 'a,b', value: 'c' }] } } }),
+        await list({ providers: ['DOCKER'], pai: { name: 'x' } }),
+        await list({ pai: { labels: [{ key: 'a,b', value: 'c' }] } }),
       ]);
-      expect(result[0]!.errors?.[0]).toMatchObject({ extensions: { code: 'VALIDATION_FAILED' } });
+      expect(result[0]!.expectError()).toMatchObject({ extensions: { code: 'VALIDATION_FAILED' } });
       expect(JSON.stringify(result[0]!.errors)).toContain('filter.pai');
       expect(JSON.stringify(result[1]!.errors)).toContain('filter.pai.labels');
       expect(sent).toEqual([]);
