@@ -7,7 +7,29 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTacEmulator, type TacEmulator } from '../../src/emulators/tanzu-catalog/index.js';
 import { encodeId } from '../../src/schema/global-id.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import {
+  TacBaseImageIdsDocument,
+  TacBaseImagesEmbeddedDocument,
+  TacBaseImagesLoadedDocument,
+  TacBaseImagesPageDocument,
+  TacCreateBaseImageDocument,
+  TacDeleteBaseImageDocument,
+  TacDeleteBaseImageUpstreamDocument,
+  TacFirstBaseImageDocument,
+  TacNodeIdDocument,
+  TacProviderHealthDocument,
+  TacProvidersDocument,
+  TacRefetchDocument,
+  TacRegistriesDocument,
+  TacSandboxCheckDocument,
+  TacUpdateBaseImageDocument,
+  TacUpdateBaseImageRateLimitedDocument,
+  type BaseImageFilter,
+  type CreateBaseImageInput,
+  type TacBaseImagesPageQuery,
+} from '../generated/graphql.js';
+import { startTestGateway, type TestGateway, type TypedRequest } from '../support/gateway.js';
+import { expectTypename } from '../support/typename.js';
 
 let emu: TacEmulator;
 let gw: TestGateway;
@@ -33,51 +55,27 @@ const apiCalls = (from: number, path?: RegExp) => emu.requests.slice(from).filte
 const decode = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8');
 const liveBaseImages = () => [...emu.store.baseImages.values()].filter((b) => b.status !== 'DELETED');
 
-interface Edge<T> {
-  cursor: string;
-  node: T;
-}
-interface Connection<T> {
-  edges: Edge<T>[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number | null;
-}
-interface BaseImageNode {
-  id: string;
-  name: string;
-  status: string;
-  operatingSystem: { id: string; name: string; distro: string; version: string; fipsCompliant?: boolean; status?: string } | null;
-  registry?: { id: string; name: string; url: string; registryProvider?: string } | null;
-}
-/** A mutation's result union, as the queries here select it. */
-type Result = { __typename: string; baseImage?: BaseImageNode & { description: string; containerImage: string }; deletedId?: string } & Record<string, unknown>;
-type ErrorEntry = { message: string; extensions?: Record<string, unknown> };
+type BaseImageNode = NonNullable<TacBaseImagesPageQuery['baseImages']>['edges'][number]['node'];
 
-async function data<T>(query: string, variables?: Record<string, unknown>, gateway = gw): Promise<T> {
-  const res = await gateway.raw<T>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data as T;
+/** The data of a typed operation, after asserting it had no errors. */
+async function data<R, V>(request: TypedRequest<R, V>, gateway = gw): Promise<R> {
+  return (await gateway.execute(request)).expectNoErrors();
 }
 
-const PAGE = /* GraphQL */ `
-  query Page($first: Int, $after: String, $filter: BaseImageFilter) {
-    baseImages(first: $first, after: $after, filter: $filter) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { id name status operatingSystem { id name distro version } } }
-    }
-  }
-`;
+/** One page of `baseImages` (the list is nullable: a failed provider loses only it). */
+async function page(variables: { first?: number; after?: string | null; filter?: BaseImageFilter }) {
+  return (await data({ document: TacBaseImagesPageDocument, variables })).baseImages!;
+}
 
 /** Pages through `baseImages` with `first` per page; returns every node and the TAC calls each page cost. */
-async function pageThrough(first: number, filter?: Record<string, unknown>) {
+async function pageThrough(first: number, filter?: BaseImageFilter) {
   const nodes: BaseImageNode[] = [];
   const callsPerPage: number[] = [];
-  let after: string | null = null;
-  let total: number | null = null;
+  let after: string | null | undefined = null;
+  let total: number | null | undefined = null;
   for (let guard = 0; guard < 200; guard += 1) {
     const from = emu.requests.length;
-    const { baseImages }: { baseImages: Connection<BaseImageNode> } = await data(PAGE, { first, after, filter });
+    const baseImages = await page({ first, after, filter });
     callsPerPage.push(apiCalls(from).length);
     total = baseImages.totalCount;
     nodes.push(...baseImages.edges.map((e) => e.node));
@@ -90,9 +88,7 @@ async function pageThrough(first: number, filter?: Record<string, unknown>) {
 describe('TAC in the graph', () => {
   describe('providers', () => {
     it('is LIVE against the configured TAC and CSP, with no credentials in the entry', async () => {
-      const { providers } = await data<{ providers: { provider: string; mode: string; healthy: boolean; endpoint: string; apiVersion: string }[] }>(
-        '{ providers { provider mode healthy endpoint apiVersion } }',
-      );
+      const { providers } = await data({ document: TacProvidersDocument });
       const tac = providers.find((p) => p.provider === 'TAC');
       expect(tac).toEqual({ provider: 'TAC', mode: 'LIVE', healthy: true, endpoint: emu.url, apiVersion: 'v1' });
       expect(JSON.stringify(providers)).not.toContain(emu.env.CSP_API_TOKEN);
@@ -102,23 +98,21 @@ describe('TAC in the graph', () => {
       // A Docker host is named so that only the credential-less providers run against emulators.
       const sandbox = await startTestGateway({ GATEWAY_SANDBOX: 'auto', DOCKER_HOST: 'tcp://127.0.0.1:9' });
       extra.push(sandbox);
-      const res = await sandbox.raw<{ providers: { provider: string; mode: string; healthy: boolean; endpoint: string }[]; baseImages: Connection<BaseImageNode> }>(
-        '{ providers { provider mode healthy endpoint } baseImages(first: 3) { totalCount edges { node { name } } } }',
-      );
-      expect(res.data?.providers.find((p) => p.provider === 'TAC')).toMatchObject({ mode: 'SANDBOX', healthy: true, endpoint: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/) });
-      expect(res.data?.providers.find((p) => p.provider === 'TAC')?.endpoint).not.toBe(emu.url);
-      expect(res.data?.baseImages.edges).toHaveLength(3);
-      expect(res.data?.baseImages.totalCount).toBeGreaterThan(3);
+      const res = await data({ document: TacSandboxCheckDocument }, sandbox);
+      expect(res.providers.find((p) => p.provider === 'TAC')).toMatchObject({ mode: 'SANDBOX', healthy: true, endpoint: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/) });
+      expect(res.providers.find((p) => p.provider === 'TAC')?.endpoint).not.toBe(emu.url);
+      expect(res.baseImages?.edges).toHaveLength(3);
+      expect(res.baseImages?.totalCount).toBeGreaterThan(3);
     });
 
     it('is DISABLED without credentials when GATEWAY_SANDBOX=off, and its fields say so', async () => {
       const off = await startTestGateway({});
       extra.push(off);
-      const res = await off.raw<{ providers: { provider: string; mode: string }[] }>('{ providers { provider mode } }');
-      expect(res.data?.providers.find((p) => p.provider === 'TAC')?.mode).toBe('DISABLED');
-      const list = await off.raw('{ baseImages(first: 1) { edges { node { id } } } }');
+      const res = await data({ document: TacProvidersDocument }, off);
+      expect(res.providers.find((p) => p.provider === 'TAC')?.mode).toBe('DISABLED');
+      const list = await off.execute({ document: TacBaseImageIdsDocument, variables: { first: 1 } });
       expect(list.data).toEqual({ baseImages: null }); // nullable root field: only it is lost
-      expect(list.errors?.[0]?.extensions).toMatchObject({ code: 'UNSUPPORTED_OPERATION', provider: 'TAC' });
+      expect(list.expectError().extensions).toMatchObject({ code: 'UNSUPPORTED_OPERATION', provider: 'TAC' });
     });
   });
 
@@ -139,14 +133,14 @@ describe('TAC in the graph', () => {
       const all = (await pageThrough(100)).nodes.map((n) => n.id);
       expect(all.length).toBe(liveBaseImages().length);
       const from = emu.requests.length;
-      const big = await gw.raw(PAGE, { first: 500 });
-      expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path: 'first' }] });
+      const big = await gw.execute({ document: TacBaseImagesPageDocument, variables: { first: 500 } });
+      expect(big.expectError().extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path: 'first' }] });
       expect(apiCalls(from)).toEqual([]);
       // 13, then 90 from index 13 (two TAC pages), then the rest.
       const ids: string[] = [];
-      let after: string | null = null;
+      let after: string | null | undefined = null;
       for (const first of [13, 90, 100]) {
-        const { baseImages }: { baseImages: Connection<BaseImageNode> } = await data(PAGE, { first, after });
+        const baseImages = await page({ first, after });
         ids.push(...baseImages.edges.map((e) => e.node.id));
         after = baseImages.pageInfo.endCursor;
       }
@@ -165,14 +159,15 @@ describe('TAC in the graph', () => {
       expect(photon.total).toBe(liveBaseImages().filter((b) => /photon/i.test(b.name)).length);
 
       const from = emu.requests.length;
-      await data(PAGE, { first: 5, filter: { statuses: ['DEPRECATED', 'DELETED'], name: 'debian' } });
+      await page({ first: 5, filter: { statuses: ['DEPRECATED', 'DELETED'], name: 'debian' } });
       expect(apiCalls(from)[0]?.rawUrl).toBe('/v1/base-images?page=1&page_size=5&statuses=DEPRECATED%2CDELETED&name=debian');
     });
 
     it('refuses a cursor it did not issue and backward paging, before any call', async () => {
       const from = emu.requests.length;
-      const bad = await gw.raw(PAGE, { first: 5, after: 'bm90LWEtY3Vyc29y' });
-      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path: 'after', message: expect.any(String) }] });
+      const bad = await gw.execute({ document: TacBaseImagesPageDocument, variables: { first: 5, after: 'bm90LWEtY3Vyc29y' } });
+      expect(bad.expectError().extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path: 'after', message: expect.any(String) }] });
+      // Raw on purpose: `last` is not in the schema, so this document cannot be typed.
       const back = await gw.raw('{ baseImages(last: 5) { edges { cursor } } }');
       expect(back.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' }); // lists page forward only: no `last` in the schema
       expect(emu.requests.length).toBe(from);
@@ -182,11 +177,9 @@ describe('TAC in the graph', () => {
   describe('operating systems and registries (DataLoader)', () => {
     it('makes no OS or registry call when the query asks only for what the list embeds', async () => {
       const from = emu.requests.length;
-      const { baseImages } = await data<{ baseImages: Connection<BaseImageNode> }>(
-        '{ baseImages(first: 100) { edges { node { id operatingSystem { id name distro version } registry { id name url } pullRegistry { id healthy lastCheckedAt } } } } }',
-      );
-      expect(baseImages.edges).toHaveLength(100);
-      expect(baseImages.edges.every((e) => e.node.operatingSystem?.distro && e.node.registry?.url)).toBe(true);
+      const { baseImages } = await data({ document: TacBaseImagesEmbeddedDocument });
+      expect(baseImages?.edges).toHaveLength(100);
+      expect(baseImages?.edges.every((e) => e.node.operatingSystem?.distro && e.node.registry?.url)).toBe(true);
       expect(apiCalls(from, /^\/v1\/operating-systems\//)).toHaveLength(0);
       expect(apiCalls(from, /^\/v1\/registries/)).toHaveLength(0);
       expect(apiCalls(from)).toHaveLength(1);
@@ -194,9 +187,7 @@ describe('TAC in the graph', () => {
 
     it('loads each distinct operating system once for a page of 100 asking fields the list does not embed (≤ 3 calls)', async () => {
       const from = emu.requests.length;
-      const { baseImages } = await data<{ baseImages: Connection<BaseImageNode> }>(
-        '{ baseImages(first: 100) { edges { node { id operatingSystem { id name fipsCompliant status } registry { id registryProvider } } } } }',
-      );
+      const baseImages = (await data({ document: TacBaseImagesLoadedDocument })).baseImages!;
       const osIds = new Set(baseImages.edges.map((e) => e.node.operatingSystem?.id));
       const registryIds = new Set(baseImages.edges.map((e) => e.node.registry?.id));
       const osCalls = apiCalls(from, /^\/v1\/operating-systems\//);
@@ -211,91 +202,48 @@ describe('TAC in the graph', () => {
 
   describe('node(id)', () => {
     it('refetches a BaseImage, a Registry and an OperatingSystem by their global ids', async () => {
-      const { baseImages } = await data<{ baseImages: Connection<BaseImageNode> }>('{ baseImages(first: 1) { edges { node { id name operatingSystem { id name } registry { id name } } } } }');
-      const image = baseImages.edges[0]?.node as BaseImageNode;
+      const { baseImages } = await data({ document: TacFirstBaseImageDocument });
+      const image = baseImages!.edges[0]!.node;
       expect(decode(image.id)).toMatch(/^BaseImage:TAC:[0-9a-f-]{36}$/);
       expect(decode(image.operatingSystem?.id ?? '')).toMatch(/^OperatingSystem:TAC:/);
       expect(decode(image.registry?.id ?? '')).toMatch(/^Registry:TAC:/);
-      const res = await data<{ nodes: ({ __typename: string; id: string; name: string } & Record<string, unknown>)[] }>(
-        `query Refetch($ids: [ID!]!) {
-          nodes(ids: $ids) {
-            __typename id
-            ... on BaseImage { name containerImage }
-            ... on Registry { name registryProvider }
-            ... on OperatingSystem { name distroless }
-          }
-        }`,
-        { ids: [image.id, image.registry?.id, image.operatingSystem?.id] },
-      );
-      expect(res.nodes.map((n) => [n.__typename, n.id, n.name])).toEqual([
+      const res = await data({ document: TacRefetchDocument, variables: { ids: [image.id, image.registry!.id, image.operatingSystem!.id] } });
+      expect(res.nodes.map((n) => [n?.__typename, n?.id, n && 'name' in n ? n.name : undefined])).toEqual([
         ['BaseImage', image.id, image.name],
         ['Registry', image.registry?.id, image.registry?.name],
         ['OperatingSystem', image.operatingSystem?.id, image.operatingSystem?.name],
       ]);
-      expect(res.nodes[1]?.registryProvider).toEqual(expect.any(String));
-      expect(res.nodes[2]?.distroless).toEqual(expect.any(Boolean));
+      expect(expectTypename(res.nodes[1], 'Registry').registryProvider).toEqual(expect.any(String));
+      expect(expectTypename(res.nodes[2], 'OperatingSystem').distroless).toEqual(expect.any(Boolean));
     });
 
     it('answers NotFound for a base image TAC does not have (404)', async () => {
-      const res = await gw.raw<{ node: null }>('query N($id: ID!) { node(id: $id) { id } }', { id: encodeId('BaseImage', 'TAC', randomUUID()) });
+      const res = await gw.execute({ document: TacNodeIdDocument, variables: { id: encodeId('BaseImage', 'TAC', randomUUID()) } });
       expect(res.data?.node).toBeNull();
-      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', provider: 'TAC' });
+      expect(res.expectError().extensions).toMatchObject({ code: 'NOT_FOUND', provider: 'TAC' });
     });
   });
 
   describe('registries', () => {
     it('pages through TAC registries with their details', async () => {
-      const { registries } = await data<{ registries: Connection<{ id: string; name: string; registryProvider: string }> }>(
-        '{ registries(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name registryProvider } } } }',
-      );
+      const registries = (await data({ document: TacRegistriesDocument, variables: { first: 2 } })).registries!;
       const live = [...emu.store.registries.values()].filter((r) => !r.removed_at);
       expect(registries.totalCount).toBe(live.length);
       expect(registries.edges).toHaveLength(Math.min(2, live.length));
-      const rest = await data<{ registries: Connection<{ id: string }> }>('query R($after: String) { registries(first: 100, after: $after) { edges { node { id } } } }', {
-        after: registries.pageInfo.endCursor,
-      });
-      const ids = [...registries.edges, ...rest.registries.edges].map((e) => e.node.id);
+      const rest = (await data({ document: TacRegistriesDocument, variables: { first: 100, after: registries.pageInfo.endCursor } })).registries!;
+      const ids = [...registries.edges, ...rest.edges].map((e) => e.node.id);
       expect(new Set(ids).size).toBe(live.length);
     });
   });
 
   describe('mutations', () => {
-    const CREATE = /* GraphQL */ `
-      mutation Create($input: CreateBaseImageInput!) {
-        createBaseImage(input: $input) {
-          __typename
-          ... on CreateBaseImageSuccess { baseImage { id name description containerImage status operatingSystem { id name } registry { id name } } }
-          ... on ValidationError { message fieldErrors { path message } }
-          ... on Error { message code }
-          ... on ForbiddenError { upstreamCode status }
-        }
-      }
-    `;
-    const UPDATE = /* GraphQL */ `
-      mutation Update($input: UpdateBaseImageInput!) {
-        updateBaseImage(input: $input) {
-          __typename
-          ... on UpdateBaseImageSuccess { baseImage { id name description } }
-          ... on ValidationError { fieldErrors { path message } }
-          ... on Error { message code }
-          ... on RateLimitedError { retryAfterSeconds }
-        }
-      }
-    `;
-    const DELETE = /* GraphQL */ `
-      mutation Delete($input: DeleteBaseImageInput!) {
-        deleteBaseImage(input: $input) {
-          __typename
-          ... on DeleteBaseImageSuccess { deletedId }
-          ... on Error { message code }
-          ... on UpstreamError { status upstreamCode }
-        }
-      }
-    `;
+    const create = async (input: CreateBaseImageInput) => (await data({ document: TacCreateBaseImageDocument, variables: { input } })).createBaseImage;
+    const update = async (input: { id: string; name?: string; description?: string }) => (await data({ document: TacUpdateBaseImageDocument, variables: { input } })).updateBaseImage;
+    const remove = async (id: string) => (await data({ document: TacDeleteBaseImageDocument, variables: { input: { id } } })).deleteBaseImage;
 
     let registryId: string;
     let operatingSystemId: string;
-    const input = (over: Record<string, unknown> = {}) => ({
+    const input = (over: Partial<CreateBaseImageInput> = {}): CreateBaseImageInput => ({
       name: `acme-node-${randomUUID().slice(0, 8)}`,
       description: 'ACME Node.js runtime',
       registryId,
@@ -305,10 +253,10 @@ describe('TAC in the graph', () => {
     });
 
     beforeAll(async () => {
-      const { registries } = await data<{ registries: Connection<{ id: string; name: string }> }>('{ registries(first: 100) { edges { node { id name } } } }');
-      registryId = registries.edges.find((e) => e.node.name === 'acme-harbor')?.node.id ?? '';
-      const { baseImages } = await data<{ baseImages: Connection<BaseImageNode> }>('{ baseImages(first: 1, filter: { name: "photon" }) { edges { node { id operatingSystem { id name } } } } }');
-      operatingSystemId = baseImages.edges[0]?.node.operatingSystem?.id ?? '';
+      const { registries } = await data({ document: TacRegistriesDocument, variables: { first: 100 } });
+      registryId = registries?.edges.find((e) => e.node.name === 'acme-harbor')?.node.id ?? '';
+      const { baseImages } = await data({ document: TacFirstBaseImageDocument, variables: { filter: { name: 'photon' } } });
+      operatingSystemId = baseImages?.edges[0]?.node.operatingSystem?.id ?? '';
       expect(registryId).not.toBe('');
       expect(operatingSystemId).not.toBe('');
     });
@@ -316,12 +264,13 @@ describe('TAC in the graph', () => {
     it('createBaseImage POSTs, follows the Location and returns the created base image', async () => {
       const from = emu.requests.length;
       const wanted = input();
-      const { createBaseImage: r } = await data<{ createBaseImage: Result }>(CREATE, { input: wanted });
+      const r = await create(wanted);
       expect(r.__typename).toBe('CreateBaseImageSuccess');
-      expect(r.baseImage).toMatchObject({ name: wanted.name, description: wanted.description, containerImage: wanted.containerImage, status: 'ACTIVE' });
-      expect(r.baseImage?.registry?.id).toBe(registryId);
-      expect(r.baseImage?.operatingSystem?.id).toBe(operatingSystemId);
-      const localId = decode(r.baseImage?.id ?? '').split(':')[2];
+      const { baseImage } = expectTypename(r, 'CreateBaseImageSuccess');
+      expect(baseImage).toMatchObject({ name: wanted.name, description: wanted.description, containerImage: wanted.containerImage, status: 'ACTIVE' });
+      expect(baseImage.registry?.id).toBe(registryId);
+      expect(baseImage.operatingSystem?.id).toBe(operatingSystemId);
+      const localId = decode(baseImage.id).split(':')[2];
       expect(apiCalls(from).map((c) => `${c.method} ${c.path} ${c.status}`)).toEqual(['POST /v1/base-images 201', `GET /v1/base-images/${localId} 200`]);
       expect(emu.receivedBodies.at(-1)?.body).toEqual({
         name: wanted.name,
@@ -334,7 +283,7 @@ describe('TAC in the graph', () => {
 
     it('createBaseImage answers ValidationError naming each broken field before any call', async () => {
       const from = emu.requests.length;
-      const cases: [Record<string, unknown>, string[]][] = [
+      const cases: [Partial<CreateBaseImageInput>, string[]][] = [
         [{ containerImage: 'debian:12' }, ['input.containerImage']],
         [{ containerImage: 'docker.io/library/debian' }, ['input.containerImage']],
         [{ name: '  ', containerImage: 'docker.io/library/debian@sha256:abc' }, ['input.containerImage', 'input.name']],
@@ -344,54 +293,51 @@ describe('TAC in the graph', () => {
         [{ registryId: encodeId('Registry', 'SWR', 'x') }, ['input.registryId']],
       ];
       for (const [over, paths] of cases) {
-        const { createBaseImage: r } = await data<{ createBaseImage: Result & { fieldErrors: { path: string }[] } }>(CREATE, { input: input(over) });
+        const r = await create(input(over));
         expect(r.__typename).toBe('ValidationError');
-        expect(r.fieldErrors.map((e) => e.path).sort()).toEqual(paths);
+        expect(expectTypename(r, 'ValidationError').fieldErrors.map((e) => e.path).sort()).toEqual(paths);
       }
       expect(emu.requests.length).toBe(from);
     });
 
     it('maps TAC 400 violations to field errors', async () => {
       const unknownRegistry = encodeId('Registry', 'TAC', randomUUID());
-      const { createBaseImage: r } = await data<{ createBaseImage: Result & { fieldErrors: { path: string; message: string }[] } }>(CREATE, {
-        input: input({ registryId: unknownRegistry }),
-      });
+      const r = await create(input({ registryId: unknownRegistry }));
       expect(r.__typename).toBe('ValidationError');
-      expect(r.fieldErrors).toEqual([{ path: 'input.registryId', message: 'registry not found' }]);
+      expect(expectTypename(r, 'ValidationError').fieldErrors).toEqual([{ path: 'input.registryId', message: 'registry not found' }]);
     });
 
     it('updateBaseImage PATCHes then reads back; deleteBaseImage answers the deleted id', async () => {
-      const { createBaseImage: created } = await data<{ createBaseImage: Result }>(CREATE, { input: input() });
-      const id = created.baseImage?.id ?? '';
+      const id = expectTypename(await create(input()), 'CreateBaseImageSuccess').baseImage.id;
       const from = emu.requests.length;
-      const { updateBaseImage: updated } = await data<{ updateBaseImage: Result }>(UPDATE, { input: { id, name: 'acme-node-renamed', description: 'Renamed' } });
+      const updated = await update({ id, name: 'acme-node-renamed', description: 'Renamed' });
       expect(updated).toMatchObject({ __typename: 'UpdateBaseImageSuccess', baseImage: { id, name: 'acme-node-renamed', description: 'Renamed' } });
       expect(apiCalls(from).map((c) => `${c.method} ${c.status}`)).toEqual(['PATCH 204', 'GET 200']);
       expect(emu.receivedBodies.at(-1)?.body).toEqual({ name: 'acme-node-renamed', description: 'Renamed' });
 
-      const { deleteBaseImage: deleted } = await data<{ deleteBaseImage: Result }>(DELETE, { input: { id } });
+      const deleted = await remove(id);
       expect(deleted).toEqual({ __typename: 'DeleteBaseImageSuccess', deletedId: id });
       const localId = decode(id).split(':')[2] ?? '';
       expect(emu.store.baseImages.get(localId)?.status).toBe('DELETED');
 
       // Gone now: TAC answers 404, the graph NotFoundError.
-      const { deleteBaseImage: again } = await data<{ deleteBaseImage: Result }>(DELETE, { input: { id } });
+      const again = await remove(id);
       expect(again).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
-      const { updateBaseImage: missing } = await data<{ updateBaseImage: Result }>(UPDATE, { input: { id: encodeId('BaseImage', 'TAC', randomUUID()), name: 'x' } });
+      const missing = await update({ id: encodeId('BaseImage', 'TAC', randomUUID()), name: 'x' });
       expect(missing).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     });
 
     it('updateBaseImage and deleteBaseImage validate before any call', async () => {
       const from = emu.requests.length;
       const someImage = encodeId('BaseImage', 'TAC', randomUUID());
-      const nothing = await data<{ updateBaseImage: Result & { fieldErrors: { path: string }[] } }>(UPDATE, { input: { id: someImage } });
-      expect(nothing.updateBaseImage.fieldErrors.map((e) => e.path)).toEqual(['input']);
-      const blank = await data<{ updateBaseImage: Result & { fieldErrors: { path: string }[] } }>(UPDATE, { input: { id: someImage, name: ' ' } });
-      expect(blank.updateBaseImage.fieldErrors.map((e) => e.path)).toEqual(['input.name']);
-      const wrongType = await data<{ deleteBaseImage: Result }>(DELETE, { input: { id: registryId } });
-      expect(wrongType.deleteBaseImage).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED' });
-      const notUuid = await data<{ deleteBaseImage: Result }>(DELETE, { input: { id: encodeId('BaseImage', 'TAC', 'debian-12') } });
-      expect(notUuid.deleteBaseImage).toMatchObject({ __typename: 'ValidationError' });
+      const nothing = await update({ id: someImage });
+      expect(expectTypename(nothing, 'ValidationError').fieldErrors.map((e) => e.path)).toEqual(['input']);
+      const blank = await update({ id: someImage, name: ' ' });
+      expect(expectTypename(blank, 'ValidationError').fieldErrors.map((e) => e.path)).toEqual(['input.name']);
+      const wrongType = await remove(registryId);
+      expect(wrongType).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED' });
+      const notUuid = await remove(encodeId('BaseImage', 'TAC', 'debian-12'));
+      expect(notUuid).toMatchObject({ __typename: 'ValidationError' });
       expect(emu.requests.length).toBe(from);
     });
   });
@@ -404,44 +350,39 @@ describe('TAC in the graph', () => {
       emu.faults.retryAfterSeconds = 0;
       emu.faults.pathPattern = /^\/v1\//;
       emu.faults.failNext = { count: 3, status: 429 };
-      const list = await gw.raw(PAGE, { first: 5 });
+      const list = await gw.execute({ document: TacBaseImagesPageDocument, variables: { first: 5 } });
       expect(list.data).toEqual({ baseImages: null }); // nullable root field: only it is lost
-      expect(list.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', provider: 'TAC', retryAfterSeconds: 0 });
+      expect(list.expectError().extensions).toMatchObject({ code: 'RATE_LIMITED', provider: 'TAC', retryAfterSeconds: 0 });
 
       // PATCH is not retried (not idempotent): the first 429 is the answer.
       emu.faults.failNext = { count: 1, status: 429 };
-      const { baseImages } = await data<{ baseImages: Connection<BaseImageNode> }>('{ baseImages(first: 1) { edges { node { id } } } }');
+      const { baseImages } = await data({ document: TacBaseImageIdsDocument, variables: { first: 1 } });
       emu.faults.failNext = { count: 1, status: 429 };
-      const res = await gw.raw<{ updateBaseImage: Result }>(
-        `mutation { updateBaseImage(input: { id: "${baseImages.edges[0]?.node.id}", description: "x" }) { __typename ... on RateLimitedError { retryAfterSeconds provider } } }`,
-      );
-      expect(res.data?.updateBaseImage).toEqual({ __typename: 'RateLimitedError', retryAfterSeconds: 0, provider: 'TAC' });
+      const res = await gw.execute({ document: TacUpdateBaseImageRateLimitedDocument, variables: { input: { id: baseImages!.edges[0]!.node.id, description: 'x' } } });
+      expect(res.expectNoErrors().updateBaseImage).toEqual({ __typename: 'RateLimitedError', retryAfterSeconds: 0, provider: 'TAC' });
     });
 
     it('5xx after the retries: UpstreamError with the status and TAC’s problem code', async () => {
       emu.faults.pathPattern = /^\/v1\//;
       emu.faults.failNext = { count: 3, status: 503 };
-      const list = await gw.raw(PAGE, { first: 5 });
+      const list = await gw.execute({ document: TacBaseImagesPageDocument, variables: { first: 5 } });
       expect(list.data).toEqual({ baseImages: null }); // nullable root field: only it is lost
-      expect(list.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'TAC', status: 503, upstreamCode: 'service-unavailable' });
+      expect(list.expectError().extensions).toMatchObject({ code: 'UPSTREAM_ERROR', provider: 'TAC', status: 503, upstreamCode: 'service-unavailable' });
       expect(emu.faults.failNext?.count).toBe(0);
 
       // DELETE is idempotent, so it is retried like a GET: every attempt fails here.
       emu.faults.failNext = { count: 3, status: 500 };
-      const res = await gw.raw<{ deleteBaseImage: Result }>(
-        'mutation D($id: ID!) { deleteBaseImage(input: { id: $id }) { __typename ... on UpstreamError { status upstreamCode provider } } }',
-        { id: encodeId('BaseImage', 'TAC', randomUUID()) },
-      );
-      expect(res.data?.deleteBaseImage).toEqual({ __typename: 'UpstreamError', status: 500, upstreamCode: 'internal-server-error', provider: 'TAC' });
+      const res = await gw.execute({ document: TacDeleteBaseImageUpstreamDocument, variables: { id: encodeId('BaseImage', 'TAC', randomUUID()) } });
+      expect(res.expectNoErrors().deleteBaseImage).toEqual({ __typename: 'UpstreamError', status: 500, upstreamCode: 'internal-server-error', provider: 'TAC' });
     });
   });
 
   describe('CSP authentication', () => {
     it('re-exchanges an expired access token transparently', async () => {
-      await data(PAGE, { first: 1 });
+      await page({ first: 1 });
       const exchanges = emu.tokenExchanges;
       emu.revokeAccessTokens();
-      const { baseImages } = await data<{ baseImages: Connection<BaseImageNode> }>(PAGE, { first: 1 });
+      const baseImages = await page({ first: 1 });
       expect(baseImages.edges).toHaveLength(1);
       expect(emu.tokenExchanges).toBe(exchanges + 1);
     });
@@ -449,9 +390,9 @@ describe('TAC in the graph', () => {
     it('an access token TAC keeps refusing surfaces as ForbiddenError (401), never an empty success', async () => {
       emu.faults.pathPattern = /^\/v1\//;
       emu.faults.failNext = { count: 2, status: 401 };
-      const list = await gw.raw(PAGE, { first: 5 });
+      const list = await gw.execute({ document: TacBaseImagesPageDocument, variables: { first: 5 } });
       expect(list.data).toEqual({ baseImages: null }); // nullable root field: only it is lost
-      expect(list.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', provider: 'TAC' });
+      expect(list.expectError().extensions).toMatchObject({ code: 'FORBIDDEN', provider: 'TAC' });
     });
 
     describe('with an invalid CSP API token', () => {
@@ -462,9 +403,9 @@ describe('TAC in the graph', () => {
       });
 
       it('answers a list with ForbiddenError carrying CSP’s code, and no data', async () => {
-        const res = await bad.raw<{ baseImages: Connection<BaseImageNode> }>(PAGE, { first: 5 });
+        const res = await bad.execute({ document: TacBaseImagesPageDocument, variables: { first: 5 } });
         expect(res.data).toEqual({ baseImages: null });
-        const error = res.errors?.[0] as ErrorEntry;
+        const error = res.expectError();
         expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', provider: 'TAC' });
         expect(error.message).toContain('invalid_grant');
         expect(JSON.stringify(res)).not.toContain('revoked-or-expired-api-token');
@@ -472,9 +413,9 @@ describe('TAC in the graph', () => {
 
       it('answers a mutation with ForbiddenError { upstreamCode } and sends nothing to TAC', async () => {
         const from = emu.requests.length;
-        const res = await bad.raw<{ createBaseImage: Result }>(
-          `mutation C($input: CreateBaseImageInput!) { createBaseImage(input: $input) { __typename ... on ForbiddenError { upstreamCode provider message } } }`,
-          {
+        const res = await bad.execute({
+          document: TacCreateBaseImageDocument,
+          variables: {
             input: {
               name: 'x',
               description: '',
@@ -483,14 +424,14 @@ describe('TAC in the graph', () => {
               operatingSystemId: encodeId('OperatingSystem', 'TAC', randomUUID()),
             },
           },
-        );
-        expect(res.data?.createBaseImage).toMatchObject({ __typename: 'ForbiddenError', upstreamCode: 'invalid_grant', provider: 'TAC' });
+        });
+        expect(res.expectNoErrors().createBaseImage).toMatchObject({ __typename: 'ForbiddenError', upstreamCode: 'invalid_grant', provider: 'TAC' });
         expect(apiCalls(from)).toHaveLength(0);
       });
 
       it('reports the provider unhealthy', async () => {
-        const res = await bad.raw<{ providers: { provider: string; mode: string; healthy: boolean; error: string }[] }>('{ providers { provider mode healthy error } }');
-        expect(res.data?.providers.find((p) => p.provider === 'TAC')).toMatchObject({ mode: 'LIVE', healthy: false, error: expect.stringContaining('invalid_grant') });
+        const res = await data({ document: TacProviderHealthDocument }, bad);
+        expect(res.providers.find((p) => p.provider === 'TAC')).toMatchObject({ mode: 'LIVE', healthy: false, error: expect.stringContaining('invalid_grant') });
       });
     });
   });
