@@ -4,7 +4,7 @@
  */
 import { UnsupportedOperationError } from '../../core/errors.js';
 import type { GatewayContext } from '../../context.js';
-import type { DockerEngineAdapter } from '../../providers/docker-engine/adapter.js';
+import type { DockerPort } from '../../providers/docker-engine/port.js';
 import type { DockerImageConfigRecord, DockerImageHistoryRecord, DockerImageRecord, JobRecord } from '../../core/records.js';
 import { builder } from '../builder.js';
 import { expectId } from '../global-id.js';
@@ -15,7 +15,7 @@ import { DockerImage } from './image.js';
 import { RegistryAuthInput } from './image-mutations.js';
 import { Job } from './job.js';
 
-function docker(ctx: GatewayContext): DockerEngineAdapter {
+function docker(ctx: GatewayContext): DockerPort {
   if (!ctx.services.docker) throw new UnsupportedOperationError('No Docker engine is configured', 'DOCKER');
   return ctx.services.docker;
 }
