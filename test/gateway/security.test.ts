@@ -224,6 +224,12 @@ describe('security', () => {
         expect(res.body.errors?.[0]).toMatchObject({ path: ['reimportImage'], extensions: { code: 'FORBIDDEN', missingScopes: ['import'] } });
       });
 
+      it('does not let a write key without "import" createImageBuild (a build fetches its source)', async () => {
+        const res = await post(gw.url, { query: 'mutation { createImageBuild(input: { cycle: { sourceId: "bm90LWFuLWlk" } }) { __typename } }' }, bearer(KEYS.write));
+        expect(res.status).toBe(403);
+        expect(res.body.errors?.[0]).toMatchObject({ path: ['createImageBuild'], extensions: { code: 'FORBIDDEN', missingScopes: ['import'] } });
+      });
+
       it('lets the write key run other mutations (the answer is the mutation\'s own, not FORBIDDEN)', async () => {
         const res = await post(gw.url, { query: TAG }, bearer(KEYS.write));
         expect(res.body.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('FORBIDDEN');

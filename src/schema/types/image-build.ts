@@ -4,6 +4,7 @@ import type { GatewayContext } from '../../context.js';
 import type { BuildSource, BuildStatus, ImageBuildRecord, Provider } from '../../core/records.js';
 import { PROVIDERS } from '../../core/provider.js';
 import { builder } from '../builder.js';
+import { fieldScopes } from '../../auth/operation-scopes.js';
 import { expectId, splitRawId } from '../global-id.js';
 import { DateTime } from '../scalars.js';
 import { requestLoader } from '../loaders.js';
@@ -169,6 +170,8 @@ const ImageBuildSuccess = (name: string) =>
 
 builder.mutationField('createImageBuild', (t) =>
   t.field({
+    // Fetches or builds an image from elsewhere (a registry, a URL, an upload, a build source).
+    extensions: fieldScopes('import'),
     type: ImageBuildSuccess('CreateImageBuildSuccess'),
     description: 'Cycle: creates the image from a source, then starts its import. PAI: CreateImageBuild (a PAI-DLC job), always with a ClientToken.',
     args: {

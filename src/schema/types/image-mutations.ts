@@ -5,6 +5,7 @@ import type { DockerPort } from '../../providers/docker-engine/port.js';
 import { pruneCycleImages } from './image-build-input.js';
 import type { DockerImageRecord, JobRecord } from '../../core/records.js';
 import { builder } from '../builder.js';
+import { fieldScopes } from '../../auth/operation-scopes.js';
 import { encodeId, expectId } from '../global-id.js';
 import type { UploadValue } from '../builder.js';
 import { MUTATION_ERRORS } from './errors.js';
@@ -44,6 +45,8 @@ const PullImageInput = builder.inputType('PullImageInput', {
 
 builder.mutationField('pullImage', (t) =>
   t.field({
+    // Fetches or builds an image from elsewhere (a registry, a URL, an upload, a build source).
+    extensions: fieldScopes('import'),
     type: JobSuccess('PullImageSuccess'),
     description: 'Starts pulling an image into the Docker engine. Returns the job at once; follow it with `jobUpdated`.',
     args: { input: t.arg({ type: PullImageInput, required: true }) },
@@ -73,6 +76,8 @@ function uploadStream(ctx: GatewayContext, upload: UploadValue): Readable {
 
 builder.mutationField('importImage', (t) =>
   t.field({
+    // Fetches or builds an image from elsewhere (a registry, a URL, an upload, a build source).
+    extensions: fieldScopes('import'),
     type: JobSuccess('ImportImageSuccess'),
     description: 'Imports a root filesystem tarball as an image (Docker `POST /images/create?fromSrc`).',
     args: { input: t.arg({ type: ImportImageInput, required: true }) },
