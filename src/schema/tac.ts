@@ -1,6 +1,6 @@
 import type { GatewayContext } from '../context.js';
 import { NotFoundError, UnsupportedOperationError } from '../core/errors.js';
-import { TAC_MAX_BATCH_SIZE, TAC_MAX_PAGE_SIZE } from '../providers/tanzu-catalog/adapter.js';
+import { TAC_MAX_BATCH_SIZE, TAC_MAX_PAGE_SIZE } from '../providers/tanzu-catalog/validate.js';
 import type { TacPort } from '../providers/tanzu-catalog/port.js';
 import { splitRawId } from './global-id.js';
 

@@ -1,6 +1,6 @@
 import type { GatewayContext } from '../../context.js';
 import { ValidationError, type FieldError } from '../../core/errors.js';
-import { validateBaseImageInput, validateBaseImageUpdate } from '../../providers/tanzu-catalog/adapter.js';
+import { validateBaseImageInput, validateBaseImageUpdate } from '../../providers/tanzu-catalog/validate.js';
 import { BASE_IMAGE_STATUSES, type BaseImageRecord, type PlatformRecord } from '../../providers/tanzu-catalog/port.js';
 import { builder } from '../builder.js';
 import { encodeId, expectId } from '../global-id.js';

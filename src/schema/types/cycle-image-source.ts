@@ -13,7 +13,7 @@ import { DateTime } from '../scalars.js';
 import { CycleImage } from './image.js';
 import { ImageBuild } from './image-build.js';
 import { forwardPageSize } from '../connection-args.js';
-import { buildOfImage } from '../../providers/cycle/map.js';
+import { buildOfImage } from '../../providers/cycle/dto.js';
 
 function cyclePort(ctx: GatewayContext): CyclePort {
   if (!ctx.services.cycle) throw new UnsupportedOperationError('Cycle is not configured', 'CYCLE');

@@ -11,12 +11,13 @@
 import type { GatewayContext } from '../../context.js';
 import { UnsupportedOperationError } from '../../core/errors.js';
 import type { PaiPort } from '../../providers/alibaba-pai/port.js';
-import { decodePaiBuildId } from '../../providers/alibaba-pai/build-key.js';
+import { decodePaiBuildId } from '../../providers/alibaba-pai/validate.js';
 import type { PaiImageRecord } from '../../core/records.js';
 import { builder } from '../builder.js';
 import { expectId } from '../global-id.js';
 import { MUTATION_ERRORS } from './errors.js';
-import { ImageBuild, KeyValueInput } from './image-build.js';
+import { ImageBuild } from './image-build.js';
+import { KeyValueInput } from './image-build-input.js';
 import { announceImageChange } from './image-event.js';
 import { PaiImage } from './image.js';
 import { AccessibilityEnum } from './pai-image-filter.js';

@@ -10,7 +10,7 @@
  */
 import type { GatewayContext } from '../../context.js';
 import { UnsupportedOperationError, ValidationError } from '../../core/errors.js';
-import { namespaceNameError } from '../../providers/huawei-swr/names.js';
+import { namespaceNameError } from '../../providers/huawei-swr/validate.js';
 import type {
   NamespaceRecord,
   RepositoryKey,

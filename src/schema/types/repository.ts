@@ -13,7 +13,7 @@
 import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 import type { GatewayContext } from '../../context.js';
 import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../core/errors.js';
-import { namespaceNameError, repositoryNameError } from '../../providers/huawei-swr/names.js';
+import { namespaceNameError, repositoryNameError } from '../../providers/huawei-swr/validate.js';
 import {
   REPOSITORY_CATEGORIES,
   type NamespaceRecord,
