@@ -515,7 +515,9 @@ export function dockerImageSource(adapter: DockerEngineAdapter): ImageSource {
   return {
     getImages: (ids) => adapter.inspectImages(ids),
     async listImages({ position, filter }) {
-      const offset = position ? Number(position) : 0;
+      // The position is the offset this source gave; anything else is refused, not read as 0 (or as -1: the last image).
+      if (position !== null && !/^\d+$/.test(position)) throw ValidationError.field('after', 'is not a cursor of this list', 'DOCKER');
+      const offset = position === null ? 0 : Number(position);
       const search = filter.search?.toLowerCase();
       const all = (await adapter.listImages()).filter(
         (i) =>
