@@ -92,3 +92,12 @@ export function typedResult<R>(query: string, body: GraphQLBody<R>): TypedResult
     },
   };
 }
+
+/**
+ * One member of a result union (a mutation's payload, a `node`), after asserting its `__typename`;
+ * the failure prints the value. Select `__typename` in the document for this.
+ */
+export function expectTypename<T extends { __typename?: string }, N extends NonNullable<T['__typename']>>(value: T | null | undefined, typename: N): Extract<T, { __typename?: N }> {
+  if (value?.__typename !== typename) throw new Error(`expected a ${typename}, got:\n${JSON.stringify(value, null, 2)}`);
+  return value as Extract<T, { __typename?: N }>;
+}
