@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config.js';
 import type { Logger } from '../../src/logger.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import type { Services } from '../../src/services.js';
+import { sseSubscribe } from './sse.js';
 
 export interface GraphQLBody<R = Record<string, unknown>> {
   data?: R | null;
@@ -39,6 +40,8 @@ export interface TestGateway {
    * fuzzer, or built at run time); every other suite uses `execute` with a document from test/documents.
    */
   raw<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: GraphQLBody["errors"] }>;
+  /** A typed subscription over SSE to this gateway's listener, event by event (ends with the stream or `signal`). */
+  subscribe<R, V>(request: TypedRequest<R, V>, signal?: AbortSignal): AsyncGenerator<GraphQLBody<R>>;
   close(): Promise<void>;
 }
 
@@ -68,6 +71,7 @@ export async function startTestGateway(env: Record<string, string>, options: { l
       const query = print(request.document);
       return typedResult(query, await gateway.raw(query, (request as { variables?: Record<string, unknown> }).variables));
     },
+    subscribe: (request, signal) => subscribeTyped(url, request, signal),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -100,4 +104,9 @@ export function typedResult<R>(query: string, body: GraphQLBody<R>): TypedResult
 export function expectTypename<T extends { __typename?: string }, N extends NonNullable<T['__typename']>>(value: T | null | undefined, typename: N): Extract<T, { __typename?: N }> {
   if (value?.__typename !== typename) throw new Error(`expected a ${typename}, got:\n${JSON.stringify(value, null, 2)}`);
   return value as Extract<T, { __typename?: N }>;
+}
+
+/** A typed subscription over SSE (Yoga's distinct-connections mode) to any gateway `url`. */
+export function subscribeTyped<R, V>(url: string, request: TypedRequest<R, V>, signal?: AbortSignal): AsyncGenerator<GraphQLBody<R>> {
+  return sseSubscribe<R>(url, print(request.document), (request as { variables?: Record<string, unknown> }).variables ?? {}, signal);
 }
