@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCycleEmulator, type RunningCycleEmulator } from '../../src/emulators/cycle/index.js';
-import { GwCycleImageStatesDocument, GwDeleteImageDocument } from '../generated/graphql.js';
+import { GwCycleImageEventsDocument, GwCycleImageStatesDocument, GwDeleteImageDocument } from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
-import { sseSubscribe } from '../support/sse.js';
 
 /** `imageEvents` carries the changes made through the gateway for providers without an event stream. */
 describe('imageEvents', () => {
@@ -24,7 +23,7 @@ describe('imageEvents', () => {
       const abort = new AbortController();
       const events: { provider: string; action: string; imageId: string }[] = [];
       const listening = (async () => {
-        for await (const e of sseSubscribe<{ imageEvents: { provider: string; action: string; imageId: string } }>(gw.url, 'subscription { imageEvents(providers: [CYCLE]) { provider action imageId } }', {}, abort.signal)) {
+        for await (const e of gw.subscribe({ document: GwCycleImageEventsDocument }, abort.signal)) {
           if (e.data) events.push(e.data.imageEvents);
         }
       })().catch(() => undefined);

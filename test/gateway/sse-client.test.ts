@@ -1,10 +1,11 @@
 import { createClient, NetworkError } from 'graphql-sse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SSE_SINGLE_CONNECTION_MESSAGE } from '../../src/plugins/use-sse-single-connection.js';
-import { GwSucceededCycleBuildDocument } from '../generated/graphql.js';
+import { print } from 'graphql';
+import { GwBuildLogDocument, GwSucceededCycleBuildDocument } from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
-const BUILD_LOG = 'subscription($id: ID!) { buildLog(buildId: $id) { buildId status done lines { number text } } }';
+const BUILD_LOG = print(GwBuildLogDocument);
 
 /** graphql-sse's own client against the gateway: distinct connections stream, single connection is refused clearly. */
 describe('graphql-sse client', () => {
