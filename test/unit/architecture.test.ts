@@ -87,7 +87,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   providers: ['core', 'observe', 'http', 'events', 'config.ts'],
   // The emulators are independent of the gateway, but reuse providers' wire types and signers.
   emulators: ['core', 'providers'],
-  schema: ['core', 'observe', 'events', 'providers', 'context.ts', 'services.ts', 'config.ts'],
+  schema: ['core', 'observe', 'events', 'auth', 'providers', 'context.ts', 'services.ts', 'config.ts'],
 };
 
 const graph = importGraph(sourceFiles(src));

@@ -3,7 +3,7 @@
  * that lead to them and to the image's build. Sources are Nodes so that `createImageBuild(cycle:
  * {sourceId})` and `pruneImages(cycle: {sourceIds})` take the global ids the graph returned.
  */
-import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../core/errors.js';
+import { NotFoundError, ValidationError } from '../../core/errors.js';
 import type { GatewayContext } from '../../context.js';
 import type { CyclePort, CycleImageSourceRecord } from '../../providers/cycle/port.js';
 import type { CycleImageRecord, Page } from '../../core/records.js';
@@ -14,10 +14,10 @@ import { CycleImage } from './image.js';
 import { ImageBuild } from './image-build.js';
 import { forwardPageSize } from '../connection-args.js';
 import { buildOfImage } from '../../providers/cycle/dto.js';
+import { requirePort } from '../capabilities.js';
 
 function cyclePort(ctx: GatewayContext): CyclePort {
-  if (!ctx.services.cycle) throw new UnsupportedOperationError('Cycle is not configured', 'CYCLE');
-  return ctx.services.cycle;
+  return requirePort(ctx, 'CYCLE');
 }
 
 export const CycleImageSource = builder.loadableNode('CycleImageSource', {

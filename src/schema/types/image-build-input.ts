@@ -4,13 +4,14 @@
  * path put under the graph's (`input.cycle.sourceId`, `input.pai.image.uri`). Providers never see
  * GraphQL shapes or paths.
  */
-import { UnsupportedOperationError, ValidationError } from '../../core/errors.js';
+import { ValidationError } from '../../core/errors.js';
 import type { ImageBuildRecord, JobRecord } from '../../core/records.js';
 import type { GatewayContext } from '../../context.js';
 import { CYCLE_IMAGE_NAME_MAX, type CycleCreateImageBuildInput } from '../../providers/cycle/port.js';
 import type { PaiAccessibility, PaiBuildType, PaiCreateImageBuildInput, PaiRegistryType } from '../../providers/alibaba-pai/port.js';
 import { builder } from '../builder.js';
 import { expectId } from '../global-id.js';
+import { requireConfigured, requirePort } from '../capabilities.js';
 
 export const KeyValueInput = builder.inputType('KeyValueInput', {
   fields: (t) => ({ key: t.string({ required: true }), value: t.string({ required: true }) }),
@@ -209,8 +210,7 @@ export function underInput(err: unknown, prefix: string): unknown {
 /** Dispatches the @oneOf input to the provider's build creator. */
 export async function startImageBuild(ctx: GatewayContext, input: { cycle?: CycleImageBuildInputShape | null; pai?: PaiImageBuildInputShape | null }): Promise<ImageBuildRecord> {
   if (input.cycle) {
-    const create = ctx.services.buildCreators.CYCLE;
-    if (!create) throw new UnsupportedOperationError('CYCLE is not configured', 'CYCLE');
+    const create = requireConfigured('CYCLE', ctx.services.buildCreators.CYCLE);
     const checked = cycleBuildInput(input.cycle);
     try {
       return await create(checked);
@@ -218,15 +218,13 @@ export async function startImageBuild(ctx: GatewayContext, input: { cycle?: Cycl
       throw underInput(err, 'input.cycle');
     }
   }
-  const create = ctx.services.buildCreators.PAI;
-  if (!create) throw new UnsupportedOperationError('PAI is not configured', 'PAI');
+  const create = requireConfigured('PAI', ctx.services.buildCreators.PAI);
   return create(paiBuildInput(input.pai!));
 }
 
 /** `pruneImages(input: {cycle})`: the prune task over the given sources' images. */
 export async function pruneCycleImages(ctx: GatewayContext, sourceIdsInput: readonly (string | number)[]): Promise<JobRecord> {
-  const cycle = ctx.services.cycle;
-  if (!cycle) throw new UnsupportedOperationError('Cycle is not configured', 'CYCLE');
+  const cycle = requirePort(ctx, 'CYCLE');
   const sourceIds = sourceIdsInput.map((id, i) => expectId(String(id), `input.cycle.sourceIds.${i}`, ['CycleImageSource'], ['CYCLE']).localId);
   if (sourceIds.length === 0) throw ValidationError.field('input.cycle.sourceIds', 'name at least one image source', 'CYCLE');
   try {

@@ -1,7 +1,6 @@
-import { Repeater } from 'graphql-yoga';
-import { NotFoundError, UnsupportedOperationError } from '../../core/errors.js';
-import { jobKey } from '../../events/job-store.js';
-import { TERMINAL_JOB_STATES, type JobRecord, type JobSource, type JobState, type Provider } from '../../core/records.js';
+import { NotFoundError } from '../../core/errors.js';
+import { followJob } from '../../events/follow-job.js';
+import type { JobRecord, JobSource, JobState, Provider } from '../../core/records.js';
 import { PROVIDERS } from '../../core/provider.js';
 import type { GatewayContext } from '../../context.js';
 import { builder } from '../builder.js';
@@ -12,15 +11,14 @@ import { imageByProviderId } from './image.js';
 import { forwardPageSize } from '../connection-args.js';
 import { checkProviderFilter, JOB_PROVIDERS } from '../provider-filter.js';
 import { settleByProvider } from '../partial-lists.js';
+import { requireFeed } from '../capabilities.js';
 
 export const JobStateEnum = builder.enumType('JobState', {
   values: ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED', 'EXPIRED'] as const,
 });
 
 export function jobSource(ctx: GatewayContext, provider: Provider): JobSource {
-  const source = ctx.services.jobSources[provider];
-  if (!source) throw new UnsupportedOperationError(`${provider} has no jobs, or is not configured`, provider);
-  return source;
+  return requireFeed(ctx, 'jobs', provider);
 }
 
 const JobTask = builder.objectRef<JobRecord['tasks'][number]>('JobTask').implement({
@@ -174,52 +172,8 @@ builder.subscriptionField('jobUpdated', (t) =>
     args: { jobId: t.arg.id({ required: true }) },
     subscribe: (_root, args, ctx) => {
       const { provider, localId } = expectId(String(args.jobId), 'jobId', ['Job']);
-      return followJob(ctx, provider, localId);
+      return followJob(ctx.services.pubsub, jobSource(ctx, provider), provider, localId);
     },
     resolve: (job) => job,
   }),
 );
-
-/**
- * Subscribes before reading the snapshot so no change between the two is lost; updates older than
- * the snapshot are dropped by comparing progress order (state, then completion).
- */
-export function followJob(ctx: GatewayContext, provider: Provider, localId: string): AsyncIterable<JobRecord> {
-  const source = jobSource(ctx, provider);
-  const key = jobKey(provider, localId);
-  return new Repeater<JobRecord>(async (push, stop) => {
-    const updates = ctx.services.pubsub.subscribe('job:updated', key);
-    // Yoga's pubsub only listens once iterated: start it now, so a change published while the
-    // snapshot is read (even the job's end) is queued rather than lost.
-    const firstUpdate = updates.next();
-    const release = source.follow?.(localId);
-    stop.then(() => {
-      release?.();
-      void updates.return?.();
-    });
-    const [snapshot] = await source.getJobs([localId]);
-    if (!snapshot || snapshot instanceof Error) {
-      stop(snapshot instanceof Error ? snapshot : new NotFoundError(`No ${provider} job ${localId}`, provider));
-      return;
-    }
-    await push(snapshot);
-    if (TERMINAL_JOB_STATES.includes(snapshot.state)) return stop();
-    let last = snapshot;
-    for (let next = await firstUpdate; !next.done; next = await updates.next()) {
-      const job = next.value;
-      // Updates queued before the snapshot was read may be older than it, or the same: skip them.
-      if (JOB_STATE_ORDER[job.state] < JOB_STATE_ORDER[last.state] || sameJob(job, last)) continue;
-      last = job;
-      await push(job);
-      if (TERMINAL_JOB_STATES.includes(job.state)) break;
-    }
-    stop();
-  });
-}
-
-/** A job only moves forward: QUEUED → RUNNING → a terminal state. */
-const JOB_STATE_ORDER: Record<JobState, number> = { QUEUED: 0, RUNNING: 1, SUCCEEDED: 2, FAILED: 2, CANCELLED: 2, EXPIRED: 2 };
-
-function sameJob(a: JobRecord, b: JobRecord): boolean {
-  return a.state === b.state && a.progress === b.progress && JSON.stringify([a.tasks, a.layers, a.error]) === JSON.stringify([b.tasks, b.layers, b.error]);
-}

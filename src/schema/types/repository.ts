@@ -12,7 +12,7 @@
  */
 import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 import type { GatewayContext } from '../../context.js';
-import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../core/errors.js';
+import { NotFoundError, ValidationError } from '../../core/errors.js';
 import { namespaceNameError, repositoryNameError } from '../../providers/huawei-swr/validate.js';
 import {
   REPOSITORY_CATEGORIES,
@@ -30,6 +30,7 @@ import { DateTime } from '../scalars.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { ProviderEnum } from './provider.js';
 import { forwardPageSize } from '../connection-args.js';
+import { requirePort } from '../capabilities.js';
 
 /** Largest `first` of `repositories` and `tags` (SWR itself allows 1000 rows per call). */
 export const REPOSITORY_MAX_PAGE_SIZE = 100;
@@ -37,8 +38,7 @@ export const REPOSITORY_MAX_PAGE_SIZE = 100;
 export const REPOSITORY_DEFAULT_PAGE_SIZE = 20;
 
 function swrPort(ctx: GatewayContext): SwrPort {
-  if (!ctx.services.swr) throw new UnsupportedOperationError('SWR is not configured (set SWR credentials, or GATEWAY_SANDBOX=auto)', 'SWR');
-  return ctx.services.swr;
+  return requirePort(ctx, 'SWR');
 }
 
 // ---------------------------------------------------------------------------------------------
