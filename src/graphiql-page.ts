@@ -17,7 +17,8 @@ const RENDER_CALL = 'YogaGraphiQL.renderYogaGraphiQL(';
  * - Everything goes over SSE (`Accept: text/event-stream`, graphql-sse's distinct-connections mode,
  *   which Yoga answers for queries and mutations too): one code path, and subscriptions stream.
  * - Example tabs carry placeholders (`"<job id from the Pull tab>"`…) filled in from earlier results or,
- *   before those tabs have run, by a lookup, so that every tab runs as loaded.
+ *   before those ran, by a lookup, so that every tab runs as loaded. A tab of several operations shares
+ *   one set of variables: only those the chosen operation declares are filled in and sent.
  * Plain JavaScript in a string: it must not depend on how this module is compiled.
  */
 const PAGE_SCRIPT = `(function (root, options) {
