@@ -258,6 +258,12 @@ describe.skipIf(!!skipReason)('GraphiQL in a real browser', () => {
         return body.errors || !body.data || typed !== EXPECTED_AS_LOADED[name] ? [`${name}: ${text.slice(0, 400)}`] : [];
       });
       expect(failures).toEqual([]);
+      // What the flows delete is what they made (the ids came from the page's memory, not a seed).
+      const at = (name: string, ...path: string[]) => path.reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], outcomes[name]?.data);
+      expect(at('DeleteSwrRepository', 'deleteRepository', 'deletedId')).toBe(at('CreateSwrRepository', 'createRepository', 'repository', 'id'));
+      expect(at('DeletePaiImage', 'deleteImage', 'deletedId')).toBe(at('AddPaiImage', 'addPaiImage', 'image', 'id'));
+      expect(at('DeleteBaseImage', 'deleteBaseImage', 'deletedId')).toBe(at('CreateBaseImage', 'createBaseImage', 'baseImage', 'id'));
+      expect(at('DeleteBaseImage', 'deleteBaseImage', 'deletedId')).toBeTruthy();
       const images = outcomes.Images?.data as { images: { edges: { node: { provider: string } }[] } };
       expect(new Set(images.images.edges.map((e) => e.node.provider))).toEqual(new Set(['DOCKER', 'CYCLE', 'PAI']));
       expect(problems).toEqual([]);
