@@ -7,7 +7,7 @@ import { builder } from '../builder.js';
 import { expectId, splitRawId } from '../global-id.js';
 import { DateTime } from '../scalars.js';
 import { ProviderEnum } from './provider.js';
-import { imageByProviderId } from './image.js';
+import { imageByProviderId, ImageInterface } from './image.js';
 import { connectionOfList, offsetCursors, offsetWindow, type ForwardArgs } from '../offset-paging.js';
 import { checkProviderFilter, JOB_PROVIDERS } from '../provider-filter.js';
 import { settleByProvider } from '../partial-lists.js';
@@ -72,10 +72,10 @@ export const Job = builder.loadableNode('Job', {
 
 builder.objectField(Job, 'image', (t) =>
   t.field({
-    type: 'Image' as never,
+    type: ImageInterface,
     nullable: true,
     description: 'The image the job acts on or produced, once known.',
-    resolve: (job, _args, ctx) => (job.imageId ? imageByProviderId(ctx, job.provider, job.imageId) : null) as never,
+    resolve: (job, _args, ctx) => (job.imageId ? imageByProviderId(ctx, job.provider, job.imageId) : null),
   }),
 );
 
