@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/errors.js';
-import { connectionOfList, offsetCursors } from '../../src/schema/offset-paging.js';
+import { connectionOfList, offsetCursors } from '../../src/schema/pagination/offset.js';
 
 describe('offset cursors (one codec for every offset-paged list)', () => {
   const jobs = offsetCursors('offset');

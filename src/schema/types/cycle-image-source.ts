@@ -12,10 +12,10 @@ import { splitRawId } from '../global-id.js';
 import { DateTime } from '../scalars.js';
 import { CycleImage } from './image.js';
 import { ImageBuild } from './image-build.js';
-import { forwardPageSize } from '../connection-args.js';
+import { forwardPageSize } from '../pagination/connection-args.js';
 import { buildOfImage } from '../../providers/cycle/dto.js';
 import { requirePort } from '../capabilities.js';
-import { offsetCursors } from '../offset-paging.js';
+import { offsetCursors } from '../pagination/offset.js';
 
 function cyclePort(ctx: GatewayContext): CyclePort {
   return requirePort(ctx, 'CYCLE');

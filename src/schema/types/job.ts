@@ -8,7 +8,7 @@ import { expectId, splitRawId } from '../global-id.js';
 import { DateTime } from '../scalars.js';
 import { ProviderEnum } from './provider.js';
 import { imageByProviderId, ImageInterface } from './image.js';
-import { connectionOfList, offsetCursors, offsetWindow, type ForwardArgs } from '../offset-paging.js';
+import { connectionOfList, offsetCursors, offsetWindow, type ForwardArgs } from '../pagination/offset.js';
 import { checkProviderFilter, JOB_PROVIDERS } from '../provider-filter.js';
 import { settleByProvider } from '../partial-lists.js';
 import { requireFeed } from '../capabilities.js';

@@ -15,7 +15,7 @@ import type { RepositoryKey, RepositoryRecord, TagRecord } from '../../providers
 import { builder } from '../builder.js';
 import { requirePort } from '../capabilities.js';
 import { requestLoader } from '../loaders.js';
-import { offsetConnection, offsetCursors, offsetWindow, type ForwardArgs } from '../offset-paging.js';
+import { offsetConnection, offsetCursors, offsetWindow, type ForwardArgs } from '../pagination/offset.js';
 import { DateTime } from '../scalars.js';
 
 /** Largest `first` of `repositories` and `tags` (SWR itself allows 1000 rows per call). */

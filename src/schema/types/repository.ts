@@ -15,7 +15,7 @@ import { REPOSITORY_CATEGORIES, type RepositoryKey, type RepositoryRecord } from
 import { builder } from '../builder.js';
 import { requirePort } from '../capabilities.js';
 import { encodeId, expectId, splitRawId } from '../global-id.js';
-import { offsetConnection, offsetWindow, totalCountOf, type ForwardArgs } from '../offset-paging.js';
+import { offsetConnection, offsetWindow, totalCountOf, type ForwardArgs } from '../pagination/offset.js';
 import { DateTime } from '../scalars.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { ProviderEnum } from './provider.js';

@@ -5,8 +5,8 @@
  * base64url), so a cursor of one family is refused by another; a cursor a list did not issue is a
  * `ValidationError` naming the argument, before any upstream call.
  */
-import { ValidationError } from '../core/errors.js';
-import type { Provider } from '../core/provider.js';
+import { ValidationError } from '../../core/errors.js';
+import type { Provider } from '../../core/provider.js';
 import { forwardPageSize } from './connection-args.js';
 
 export interface ForwardArgs {
