@@ -1,40 +1,65 @@
-import type { GatewayConfig } from './config.js';
-import type { RunningEmulator } from './emulators/kit.js';
+import { PROVIDER_CONFIG, type GatewayConfig } from './config.js';
+import { startSandbox, type Sandbox } from './emulators/sandbox.js';
 import { BuildLogPollers } from './events/build-log-poller.js';
 import { InMemoryJobStore } from './events/job-store.js';
 import { LocalPollCoordinator } from './events/poll-coordinator.js';
 import { createGatewayPubSub } from './events/pubsub.js';
 import { displayUrl } from './http/redact.js';
-import { Metrics } from './metrics.js';
-import { createLogger, type Logger } from './logger.js';
-import { ProviderHealth } from './provider-health.js';
+import { Metrics } from './observe/metrics.js';
+import { createLogger, type Logger } from './observe/logger.js';
+import { ProviderHealth } from './providers/health.js';
 import { UpstreamJobTracker } from './events/job-tracker.js';
-import { startTracing } from './tracing.js';
-import { observedTransports, observeUpstream } from './upstream-observer.js';
-import { DockerEngineAdapter, dockerImageSource, dockerJobSource } from './providers/docker-engine/adapter.js';
-import type { Provider } from './core/provider.js';
-import type { ProviderEntry, Services } from './services.js';
+import { startTracing } from './observe/tracing.js';
+import { observedTransports, observeUpstream } from './http/observe-attempts.js';
+import { PROVIDERS, type Provider } from './core/provider.js';
+import type { ProviderEntry, ProviderMode, Wire, WireDeps, Wired } from './providers/wiring.js';
+import type { Services } from './services.js';
+
+/** Where each provider's configuration is in `GatewayConfig`. */
+const CONFIG_KEY = { DOCKER: 'docker', CYCLE: 'cycle', SWR: 'swr', PAI: 'pai', TAC: 'tac' } as const satisfies Record<Provider, keyof GatewayConfig>;
+
+type AnyWire = Wire<never, unknown, never>;
 
 /**
- * Wires one provider into the services: its adapter (LIVE with credentials, SANDBOX against the
- * built-in emulator when `GATEWAY_SANDBOX=auto`), its entry in `providers`, and its sources.
- * One file per provider (`src/providers/<name>/wire.ts`), listed in `PROVIDER_WIRINGS`.
+ * Each provider's `wire` (its `wire.ts`), loaded only when the provider is configured or sandboxed, in
+ * banner order. A wire returns what the provider provides; `register` below puts it into the services.
  */
-export type ProviderWiring = (ctx: {
-  config: GatewayConfig;
-  services: Services;
-  onCall: (call: Parameters<Metrics['recordUpstream']>[0]) => void;
-  /** Registers something to stop on close (an emulator, an adapter's pools). */
-  onClose: (close: () => Promise<void>) => void;
-}) => Promise<ProviderEntry>;
+const WIRES: Record<Provider, () => Promise<AnyWire>> = {
+  DOCKER: async () => (await import('./providers/docker-engine/wire.js')).wireDocker as AnyWire,
+  CYCLE: async () => (await import('./providers/cycle/wire.js')).wireCycle as AnyWire,
+  SWR: async () => (await import('./providers/huawei-swr/wire.js')).wireSwr as AnyWire,
+  PAI: async () => (await import('./providers/alibaba-pai/wire.js')).wirePai as AnyWire,
+  TAC: async () => (await import('./providers/tanzu-catalog/wire.js')).wireTac as AnyWire,
+};
 
-/** Providers other than Docker, in banner order. */
-const PROVIDER_WIRINGS: [Provider, () => Promise<ProviderWiring>][] = [
-  ['CYCLE', async () => (await import('./providers/cycle/wire.js')).wireCycle],
-  ['SWR', async () => (await import('./providers/huawei-swr/wire.js')).wireSwr],
-  ['PAI', async () => (await import('./providers/alibaba-pai/wire.js')).wirePai],
-  ['TAC', async () => (await import('./providers/tanzu-catalog/wire.js')).wireTac],
-];
+/** What the banner says about a provider. */
+function bannerNote(entry: ProviderEntry): string {
+  if (entry.provider === 'DOCKER') {
+    if (entry.mode === 'SANDBOX') return 'no engine at DOCKER_HOST or the default socket: using the built-in emulator';
+    return entry.mode === 'LIVE' ? `engine at ${entry.endpoint}` : 'disabled: no engine and GATEWAY_SANDBOX=off';
+  }
+  if (entry.mode === 'SANDBOX') return `no credentials: using the built-in emulator at ${entry.endpoint}`;
+  return entry.mode === 'LIVE' ? `calling ${entry.endpoint}` : 'disabled: no credentials and GATEWAY_SANDBOX=off';
+}
+
+/** Puts what a provider's wire returned into the services. */
+function register(services: Services, provider: Provider, wired: Wired<unknown, never>): void {
+  const { sources } = wired;
+  if (sources.images) services.imageSources[provider] = sources.images;
+  if (sources.deleteImage) services.imageDeleters[provider] = sources.deleteImage;
+  if (sources.builds) services.buildSources[provider] = sources.builds;
+  if (sources.jobs) services.jobSources[provider] = sources.jobs;
+  const port = wired.port as never;
+  if (provider === 'DOCKER') services.docker = port;
+  else if (provider === 'CYCLE') {
+    services.cycle = port;
+    services.buildCreators.CYCLE = wired.createBuild as Services['buildCreators']['CYCLE'];
+  } else if (provider === 'SWR') services.swr = port;
+  else if (provider === 'PAI') {
+    services.pai = port;
+    services.buildCreators.PAI = wired.createBuild as Services['buildCreators']['PAI'];
+  } else services.tac = port;
+}
 
 export interface BootstrapOptions {
   /** Called once per provider with what it runs against (the server prints it as a banner line). */
@@ -67,7 +92,7 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
   // own stream, so sharing them through Redis would deliver each event once per listening replica.
   const localPubsub = createGatewayPubSub();
   const pollCoordinator = backplane?.coordinator ?? new LocalPollCoordinator();
-  const emulators: RunningEmulator[] = [];
+  const sandboxes: Sandbox[] = [];
   const closers: (() => Promise<void>)[] = [];
   // Upstream attempts report to this gateway's metrics and logger through the transports' onCall hook.
   const onCall = observeUpstream(metrics.recordUpstream.bind(metrics), { metrics, logger });
@@ -91,9 +116,8 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
     imageDeleters: {},
     async close() {
       services.health.stop();
-      await services.docker?.close();
       await Promise.all(closers.map((c) => c()));
-      await Promise.all(emulators.map((e) => e.close()));
+      await Promise.all(sandboxes.map((e) => e.close()));
       await jobs.close();
       await backplane?.close();
       await stopTracing?.();
@@ -106,38 +130,28 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
     providerHealth: () => services.health.snapshot().filter((s) => s.entry.mode !== 'DISABLED').map((s) => ({ provider: s.entry.provider, healthy: s.healthy })),
   });
 
-  // Docker: the configured engine, else the default socket (config resolves both), else the emulator.
-  let dockerConfig = config.docker;
-  let dockerMode: ProviderEntry['mode'] = 'LIVE';
-  if (!dockerConfig && config.sandbox === 'auto') {
-    const { startDockerEmulator } = await import('./emulators/docker-engine/index.js');
-    const emulator = await startDockerEmulator();
-    emulators.push(emulator);
-    dockerConfig = { origin: emulator.url };
-    dockerMode = 'SANDBOX';
-  }
-  if (dockerConfig) {
-    const docker = new DockerEngineAdapter(dockerConfig, { jobs, pubsub: localPubsub, importUrlAllowList: config.importUrlAllowList, onCall });
-    services.docker = docker;
-    services.imageSources.DOCKER = dockerImageSource(docker);
-    services.jobSources.DOCKER = dockerJobSource(jobs);
-    services.imageDeleters.DOCKER = async (id, { force }) => docker.deleteImage(id, force);
-    const entry: ProviderEntry = { provider: 'DOCKER', mode: dockerMode, endpoint: dockerConfig.origin, probe: () => docker.ping() };
+  // Each provider: LIVE from its configuration (Docker: DOCKER_HOST, else the default socket), else,
+  // with GATEWAY_SANDBOX=auto, SANDBOX from its emulator's environment, read the same way; else DISABLED.
+  const deps: WireDeps = { onCall, pubsub, localPubsub, jobs, pollCoordinator, importUrlAllowList: config.importUrlAllowList };
+  for (const provider of PROVIDERS) {
+    let providerConfig: unknown = config[CONFIG_KEY[provider]];
+    let mode: ProviderMode = 'LIVE';
+    if (!providerConfig && config.sandbox === 'auto') {
+      const sandbox = await startSandbox(provider);
+      sandboxes.push(sandbox);
+      providerConfig = PROVIDER_CONFIG[provider](sandbox.env);
+      mode = 'SANDBOX';
+    }
+    let entry: ProviderEntry = { provider, mode: 'DISABLED', endpoint: null };
+    if (providerConfig) {
+      const wired = (await WIRES[provider]())(providerConfig as never, deps);
+      closers.push(wired.close);
+      register(services, provider, wired);
+      // Shown in the banner and `providers`: never a `user:password@` or a query an endpoint URL may carry.
+      entry = { provider, mode, endpoint: displayUrl(wired.endpoint), probe: wired.probe };
+    }
     services.providers.push(entry);
-    options.onProviderReady?.(entry, dockerMode === 'SANDBOX' ? 'no engine at DOCKER_HOST or the default socket: using the built-in emulator' : `engine at ${dockerConfig.origin}`);
-  } else {
-    const entry: ProviderEntry = { provider: 'DOCKER', mode: 'DISABLED', endpoint: null };
-    services.providers.push(entry);
-    options.onProviderReady?.(entry, 'disabled: no engine and GATEWAY_SANDBOX=off');
-  }
-
-  for (const [, load] of PROVIDER_WIRINGS) {
-    const wire = await load();
-    const entry = await wire({ config, services, onCall, onClose: (close) => closers.push(close) });
-    // Shown in the banner and `providers`: never a `user:password@` or a query an endpoint URL may carry.
-    if (entry.endpoint) entry.endpoint = displayUrl(entry.endpoint);
-    services.providers.push(entry);
-    options.onProviderReady?.(entry, entry.mode === 'SANDBOX' ? `no credentials: using the built-in emulator at ${entry.endpoint}` : entry.mode === 'LIVE' ? `calling ${entry.endpoint}` : 'disabled: no credentials and GATEWAY_SANDBOX=off');
+    options.onProviderReady?.(entry, bannerNote(entry));
   }
   services.health.start(services.providers);
   return services;

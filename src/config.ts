@@ -3,10 +3,9 @@ import { parse } from 'graphql';
 import type { ApiKeyEntry } from './auth/api-keys.js';
 import { sha256Hex } from './auth/api-keys.js';
 import type { JwtOptions } from './auth/jwt.js';
-import type { PaiAdapterConfig } from './providers/alibaba-pai/adapter.js';
 import { isScope, SCOPES, type Scope } from './auth/viewer.js';
-import { LOG_LEVELS, type LogLevel } from './logger.js';
-import type { TracingConfig } from './tracing.js';
+import { LOG_LEVELS, type LogLevel } from './observe/logger.js';
+import type { TracingConfig } from './observe/tracing.js';
 
 /**
  * The only reader of `process.env`. Everything is read and validated once at start-up; a bad value
@@ -28,6 +27,49 @@ export interface DockerConfig {
   tls?: { caPath: string; certPath: string; keyPath: string };
 }
 
+/** Cycle's platform API (`CYCLE_API_URL`, `CYCLE_API_KEY`, `CYCLE_HUB_ID`). */
+export interface CycleConfig {
+  apiUrl: string;
+  /** Never logged. */
+  apiKey: string;
+  hubId: string;
+}
+
+/** Huawei SWR (`SWR_ENDPOINT` or `HUAWEICLOUD_REGION`, AK/SK or `SWR_AUTH_TOKEN`). */
+export interface SwrConfig {
+  /** e.g. `https://swr-api.ap-southeast-1.myhuaweicloud.com`. */
+  endpoint: string;
+  /** `HUAWEICLOUD_SDK_AK`; with `sk`, requests are signed (`SDK-HMAC-SHA256`). */
+  ak?: string;
+  /** `HUAWEICLOUD_SDK_SK`. Never logged. */
+  sk?: string;
+  /** `SWR_AUTH_TOKEN`: an IAM token sent as `X-Auth-Token` when no AK/SK pair is configured. */
+  authToken?: string;
+}
+
+/** Alibaba Cloud PAI: AIWorkSpace and PAI-DLC (`ALIBABA_CLOUD_*`, `PAI_*`). */
+export interface PaiConfig {
+  accessKeyId: string;
+  /** Never logged. */
+  accessKeySecret: string;
+  securityToken?: string;
+  regionId: string;
+  /** Default workspace for lists and builds. */
+  workspaceId?: string;
+  endpoint: string;
+  dlcEndpoint: string;
+}
+
+/** VMware Tanzu Application Catalog (`TAC_API_URL`, `CSP_URL`, `CSP_API_TOKEN`). */
+export interface TacConfig {
+  /** TAC API origin, e.g. `https://api.app-catalog.vmware.com`. */
+  apiUrl: string;
+  /** CSP console origin, e.g. `https://console.tanzu.broadcom.com`. */
+  cspUrl: string;
+  /** CSP API token with the TAC service role. Never logged or put in an error. */
+  apiToken: string;
+}
+
 /** How clients authenticate (DESIGN §8): API keys, JWTs verified against a JWKS, or both. */
 export interface AuthConfig {
   apiKeys: ApiKeyEntry[];
@@ -47,11 +89,10 @@ export interface GatewayConfig {
   corsOrigins: string[];
   redisUrl?: string;
   docker?: DockerConfig;
-  cycle?: { apiUrl: string; apiKey: string; hubId: string };
-  swr?: { endpoint: string; ak?: string; sk?: string; authToken?: string };
-  /** What the PAI adapter connects with (`PaiAdapterConfig` minus its hooks). */
-  pai?: Omit<PaiAdapterConfig, 'onCall' | 'retry'>;
-  tac?: { apiUrl: string; cspUrl: string; apiToken: string };
+  cycle?: CycleConfig;
+  swr?: SwrConfig;
+  pai?: PaiConfig;
+  tac?: TacConfig;
   /**
    * Client authentication. Absent means off: the default outside production when no keys/JWKS are
    * configured, or `GATEWAY_AUTH=off`. In production it is required unless explicitly off.
@@ -385,34 +426,61 @@ function dockerConfig(env: Env, socketExists: (path: string) => boolean): Docker
   };
 }
 
+function cycleConfig(env: Env): CycleConfig | undefined {
+  return group(env, ['CYCLE_API_URL', 'CYCLE_API_KEY', 'CYCLE_HUB_ID'], () => ({
+    apiUrl: url(env, 'CYCLE_API_URL')!,
+    apiKey: str(env, 'CYCLE_API_KEY')!,
+    hubId: str(env, 'CYCLE_HUB_ID')!,
+  }));
+}
+
+function swrConfig(env: Env): SwrConfig | undefined {
+  const endpoint = url(env, 'SWR_ENDPOINT') ?? (str(env, 'HUAWEICLOUD_REGION') ? `https://swr-api.${str(env, 'HUAWEICLOUD_REGION')}.myhuaweicloud.com` : undefined);
+  const ak = str(env, 'HUAWEICLOUD_SDK_AK');
+  const sk = str(env, 'HUAWEICLOUD_SDK_SK');
+  const authToken = str(env, 'SWR_AUTH_TOKEN');
+  if (!ak && !sk && !authToken) return undefined;
+  if (!endpoint) throw new ConfigError('SWR_ENDPOINT', 'or HUAWEICLOUD_REGION is required when SWR credentials are set');
+  if (!authToken && (!ak || !sk)) throw new ConfigError(ak ? 'HUAWEICLOUD_SDK_SK' : 'HUAWEICLOUD_SDK_AK', 'is required (or set SWR_AUTH_TOKEN)');
+  return { endpoint, ak, sk, authToken };
+}
+
+function paiConfig(env: Env): PaiConfig | undefined {
+  const region = str(env, 'ALIBABA_CLOUD_REGION_ID');
+  return group(env, ['ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_REGION_ID'], () => ({
+    accessKeyId: str(env, 'ALIBABA_CLOUD_ACCESS_KEY_ID')!,
+    accessKeySecret: str(env, 'ALIBABA_CLOUD_ACCESS_KEY_SECRET')!,
+    securityToken: str(env, 'ALIBABA_CLOUD_SECURITY_TOKEN'),
+    regionId: region!,
+    workspaceId: str(env, 'PAI_WORKSPACE_ID'),
+    endpoint: url(env, 'PAI_ENDPOINT') ?? `https://aiworkspace.${region}.aliyuncs.com`,
+    dlcEndpoint: url(env, 'PAI_DLC_ENDPOINT') ?? `https://pai-dlc.${region}.aliyuncs.com`,
+  }));
+}
+
+function tacConfig(env: Env): TacConfig | undefined {
+  return group(env, ['TAC_API_URL', 'CSP_URL', 'CSP_API_TOKEN'], () => ({
+    apiUrl: url(env, 'TAC_API_URL')!,
+    cspUrl: url(env, 'CSP_URL')!,
+    apiToken: str(env, 'CSP_API_TOKEN')!,
+  }));
+}
+
+/** Each provider's configuration as the environment gives it: `loadConfig` reads these, and SANDBOX reads an emulator's env with the same function. */
+export const PROVIDER_CONFIG = {
+  DOCKER: (env: Env): DockerConfig | undefined => dockerConfig(env, () => false),
+  CYCLE: cycleConfig,
+  SWR: swrConfig,
+  PAI: paiConfig,
+  TAC: tacConfig,
+} as const;
+
 export function loadConfig(rawEnv: Env = process.env, socketExists: (path: string) => boolean = existsSync): GatewayConfig {
   const env = withSecretFiles(rawEnv);
   const production = env.NODE_ENV === 'production';
   const sandboxRaw = str(env, 'GATEWAY_SANDBOX') ?? (production ? 'off' : 'auto');
   if (sandboxRaw !== 'auto' && sandboxRaw !== 'off') throw new ConfigError('GATEWAY_SANDBOX', 'must be "auto" or "off"');
   const graphiql = bool(env, 'GATEWAY_GRAPHIQL');
-
-  const swrEndpoint = url(env, 'SWR_ENDPOINT') ?? (str(env, 'HUAWEICLOUD_REGION') ? `https://swr-api.${str(env, 'HUAWEICLOUD_REGION')}.myhuaweicloud.com` : undefined);
-  const swrAk = str(env, 'HUAWEICLOUD_SDK_AK');
-  const swrSk = str(env, 'HUAWEICLOUD_SDK_SK');
-  const swrToken = str(env, 'SWR_AUTH_TOKEN');
-  let swr: GatewayConfig['swr'];
-  if (swrAk || swrSk || swrToken) {
-    if (!swrEndpoint) throw new ConfigError('SWR_ENDPOINT', 'or HUAWEICLOUD_REGION is required when SWR credentials are set');
-    if (!swrToken && (!swrAk || !swrSk)) throw new ConfigError(swrAk ? 'HUAWEICLOUD_SDK_SK' : 'HUAWEICLOUD_SDK_AK', 'is required (or set SWR_AUTH_TOKEN)');
-    swr = { endpoint: swrEndpoint, ak: swrAk, sk: swrSk, authToken: swrToken };
-  }
-
-  const paiRegion = str(env, 'ALIBABA_CLOUD_REGION_ID');
-  const pai = group(env, ['ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_REGION_ID'], () => ({
-    accessKeyId: str(env, 'ALIBABA_CLOUD_ACCESS_KEY_ID')!,
-    accessKeySecret: str(env, 'ALIBABA_CLOUD_ACCESS_KEY_SECRET')!,
-    securityToken: str(env, 'ALIBABA_CLOUD_SECURITY_TOKEN'),
-    regionId: paiRegion!,
-    workspaceId: str(env, 'PAI_WORKSPACE_ID'),
-    endpoint: url(env, 'PAI_ENDPOINT') ?? `https://aiworkspace.${paiRegion}.aliyuncs.com`,
-    dlcEndpoint: url(env, 'PAI_DLC_ENDPOINT') ?? `https://pai-dlc.${paiRegion}.aliyuncs.com`,
-  }));
 
   const allowList = (str(env, 'IMPORT_URL_ALLOWLIST') ?? '')
     .split(',')
@@ -432,18 +500,10 @@ export function loadConfig(rawEnv: Env = process.env, socketExists: (path: strin
     importUrlAllowList: allowList,
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     docker: dockerConfig(env, socketExists),
-    cycle: group(env, ['CYCLE_API_URL', 'CYCLE_API_KEY', 'CYCLE_HUB_ID'], () => ({
-      apiUrl: url(env, 'CYCLE_API_URL')!,
-      apiKey: str(env, 'CYCLE_API_KEY')!,
-      hubId: str(env, 'CYCLE_HUB_ID')!,
-    })),
-    swr,
-    pai,
-    tac: group(env, ['TAC_API_URL', 'CSP_URL', 'CSP_API_TOKEN'], () => ({
-      apiUrl: url(env, 'TAC_API_URL')!,
-      cspUrl: url(env, 'CSP_URL')!,
-      apiToken: str(env, 'CSP_API_TOKEN')!,
-    })),
+    cycle: cycleConfig(env),
+    swr: swrConfig(env),
+    pai: paiConfig(env),
+    tac: tacConfig(env),
     auth: authConfig(env, production),
     rateLimitPerMinute: int(env, 'GATEWAY_RATE_LIMIT_PER_MINUTE', 0, 0, 1_000_000) || undefined,
     persistedDocuments: persistedDocuments(env),

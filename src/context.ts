@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { Viewer } from './auth/viewer.js';
 import type { Provider } from './core/provider.js';
-import type { RequestScope } from './request-scope.js';
+import type { RequestScope } from './observe/request-scope.js';
 import type { Services } from './services.js';
 
 /** Per-request context. DataLoaders are attached per request by the Pothos dataloader plugin (keyed by this object). */

@@ -11,7 +11,7 @@ import { useHealth } from './plugins/use-health.js';
 import { useLimits } from './plugins/use-limits.js';
 import { useMetrics } from './plugins/use-metrics.js';
 import { requestIdOf, useObservability } from './plugins/use-observability.js';
-import { yogaLogger } from './logger.js';
+import { yogaLogger } from './observe/logger.js';
 import { usePartialErrors } from './plugins/use-partial-errors.js';
 import { usePersistedDocuments } from './plugins/use-persisted-documents.js';
 import { useRateLimit } from './plugins/use-rate-limit.js';

@@ -3,7 +3,7 @@ import { createServices } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createGateway } from './gateway.js';
 import { attachGraphqlWs } from './graphql-ws.js';
-import { createLogger } from './logger.js';
+import { createLogger } from './observe/logger.js';
 
 /**
  * Entry point: config → services → gateway → listen, and a graceful shutdown: on SIGTERM `/readyz`

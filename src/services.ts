@@ -1,30 +1,19 @@
 import type { GatewayConfig } from './config.js';
-import type { Metrics } from './metrics.js';
-import type { Logger } from './logger.js';
-import type { ProviderHealth } from './provider-health.js';
+import type { Metrics } from './observe/metrics.js';
+import type { Logger } from './observe/logger.js';
+import type { ProviderHealth } from './providers/health.js';
 import type { BuildLogPollers } from './events/build-log-poller.js';
 import type { JobStore } from './events/job-store.js';
 import type { PollCoordinator } from './events/poll-coordinator.js';
 import type { GatewayPubSub } from './events/pubsub.js';
-import type { DockerEngineAdapter } from './providers/docker-engine/adapter.js';
-import type { BuildSource, ImageBuildRecord, ImageSource, JobRecord, JobSource } from './core/records.js';
-import type { CycleImageBuildInputShape, PaiImageBuildInputShape } from './schema/types/image-build.js';
+import type { DockerPort } from './providers/docker-engine/port.js';
+import type { BuildSource, ImageBuildRecord, ImageSource, JobSource } from './core/records.js';
 import type { Provider } from './core/provider.js';
-import type { CyclePort } from './providers/cycle/port.js';
+import type { ImageDeleter, ProviderEntry } from './providers/wiring.js';
+import type { CycleCreateImageBuildInput, CyclePort } from './providers/cycle/port.js';
 import type { TacPort } from './providers/tanzu-catalog/port.js';
 import type { SwrPort } from './providers/huawei-swr/port.js';
-import type { PaiPort } from './providers/alibaba-pai/port.js';
-
-export type ProviderMode = 'LIVE' | 'SANDBOX' | 'DISABLED';
-
-export interface ProviderEntry {
-  provider: Provider;
-  mode: ProviderMode;
-  /** The upstream origin (no credentials). */
-  endpoint: string | null;
-  /** Checks the upstream; resolves with what it reports. */
-  probe?: () => Promise<{ apiVersion: string | null }>;
-}
+import type { PaiCreateImageBuildInput, PaiPort } from './providers/alibaba-pai/port.js';
 
 /**
  * Long-lived, process-wide services: provider adapters (pools, token caches), the job store and
@@ -46,18 +35,16 @@ export interface Services {
   /** One upstream poller per build for `buildLog`. */
   buildLogs: BuildLogPollers;
   providers: ProviderEntry[];
-  docker?: DockerEngineAdapter;
+  docker?: DockerPort;
   /** Providers whose images are in the merged feed, by provider. */
   imageSources: Partial<Record<Provider, ImageSource>>;
   /** Deletes an image by provider-local id; `notFound` when the provider says it is gone. */
-  imageDeleters: Partial<Record<Provider, (localId: string, options: { force: boolean }) => Promise<{ job?: JobRecord | null; untagged?: string[]; notFound?: boolean }>>>;
-  /** Starts an image build from the `createImageBuild` @oneOf input, by provider. */
+  imageDeleters: Partial<Record<Provider, ImageDeleter>>;
+  /** Starts an image build from the port's input (`schema/types/image-build-input.ts` maps the graph's), by provider. */
   buildCreators: {
-    CYCLE?: (input: { cycle: CycleImageBuildInputShape }) => Promise<ImageBuildRecord>;
-    PAI?: (input: { pai: PaiImageBuildInputShape }) => Promise<ImageBuildRecord>;
+    CYCLE?: (input: CycleCreateImageBuildInput) => Promise<ImageBuildRecord>;
+    PAI?: (input: PaiCreateImageBuildInput) => Promise<ImageBuildRecord>;
   };
-  /** Cycle prune task (set when Cycle is configured). */
-  cyclePrune?: (sourceIds: string[]) => Promise<JobRecord>;
   /** Providers that build images, by provider. */
   buildSources: Partial<Record<Provider, BuildSource>>;
   /** Providers that have jobs, by provider. */

@@ -3,17 +3,10 @@
  * Prints exactly one JSON line `{"provider","url","env"}` once listening, then serves until SIGINT/SIGTERM.
  */
 import type { RunningEmulator } from './kit.js';
+import { EMULATORS } from './sandbox.js';
 
-type Starter = (options: { port?: number }) => Promise<RunningEmulator>;
-
-/** Each provider's module and start function, loaded only when asked for. */
-const PROVIDERS: Record<string, () => Promise<Starter>> = {
-  docker: async () => (await import('./docker-engine/index.js')).startDockerEmulator,
-  cycle: async () => (await import('./cycle/index.js')).startCycleEmulator,
-  swr: async () => (await import('./huawei-swr/index.js')).startSwrEmulator,
-  pai: async () => (await import('./alibaba-pai/index.js')).startPaiEmulator,
-  tac: async () => (await import('./tanzu-catalog/index.js')).startTacEmulator,
-};
+/** Each provider's start function by its command-line name (the one table: sandbox.ts). */
+const PROVIDERS: Record<string, () => Promise<(options: { port?: number }) => Promise<RunningEmulator>>> = Object.fromEntries(Object.values(EMULATORS).map((e) => [e.name, e.load]));
 
 const USAGE = `usage: npm run emulator -- <${Object.keys(PROVIDERS).join('|')}> [--port N]`;
 

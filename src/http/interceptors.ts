@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DecoratorHandler, type Dispatcher } from 'undici';
-import { currentRequestScope } from '../request-scope.js';
+import { currentRequestScope } from '../observe/request-scope.js';
 
 /**
  * Transport interceptors, each `opts => dispatch => (opts, handler) => …` in undici's compose style.

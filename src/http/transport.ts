@@ -14,8 +14,8 @@ import {
 } from './interceptors.js';
 import { redact, secretPieces, SECRET_HEADERS } from './redact.js';
 import { toQueryString, type QueryValue } from './query.js';
-import { awaitWithinRequest, currentRequestScope } from '../request-scope.js';
-import { observeAttempts, registerTransport } from '../upstream-observer.js';
+import { awaitWithinRequest, currentRequestScope } from '../observe/request-scope.js';
+import { observeAttempts, registerTransport } from './observe-attempts.js';
 import { UpstreamBudgetExceededError } from '../core/errors.js';
 
 /** What a provider's error envelope says, extracted by the provider's own parser. */

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError, type DocumentNode, type ExecutionResult } from 'graphql';
+import { GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Authenticator, HeaderLookup } from '../auth/authenticator.js';
 import { rootFieldScopes } from '../auth/operation-scopes.js';
@@ -54,8 +54,8 @@ const quote = (scopes: readonly string[]) => scopes.map((s) => `"${s}"`).join(' 
  * All or nothing: if one root field is refused, none runs, and the answer is 403 with one FORBIDDEN
  * error per refused field naming the scopes it lacks.
  */
-export function scopeRefusals(viewer: Viewer, document: DocumentNode, operationName?: string | null): GraphQLError[] {
-  return rootFieldScopes(document, operationName).flatMap(({ responseKey, field, scopes }) => {
+export function scopeRefusals(viewer: Viewer, schema: GraphQLSchema, document: DocumentNode, operationName?: string | null): GraphQLError[] {
+  return rootFieldScopes(schema, document, operationName).flatMap(({ responseKey, field, scopes }) => {
     const missing = scopes.filter((s) => !viewer.scopes.has(s));
     if (!missing.length) return [];
     const message = `${field} needs the ${quote(missing)} scope${missing.length > 1 ? 's' : ''}, which client "${viewer.name}" does not have`;
@@ -78,12 +78,12 @@ export function useAuth({ authenticate }: UseAuthOptions): Plugin<GatewayContext
   // graphql-ws contexts whose credentials were refused; the refusal is answered at execute/subscribe.
   const refused = new WeakMap<object, AuthFailure>();
 
-  const check = (context: GatewayContext, document: DocumentNode, operationName?: string | null): ExecutionResult | undefined => {
+  const check = (context: GatewayContext, schema: GraphQLSchema, document: DocumentNode, operationName?: string | null): ExecutionResult | undefined => {
     const failure = refused.get(context);
     if (failure) return { errors: [new GraphQLError(failure.message, { extensions: { code: failure.code, http: { status: failure.status, headers: wwwAuthenticate(failure) } } })] };
     // No viewer and no recorded refusal: a path that skipped `onRequest`/context building. Refuse rather than guess.
     if (!context.viewer) return { errors: [new GraphQLError('Authentication required', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } })] };
-    const errors = scopeRefusals(context.viewer, document, operationName);
+    const errors = scopeRefusals(context.viewer, schema, document, operationName);
     return errors.length ? { errors } : undefined;
   };
 
@@ -108,11 +108,11 @@ export function useAuth({ authenticate }: UseAuthOptions): Plugin<GatewayContext
       else refused.set(context, outcome.failure);
     },
     onExecute({ args, setResultAndStopExecution }) {
-      const refusal = check(args.contextValue as GatewayContext, args.document, args.operationName);
+      const refusal = check(args.contextValue as GatewayContext, args.schema, args.document, args.operationName);
       if (refusal) setResultAndStopExecution(refusal);
     },
     onSubscribe({ args, setResultAndStopExecution }) {
-      const refusal = check(args.contextValue as GatewayContext, args.document, args.operationName);
+      const refusal = check(args.contextValue as GatewayContext, args.schema, args.document, args.operationName);
       if (refusal) setResultAndStopExecution(refusal);
     },
   };

@@ -1,6 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Authenticator } from '../auth/authenticator.js';
-import type { Metrics } from '../metrics.js';
+import type { Metrics } from '../observe/metrics.js';
 
 /**
  * `/metrics` (Prometheus text format) on the gateway's own port: open outside production; in

@@ -4,9 +4,9 @@ import { getOperationAST, GraphQLError, print, type DocumentNode, type Execution
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
 import { GatewayError } from '../core/errors.js';
-import { requestIdFrom, type Logger } from '../logger.js';
-import type { Metrics, OperationOutcome } from '../metrics.js';
-import { activeTracer, extractTraceContext, ROOT_CONTEXT } from '../tracing.js';
+import { requestIdFrom, type Logger } from '../observe/logger.js';
+import type { Metrics, OperationOutcome } from '../observe/metrics.js';
+import { activeTracer, extractTraceContext, ROOT_CONTEXT } from '../observe/tracing.js';
 
 /** One GraphQL operation as logged and counted. */
 interface OperationRecord {

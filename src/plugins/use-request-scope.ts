@@ -2,7 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
-import { runInRequestScope } from '../request-scope.js';
+import { runInRequestScope } from '../observe/request-scope.js';
 
 export interface RequestDeadlines {
   /** Time a query may take, from its arrival to its answer, upstream calls and retries included. @default 5000 */

@@ -3,7 +3,12 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GatewayContext } from '../context.js';
-import type { UploadValue } from './scalars.js';
+
+/**
+ * An uploaded file. Either the File Yoga parsed from a GraphQL multipart request, or (through
+ * `useStreamingUploads`) a stream still arriving, named by its multipart field.
+ */
+export type UploadValue = { kind: 'file'; file: File } | { kind: 'stream'; field: string };
 import { checkNodeIds, decodeGlobalID, encodeGlobalID } from './global-id.js';
 
 /**

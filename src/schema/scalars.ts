@@ -1,11 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { builder } from './builder.js';
+import { builder, type UploadValue } from './builder.js';
 
-/**
- * An uploaded file. Either the File Yoga parsed from a GraphQL multipart request, or (through
- * `useStreamingUploads`) a stream still arriving, named by its multipart field.
- */
-export type UploadValue = { kind: 'file'; file: File } | { kind: 'stream'; field: string };
 
 export const DateTime = builder.scalarType('DateTime', {
   description: 'An RFC 3339 date-time in UTC.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/errors.js';
-import { decodePaiBuildId, encodePaiBuildId } from '../../src/providers/alibaba-pai/build-key.js';
+import { decodePaiBuildId, encodePaiBuildId } from '../../src/providers/alibaba-pai/validate.js';
 import { encodeId } from '../../src/schema/global-id.js';
 
 describe('PAI build key', () => {

@@ -10,7 +10,7 @@
 import { describe, expect } from 'vitest';
 import { NotFoundError, ValidationError } from '../../src/core/errors.js';
 import type { BuildSource, BuildStatus, ImageListFilter, ImageRecord, ImageSource, JobSource, JobState, Provider } from '../../src/core/records.js';
-import { encodePaiBuildId } from '../../src/providers/alibaba-pai/build-key.js';
+import { encodePaiBuildId } from '../../src/providers/alibaba-pai/validate.js';
 import { DockerPullImageDocument, GwCreateImageBuildDocument, type CreateImageBuildInput } from '../generated/graphql.js';
 import { emulatorTest as test, type Emulators } from '../support/fixtures.js';
 import type { TestGateway } from '../support/gateway.js';

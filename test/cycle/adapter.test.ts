@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCycleEmulator, type RunningCycleEmulator } from '../../src/emulators/cycle/index.js';
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UpstreamError, ValidationError } from '../../src/core/errors.js';
 import { createCycleAdapter, type CycleAdapterConfig } from '../../src/providers/cycle/adapter.js';
-import { splitBuildLog } from '../../src/providers/cycle/map.js';
+import { splitBuildLog } from '../../src/providers/cycle/dto.js';
 import type { CyclePort } from '../../src/providers/cycle/port.js';
 import type { JobRecord } from '../../src/core/records.js';
 

@@ -221,7 +221,7 @@ describe('createImageBuild(cycle:) useDisk and override', () => {
 
 describe('toImageRecord with include=sources', () => {
   it('uses an included source, leaves a missing one to be loaded by id, and has none for an image without a source', async () => {
-    const { toImageRecord } = await import('../../src/providers/cycle/map.js');
+    const { toImageRecord } = await import('../../src/providers/cycle/dto.js');
     const entry = [...emu.state.store.images.values()].find((i) => i.dto.source)!;
     const sourceId = entry.dto.source!.details.id;
     const source = emu.state.store.sources.get(sourceId)!.dto;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Client, FormData, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeRegistryAuth } from '../../src/providers/docker-engine/client.js';
+import { encodeRegistryAuth } from '../../src/providers/docker-engine/auth.js';
 import { makeRootfsTar, missingBinaries, needsRoot, startDockerd, startRegistry, startTogether, type RealDockerd, type RealRegistry } from '../support/components.js';
 import { print } from 'graphql';
 import {

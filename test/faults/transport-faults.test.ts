@@ -3,7 +3,7 @@ import { Router, startEmulator, type RunningEmulator } from '../../src/emulators
 import { CircuitBreaker } from '../../src/http/circuit-breaker.js';
 import { UpstreamHttpError } from '../../src/http/errors.js';
 import { createTransport, type TransportOptions } from '../../src/http/transport.js';
-import { runInRequestScope, type RequestScope } from '../../src/request-scope.js';
+import { runInRequestScope, type RequestScope } from '../../src/observe/request-scope.js';
 import { startSilentServer, type SilentServer } from '../support/silent-server.js';
 
 /** A request scope with a deadline `ms` from now, as `useRequestScope` makes for a query. */

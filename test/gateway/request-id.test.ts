@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTacEmulator, type TacEmulator } from '../../src/emulators/tanzu-catalog/index.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger } from '../../src/observe/logger.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 let emu: TacEmulator;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger } from '../../src/observe/logger.js';
 import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { attachGraphqlWs, wsClient, wsSubscribe } from '../support/ws.js';
@@ -222,6 +222,12 @@ describe('security', () => {
         const res = await post(gw.url, { query: 'mutation { reimportImage(input: { id: "bm90LWFuLWlk" }) { __typename } }' }, bearer(KEYS.write));
         expect(res.status).toBe(403);
         expect(res.body.errors?.[0]).toMatchObject({ path: ['reimportImage'], extensions: { code: 'FORBIDDEN', missingScopes: ['import'] } });
+      });
+
+      it('does not let a write key without "import" createImageBuild (a build fetches its source)', async () => {
+        const res = await post(gw.url, { query: 'mutation { createImageBuild(input: { cycle: { sourceId: "bm90LWFuLWlk" } }) { __typename } }' }, bearer(KEYS.write));
+        expect(res.status).toBe(403);
+        expect(res.body.errors?.[0]).toMatchObject({ path: ['createImageBuild'], extensions: { code: 'FORBIDDEN', missingScopes: ['import'] } });
       });
 
       it('lets the write key run other mutations (the answer is the mutation\'s own, not FORBIDDEN)', async () => {

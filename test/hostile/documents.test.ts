@@ -2,6 +2,7 @@ import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rootFieldScopes } from '../../src/auth/operation-scopes.js';
 import { fragmentMeasurer } from '../../src/plugins/use-limits.js';
+import { schema } from '../../src/schema/index.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { guardProcess } from '../support/process-guard.js';
 
@@ -40,7 +41,7 @@ describe('fragment-doubling documents', () => {
     const op = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     const counts = measure(op!.selectionSet);
     expect(counts.spreads).toBe(2 ** 24 - 1);
-    expect(rootFieldScopes(document)).toEqual([{ responseKey: '__typename', field: '__typename', scopes: ['read'] }]);
+    expect(rootFieldScopes(schema, document)).toEqual([{ responseKey: '__typename', field: '__typename', scopes: ['read'] }]);
     expect(performance.now() - started).toBeLessThan(100);
   });
 

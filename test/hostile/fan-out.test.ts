@@ -6,7 +6,7 @@ import { startSwrEmulator, type RunningSwrEmulator } from '../../src/emulators/h
 import { UpstreamBudgetExceededError } from '../../src/core/errors.js';
 import { createTransport } from '../../src/http/transport.js';
 import { DEFAULT_UPSTREAM_BUDGET, estimateUpstreamCalls } from '../../src/plugins/use-upstream-budget.js';
-import { runInRequestScope } from '../../src/request-scope.js';
+import { runInRequestScope } from '../../src/observe/request-scope.js';
 import { encodeId } from '../../src/schema/global-id.js';
 import { schema } from '../../src/schema/index.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';

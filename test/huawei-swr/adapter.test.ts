@@ -3,7 +3,7 @@ import { startSwrEmulator, type RunningSwrEmulator } from '../../src/emulators/h
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UpstreamError, ValidationError } from '../../src/core/errors.js';
 import { createSwrAdapter, SWR_REPOSITORIES_PER_BATCH_CALL } from '../../src/providers/huawei-swr/adapter.js';
 import { parseContentRangeTotal, parseSwrError } from '../../src/providers/huawei-swr/client.js';
-import { validateNamespaceName, validateRepositoryName } from '../../src/providers/huawei-swr/names.js';
+import { validateNamespaceName, validateRepositoryName } from '../../src/providers/huawei-swr/validate.js';
 import type { RepositoryRecord } from '../../src/providers/huawei-swr/port.js';
 
 const CREDS = { ak: 'ADAPTERTESTAK0000001', sk: 'adapter-test-secret-0001' };

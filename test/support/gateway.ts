@@ -4,7 +4,7 @@ import { print } from 'graphql';
 import type { AddressInfo } from 'node:net';
 import { createServices } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config.js';
-import type { Logger } from '../../src/logger.js';
+import type { Logger } from '../../src/observe/logger.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import type { Services } from '../../src/services.js';
 import { sseSubscribe } from './sse.js';

@@ -1,13 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TAC_EMULATOR_API_TOKEN, startTacEmulator, type TacEmulator } from '../../src/emulators/tanzu-catalog/index.js';
 import { ForbiddenError, NotFoundError, RateLimitedError, UpstreamError, ValidationError } from '../../src/core/errors.js';
-import {
-  TAC_MAX_PAGE_SIZE,
-  baseImageIdFromLocation,
-  createTacAdapter,
-  validateBaseImageInput,
-  type TacAdapterConfig,
-} from '../../src/providers/tanzu-catalog/adapter.js';
+import { baseImageIdFromLocation, createTacAdapter, type TacAdapterConfig } from '../../src/providers/tanzu-catalog/adapter.js';
+import { TAC_MAX_PAGE_SIZE, validateBaseImageInput } from '../../src/providers/tanzu-catalog/validate.js';
 import { parseTacError, violationFieldToInputPath } from '../../src/providers/tanzu-catalog/client.js';
 import type { BaseImageRecord, CreateBaseImageInput } from '../../src/providers/tanzu-catalog/port.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/errors.js';
-import { encodeRegistryAuth, negotiateApiVersion } from '../../src/providers/docker-engine/client.js';
-import { PullProgress } from '../../src/providers/docker-engine/progress.js';
-import { checkChanges, resolvePullReference } from '../../src/providers/docker-engine/reference.js';
+import { encodeRegistryAuth } from '../../src/providers/docker-engine/auth.js';
+import { negotiateApiVersion, PullProgress } from '../../src/providers/docker-engine/client.js';
+import { checkChanges, resolvePullReference } from '../../src/providers/docker-engine/validate.js';
 
 describe('docker-engine', () => {
   describe('resolvePullReference', () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canonicalReference,
-  imageNamesMatch,
-  isSwrRegistryHost,
-  referenceMatches,
-  swrRegistryHostOf,
-  swrRepositoryKeyOf,
-  type CanonicalReference,
-} from '../../src/schema/image-reference.js';
+import { canonicalReference, imageNamesMatch, referenceMatches, type CanonicalReference } from '../../src/core/image-reference.js';
+import { isSwrRegistryHost, swrRegistryHostOf, swrRepositoryKeyOf } from '../../src/providers/huawei-swr/validate.js';
 
 const ref = (input: string): CanonicalReference => {
   const parsed = canonicalReference(input);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { requestIdFrom } from '../../src/logger.js';
-import { pathTemplate } from '../../src/upstream-observer.js';
+import { requestIdFrom } from '../../src/observe/logger.js';
+import { pathTemplate } from '../../src/http/observe-attempts.js';
 
 describe('pathTemplate', () => {
   it.each([

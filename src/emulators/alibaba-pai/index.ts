@@ -582,6 +582,7 @@ export async function startPaiEmulator(options: PaiEmulatorOptions = {}): Promis
     return {
       ALIBABA_CLOUD_ACCESS_KEY_ID: c.accessKeyId,
       ALIBABA_CLOUD_ACCESS_KEY_SECRET: c.accessKeySecret,
+      ...(c.securityToken ? { ALIBABA_CLOUD_SECURITY_TOKEN: c.securityToken } : {}),
       ALIBABA_CLOUD_REGION_ID: regionId,
       PAI_WORKSPACE_ID: workspaceId,
       PAI_ENDPOINT: url,

@@ -22,7 +22,7 @@ import type {
   ShowRepositoryDto,
   ShowUserRepositoryAuthDto,
 } from '../../providers/huawei-swr/dto.js';
-import { namespaceNameError, repositoryFromPathSegment, repositoryNameError, SWR_CATEGORY_WIRE_VALUES } from '../../providers/huawei-swr/names.js';
+import { namespaceNameError, repositoryFromPathSegment, repositoryNameError, SWR_CATEGORY_WIRE_VALUES } from '../../providers/huawei-swr/validate.js';
 import { AUTH_TOKEN_HEADER, verifySwrSignature } from '../../providers/huawei-swr/sign.js';
 import {
   SWR_EMULATOR_DOMAIN,

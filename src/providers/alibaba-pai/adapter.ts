@@ -29,6 +29,7 @@ import {
   validateLogWindow,
 } from './validate.js';
 import { loadEach } from '../../core/map-limit.js';
+import type { PaiConfig } from '../../config.js';
 
 /** Get-by-id calls (GetImage, GetJob) in flight at once for one DataLoader batch. */
 export const PAI_GET_BY_ID_CONCURRENCY = 8;
@@ -76,15 +77,8 @@ export function dlcStatusToJobState(status: string | undefined): JobState {
   return dlcStatusToBuildStatus(status) satisfies JobState;
 }
 
-export interface PaiAdapterConfig {
-  accessKeyId: string;
-  accessKeySecret: string;
-  securityToken?: string;
-  regionId: string;
-  /** Default workspace for lists and builds. */
-  workspaceId?: string;
-  endpoint: string;
-  dlcEndpoint: string;
+/** What the adapter connects with: the configuration (`config.ts`) plus the gateway's hooks. */
+export interface PaiAdapterConfig extends PaiConfig {
   onCall?: TransportOptions['onCall'];
   /** @default transport defaults (2 retries) */
   retry?: TransportOptions['retry'];

@@ -5,10 +5,10 @@
  */
 import { NotFoundError, ValidationError } from '../../core/errors.js';
 import type { BuildSource, BuildStatus, ImageBuildRecord, ImageSource, JobSource, JobState, PaiImageRecord } from '../../core/records.js';
-import type { PaiImageBuildInputShape } from '../../schema/types/image-build.js';
-import { decodePaiBuildId, encodePaiBuildId } from './build-key.js';
-import type { UpstreamJobTracker } from '../../events/job-tracker.js';
-import type { PaiAccessibility, PaiBuildType, PaiCreateImageBuildInput, PaiPort, PaiRegistryType } from './port.js';
+import { decodePaiBuildId, encodePaiBuildId } from './validate.js';
+import { UpstreamJobTracker } from '../../events/job-tracker.js';
+import type { ProviderSources, WireDeps } from '../wiring.js';
+import type { PaiCreateImageBuildInput, PaiPort } from './port.js';
 import { MAX_LOG_LINES, MAX_PAGE_SIZE, validateListImages } from './validate.js';
 import { PAI_GET_BY_ID_CONCURRENCY } from './adapter.js';
 import { loadEach } from '../../core/map-limit.js';
@@ -102,55 +102,14 @@ function localIdOf(record: ImageBuildRecord, region: string): string {
   return encodePaiBuildId({ region: record.region ?? region, buildId: record.id, jobId: record.jobId ?? '' });
 }
 
-/** The GraphQL input (nullable fields, enum values) → the adapter's input. No checks here: the adapter validates. */
-export function toPaiCreateInput(input: PaiImageBuildInputShape): PaiCreateImageBuildInput {
-  const { image, resource, targetRegistry, userVpc } = input;
-  // `accessibility` is typed loosely by the schema (a shared enum referenced by name); the adapter
-  // validates the value, so an unexpected one becomes a ValidationError rather than being dropped.
-  const accessibility = input.accessibility as unknown;
-  return {
-    workspaceId: nonNull(input.workspaceId),
-    dockerfile: input.dockerfile,
-    buildType: input.buildType as PaiBuildType,
-    image: {
-      name: image.name,
-      uri: image.uri,
-      description: nonNull(image.description),
-      labels: image.labels?.map((l) => ({ key: l.key, value: l.value })),
-    },
-    resource: {
-      ecsSpec: nonNull(resource.ecsSpec),
-      cpu: nonNull(resource.cpu),
-      memory: nonNull(resource.memory),
-      resourceId: nonNull(resource.resourceId),
-      resourceType: nonNull(resource.resourceType),
-    },
-    targetRegistry: { type: targetRegistry.type as PaiRegistryType, instanceId: nonNull(targetRegistry.instanceId) },
-    userVpc: userVpc
-      ? {
-          vpcId: nonNull(userVpc.vpcId),
-          switchId: nonNull(userVpc.switchId),
-          securityGroupId: nonNull(userVpc.securityGroupId),
-          extendedCidrs: nonNull(userVpc.extendedCidrs),
-          defaultRoute: nonNull(userVpc.defaultRoute),
-        }
-      : undefined,
-    overwriteImageTag: nonNull(input.overwriteImageTag),
-    accessibility: accessibility === null || accessibility === undefined ? undefined : (String(accessibility) as PaiAccessibility),
-    clientToken: nonNull(input.clientToken),
-    registryAuths: input.registryAuths?.map((a) => ({ registry: a.registry, username: a.username, password: a.password })),
-    jobName: nonNull(input.jobName),
-  };
-}
-
 /**
  * `createImageBuild(input: {pai})`: CreateImageBuild with a ClientToken (the client's, else one the
  * adapter generates and reuses on every retry of this call). The adapter validates every field, with
  * paths under `input.pai`, before the call.
  */
 export function paiBuildCreator(pai: PaiPort) {
-  return async ({ pai: input }: { pai: PaiImageBuildInputShape }): Promise<ImageBuildRecord> => {
-    const record = await pai.createImageBuild(toPaiCreateInput(input));
+  return async (input: PaiCreateImageBuildInput): Promise<ImageBuildRecord> => {
+    const record = await pai.createImageBuild(input);
     return withLocalId(record, localIdOf(record, pai.region));
   };
 }
@@ -209,5 +168,17 @@ export function paiJobSource(pai: PaiPort, tracker: UpstreamJobTracker): JobSour
     },
 
     follow: (id) => tracker.follow(id),
+  };
+}
+
+/** What PAI joins: the `images` feed (and `deleteImage`), builds and PAI-DLC jobs; `close` stops the job tracker. */
+export function paiSources(pai: PaiPort, deps: Pick<WireDeps, 'pubsub' | 'pollCoordinator'>): ProviderSources {
+  const tracker = new UpstreamJobTracker('PAI', (id) => pai.getJob(id), deps.pubsub, { coordinator: deps.pollCoordinator });
+  return {
+    images: paiImageSource(pai),
+    deleteImage: paiImageDeleter(pai),
+    builds: paiBuildSource(pai),
+    jobs: paiJobSource(pai, tracker),
+    close: () => tracker.close(),
   };
 }

@@ -1,9 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { NotFoundError, RateLimitedError, UpstreamError, ValidationError } from '../../core/errors.js';
+import { NotFoundError, RateLimitedError, UpstreamError } from '../../core/errors.js';
 import { mapUpstream, toGatewayError } from '../../http/errors.js';
 import type { TransportOptions } from '../../http/transport.js';
 import { TERMINAL_JOB_STATES, type CycleImageRecord } from '../../core/records.js';
 import { CycleClient, type CycleListQuery } from './client.js';
+import { checkImageName, checkSourceId, checkSourceIds, CREATE_BUILD_FIELDS, pageArgs, renameFields } from './validate.js';
 import type { CycleImageDto, CycleJobDto } from './dto.js';
 import {
   IMAGE_STATES_BY_BUILD_STATUS,
@@ -16,24 +17,21 @@ import {
   toImageRecord,
   toJobRecord,
   toSourceRecord,
-} from './map.js';
+} from './dto.js';
 import {
-  CYCLE_DEFAULT_PAGE_SIZE,
   CYCLE_GET_BY_ID_CONCURRENCY,
   CYCLE_JOB_NOT_FOUND_RETRIES,
   CYCLE_JOB_POLL_INTERVAL_MS,
-  CYCLE_MAX_PAGE_SIZE,
   type CycleImageFilter,
   type CycleListArgs,
   type CyclePort,
   type CycleTrackOptions,
 } from './port.js';
 import { loadEach } from '../../core/map-limit.js';
+import type { CycleConfig } from '../../config.js';
 
-export interface CycleAdapterConfig {
-  apiUrl: string;
-  apiKey: string;
-  hubId: string;
+/** What the adapter connects with: the configuration (`config.ts`) plus the gateway's hooks. */
+export interface CycleAdapterConfig extends CycleConfig {
   onCall?: TransportOptions['onCall'];
   /** @default the transport's retry policy */
   retry?: TransportOptions['retry'];
@@ -41,38 +39,9 @@ export interface CycleAdapterConfig {
   jobPollIntervalMs?: number;
 }
 
-/** Wire field names in Cycle's `error.source` → the names of this port's inputs. */
-const CREATE_BUILD_FIELDS: Record<string, string> = {
-  source_id: 'sourceId',
-  name: 'name',
-  'build.args': 'buildArgs',
-  'build.use_disk': 'useDisk',
-  'override.target': 'override.target',
-  'override.targz_url': 'override.targzUrl',
-};
-
 /** Asked with every image read: the image's source and its container count come in the same answer. */
 const IMAGE_EXTRAS = { include: ['sources'], meta: ['containers_count'] };
 
-/** Cycle's limit on image names. */
-const CYCLE_IMAGE_NAME_LIMIT = 256;
-
-function renameFields(err: Error, names: Record<string, string>): Error {
-  if (!(err instanceof ValidationError)) return err;
-  const renamed = new ValidationError(
-    err.fieldErrors.map((f) => ({ path: names[f.path] ?? f.path, message: f.message })),
-    err.message,
-    err.provider,
-  );
-  return renamed;
-}
-
-
-function pageArgs(args: CycleListArgs<unknown> | undefined): { pageNumber: number; pageSize: number } {
-  const pageSize = Math.min(Math.max(1, Math.floor(args?.pageSize ?? CYCLE_DEFAULT_PAGE_SIZE)), CYCLE_MAX_PAGE_SIZE);
-  const pageNumber = Math.max(1, Math.floor(args?.pageNumber ?? 1));
-  return { pageNumber, pageSize };
-}
 
 function imageQuery(args: CycleListArgs<CycleImageFilter> | undefined, states?: string[]): CycleListQuery {
   const f = args?.filter ?? {};
@@ -98,10 +67,6 @@ function isTransient(err: Error): boolean {
 export function createCycleAdapter(config: CycleAdapterConfig): CyclePort & { close(): Promise<void> } {
   const client = new CycleClient(config);
   const defaultInterval = config.jobPollIntervalMs ?? CYCLE_JOB_POLL_INTERVAL_MS;
-
-  async function getImageDto(id: string): Promise<CycleImageDto> {
-    return (await mapUpstream(() => client.getImage(id))).data;
-  }
 
   /**
    * One `GET /v1/images/{id}` with the image's source and container count in the same answer
@@ -144,7 +109,7 @@ export function createCycleAdapter(config: CycleAdapterConfig): CyclePort & { cl
     },
 
     async updateImage(id, patch) {
-      if (!patch.name.trim() || patch.name.length > CYCLE_IMAGE_NAME_LIMIT) throw ValidationError.field('name', `must be a non-empty name of at most ${CYCLE_IMAGE_NAME_LIMIT} characters`, 'CYCLE');
+      checkImageName(patch.name, 'name');
       const res = await mapUpstream(() => client.updateImage(id, { name: patch.name }));
       return toImageRecord(res.data);
     },
@@ -181,7 +146,7 @@ export function createCycleAdapter(config: CycleAdapterConfig): CyclePort & { cl
     },
 
     async createImageBuild(input) {
-      if (!input.sourceId) throw ValidationError.field('sourceId', 'is required', 'CYCLE');
+      checkSourceId(input.sourceId, 'sourceId');
       const build = input.buildArgs || input.useDisk !== undefined ? { ...(input.buildArgs ? { args: input.buildArgs } : {}), ...(input.useDisk !== undefined ? { use_disk: input.useDisk } : {}) } : undefined;
       let created: CycleImageDto;
       try {
@@ -241,7 +206,7 @@ export function createCycleAdapter(config: CycleAdapterConfig): CyclePort & { cl
     },
 
     async pruneImages(sourceIds) {
-      if (sourceIds.length === 0) throw ValidationError.field('sourceIds', 'name at least one image source', 'CYCLE');
+      checkSourceIds(sourceIds, 'sourceIds');
       const res = await mapUpstream(() => client.createImagesJob({ action: 'prune', contents: { source_ids: [...sourceIds] } }));
       return descriptorToJobRecord(res.data, 'images.prune');
     },

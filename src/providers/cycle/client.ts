@@ -1,5 +1,6 @@
 import type { ParsedUpstreamError, Transport, TransportOptions } from '../../http/transport.js';
 import { createTransport } from '../../http/transport.js';
+import { cycleAuthHeaders } from './auth.js';
 import type { QueryValue } from '../../http/query.js';
 import type {
   CycleBuildLogDto,
@@ -86,7 +87,7 @@ export class CycleClient {
     this.transport = createTransport({
       provider: 'CYCLE',
       origin: config.apiUrl,
-      defaultHeaders: () => ({ authorization: `Bearer ${apiKey}`, 'x-hub-id': hubId, accept: 'application/json' }),
+      defaultHeaders: () => ({ ...cycleAuthHeaders(apiKey, hubId), accept: 'application/json' }),
       parseError: (status, body) => parseCycleError(status, body),
       secrets: () => [apiKey],
       ...(config.onCall ? { onCall: config.onCall } : {}),

@@ -64,6 +64,9 @@ export interface CycleJobFilter {
   queuedBefore?: Date;
 }
 
+/** Cycle's own limit on image names (the emulator answers `422.invalid-argument` past it). */
+export const CYCLE_IMAGE_NAME_MAX = 256;
+
 export interface CycleCreateImageBuildInput {
   sourceId: string;
   /** @default Cycle names it after the source and the time */

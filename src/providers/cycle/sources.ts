@@ -12,6 +12,7 @@ import { TERMINAL_BUILD_STATUSES, type BuildSource, type ImageBuildRecord, type 
 import { loadEach } from '../../core/map-limit.js';
 import { CYCLE_GET_BY_ID_CONCURRENCY, CYCLE_JOB_NOT_FOUND_RETRIES, CYCLE_JOB_POLL_INTERVAL_MS, CYCLE_MAX_PAGE_SIZE, type CyclePort } from './port.js';
 import { inCreatedWindow, olderThanWindow } from '../../core/image-filter.js';
+import type { ProviderSources, WireDeps } from '../wiring.js';
 
 /**
  * Newest first for the merged feed. `-id` rather than `-created`: a Cycle id is an ObjectId whose
@@ -145,5 +146,18 @@ export function cycleJobSource(
     activeTrackers: () => tracker.activeCount(),
     trackersStarted: () => tracker.started,
     close: () => tracker.close(),
+  };
+}
+
+/** What Cycle joins: the `images` feed (and `deleteImage`), builds and jobs; `close` stops the job trackers. */
+export function cycleSources(cycle: CyclePort, deps: Pick<WireDeps, 'pubsub' | 'pollCoordinator'>): ProviderSources {
+  const jobs = cycleJobSource(cycle, deps.pubsub, { coordinator: deps.pollCoordinator });
+  return {
+    images: cycleImageSource(cycle),
+    // A missing image is thrown as the adapter's NotFoundError (not `notFound`) so it keeps Cycle's code `404.image`.
+    deleteImage: async (id) => ({ job: await cycle.deleteImage(id) }),
+    builds: cycleBuildSource(cycle),
+    jobs,
+    close: () => jobs.close(),
   };
 }

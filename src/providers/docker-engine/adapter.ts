@@ -8,13 +8,13 @@ import type { JobStore } from '../../events/job-store.js';
 import type { GatewayPubSub, ImageEventRecord } from '../../events/pubsub.js';
 import { UpstreamHttpError, mapUpstream, toGatewayError } from '../../http/errors.js';
 import type { TransportOptions } from '../../http/transport.js';
-import { TERMINAL_JOB_STATES, type DockerImageHistoryRecord, type DockerImageRecord, type ImageSource, type JobRecord, type JobSource } from '../../core/records.js';
-import { DockerEngineClient } from './client.js';
-import type { AuthConfigDto, EventMessageDto, ImageHistoryItemDto, ImageInspectDto, ImageSummaryDto } from './dto.js';
-import { followCreateStream } from './progress.js';
-import { checkChanges, checkRepositoryName, checkTag, resolvePullReference } from './reference.js';
+import { TERMINAL_JOB_STATES, type DockerImageHistoryRecord, type DockerImageRecord, type JobRecord } from '../../core/records.js';
+import { DockerEngineClient, followCreateStream } from './client.js';
+import type { EventMessageDto, ImageHistoryItemDto, ImageInspectDto, ImageSummaryDto } from './dto.js';
+import { checkChanges, checkPlatform, checkRepositoryName, checkTag, resolvePullReference } from './validate.js';
+import { toRegistryAuth } from './auth.js';
+import type { DockerPort, ImportInput, PullInput, PushInput } from './port.js';
 import { loadEach } from '../../core/map-limit.js';
-import { inCreatedWindow } from '../../core/image-filter.js';
 
 /** Inspects in flight at once for one DataLoader batch (the Engine API has no batch inspect). */
 export const DOCKER_INSPECT_CONCURRENCY = 8;
@@ -109,32 +109,6 @@ export function choosePushReference(repoTags: readonly string[], tag: string | n
   throw ValidationError.field('input.tag', `several repositories have the tag "${tag}"; give the full reference, one of ${matches.join(', ')}`, 'DOCKER');
 }
 
-export interface PullInput {
-  image: string;
-  tag?: string | null;
-  platform?: string | null;
-  auth?: { username?: string | null; password?: string | null; serverAddress?: string | null; identityToken?: string | null } | null;
-}
-
-export interface PushInput {
-  /** The local image id (`sha256:…`). */
-  id: string;
-  tag?: string | null;
-  auth?: PullInput['auth'];
-}
-
-export interface ImportInput {
-  /** The upload, streamed to the daemon as it arrives. */
-  file?: Readable | null;
-  url?: string | null;
-  repository?: string | null;
-  tag?: string | null;
-  message?: string | null;
-  changes?: string[] | null;
-  /** os[/arch[/variant]] the imported image is recorded for. */
-  platform?: string | null;
-}
-
 function newJob(action: string): JobRecord {
   return {
     provider: 'DOCKER',
@@ -153,13 +127,6 @@ function newJob(action: string): JobRecord {
   };
 }
 
-function toRegistryAuth(auth: PullInput['auth']): AuthConfigDto | undefined {
-  if (!auth) return undefined;
-  if (auth.identityToken) return { identitytoken: auth.identityToken, serveraddress: auth.serverAddress ?? undefined };
-  if (!auth.username && !auth.password) return undefined;
-  return { username: auth.username ?? '', password: auth.password ?? '', serveraddress: auth.serverAddress ?? undefined };
-}
-
 /**
  * What the engine answers before streaming a pull: 404 for a repository, tag or digest it cannot get
  * (also a private repository without credentials: "pull access denied"), 500 with the registry's
@@ -172,13 +139,6 @@ function refusedPull(err: unknown, reference: string): Error {
   return toGatewayError(err);
 }
 
-/** `os[/arch[/variant]]` as the engine's `platforms.Parse` takes it. */
-function checkPlatform(platform: string | null | undefined, field: string): void {
-  if (platform && !/^[a-z0-9_-]+(\/[a-z0-9_.-]+){0,2}$/i.test(platform)) {
-    throw ValidationError.field(field, `"${platform}" is not os[/arch[/variant]]`, 'DOCKER');
-  }
-}
-
 function failureMessage(err: unknown): string {
   if (err instanceof UpstreamHttpError) return err.message;
   return err instanceof Error ? err.message : String(err);
@@ -188,7 +148,7 @@ function failureMessage(err: unknown): string {
  * The Docker Engine provider: images, pulls and imports as jobs, tag, delete, prune, and one shared
  * `/events` stream fanned out over pubsub.
  */
-export class DockerEngineAdapter {
+export class DockerEngineAdapter implements DockerPort {
   readonly client: DockerEngineClient;
   readonly engine = DEFAULT_ENGINE;
   private readonly running = new Set<Promise<unknown>>();
@@ -507,38 +467,5 @@ export function toImageEvent(e: EventMessageDto): ImageEventRecord {
     reference: attributes.name ?? (e.Actor?.ID?.startsWith('sha256:') ? null : (e.Actor?.ID ?? null)),
     attributes,
     at: new Date(Math.floor((e.timeNano ?? e.time * 1e9) / 1e6)).toISOString(),
-  };
-}
-
-/** The Docker part of the merged `images` feed: one list call per request, filtered, from the given offset. */
-export function dockerImageSource(adapter: DockerEngineAdapter): ImageSource {
-  return {
-    getImages: (ids) => adapter.inspectImages(ids),
-    async listImages({ position, filter }) {
-      // The position is the offset this source gave; anything else is refused, not read as 0 (or as -1: the last image).
-      if (position !== null && !/^\d+$/.test(position)) throw ValidationError.field('after', 'is not a cursor of this list', 'DOCKER');
-      const offset = position === null ? 0 : Number(position);
-      const search = filter.search?.toLowerCase();
-      const all = (await adapter.listImages()).filter(
-        (i) =>
-          (!search || i.name.toLowerCase().includes(search) || i.repoTags.some((t) => t.toLowerCase().includes(search)) || i.id.includes(search)) &&
-          inCreatedWindow(i.createdAt, filter),
-      );
-      // The one list call already holds every image: hand the merge all of them from the offset on, so
-      // it never calls again for a "next page" within a request (limit only matters to paged APIs).
-      return { items: all.slice(offset), next: null };
-    },
-  };
-}
-
-/** Docker jobs are the gateway's own: they live in the job store and publish as they change. */
-export function dockerJobSource(jobs: JobStore): JobSource {
-  return {
-    async getJobs(ids) {
-      return Promise.all(ids.map(async (id) => (await jobs.get('DOCKER', id)) ?? new NotFoundError(`No Docker job ${id}`, 'DOCKER')));
-    },
-    async listJobs({ states, limit }) {
-      return (await jobs.list({ providers: ['DOCKER'], states })).slice(0, limit);
-    },
   };
 }

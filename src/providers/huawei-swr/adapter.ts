@@ -9,7 +9,7 @@ import type { TransportOptions } from '../../http/transport.js';
 import type { Page } from '../../core/records.js';
 import { SwrClient } from './client.js';
 import type { ShowNamespaceDto, ShowRepoTagDto, ShowReposRespDto, ShowReposTagRespDto, UserAuthDto } from './dto.js';
-import { collectErrors, namespaceNameError, repositoryNameError, tagNameError } from './names.js';
+import { collectErrors, namespaceNameError, repositoryNameError, tagNameError } from './validate.js';
 import {
   CATEGORY_TO_WIRE,
   REPOSITORY_CATEGORIES,
@@ -24,6 +24,7 @@ import {
   type TagRecord,
   type UpdateRepositoryInput,
 } from './port.js';
+import type { SwrConfig } from '../../config.js';
 
 /** SWR v2 lists: at most 1000 rows per call (SDK comment on `limit`). */
 export const SWR_MAX_PAGE_SIZE = 1000;
@@ -35,15 +36,8 @@ export const SWR_DEFAULT_PAGE_SIZE = 100;
  */
 export const SWR_REPOSITORIES_PER_BATCH_CALL = SWR_MAX_PAGE_SIZE;
 
-export interface SwrAdapterConfig {
-  /** `SWR_ENDPOINT`, e.g. `https://swr-api.ap-southeast-1.myhuaweicloud.com`. */
-  endpoint: string;
-  /** `HUAWEICLOUD_SDK_AK`; with `sk`, requests are signed (`SDK-HMAC-SHA256`). */
-  ak?: string;
-  /** `HUAWEICLOUD_SDK_SK`. Never logged. */
-  sk?: string;
-  /** `SWR_AUTH_TOKEN`: an IAM token sent as `X-Auth-Token` when no AK/SK pair is configured. */
-  authToken?: string;
+/** What the adapter connects with: the configuration (`config.ts`) plus the gateway's hooks. */
+export interface SwrAdapterConfig extends SwrConfig {
   onCall?: TransportOptions['onCall'];
   /** Signing clock (tests). @default () => new Date() */
   now?: () => Date;

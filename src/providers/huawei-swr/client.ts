@@ -15,7 +15,7 @@ import type {
   ShowUserRepositoryAuthDto,
   UpdateRepoRequestBodyDto,
 } from './dto.js';
-import { repositoryPathSegment } from './names.js';
+import { repositoryPathSegment } from './validate.js';
 import { createSwrSigner, createSwrTokenSigner } from './sign.js';
 
 export interface SwrClientConfig {

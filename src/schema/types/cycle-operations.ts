@@ -9,16 +9,17 @@ import type { CycleCreateImageSourceBody, CycleImageOriginDto, CycleUpdateImageS
 import type { CyclePort } from '../../providers/cycle/port.js';
 import type { CycleImageRecord, JobRecord } from '../../core/records.js';
 import { builder } from '../builder.js';
+import { fieldScopes } from '../../auth/operation-scopes.js';
 import { expectId } from '../global-id.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { CycleImage } from './image.js';
 import { ImageBuild } from './image-build.js';
 import { CycleImageSource, cyclePagedConnection } from './cycle-image-source.js';
 import { Job } from './job.js';
+import { requirePort } from '../capabilities.js';
 
 function cyclePort(ctx: GatewayContext): CyclePort {
-  if (!ctx.services.cycle) throw new UnsupportedOperationError('Cycle is not configured', 'CYCLE');
-  return ctx.services.cycle;
+  return requirePort(ctx, 'CYCLE');
 }
 
 /** Cycle's limits (the emulator answers `422.invalid-argument` past them). */
@@ -427,6 +428,8 @@ builder.mutationField('updateImage', (t) =>
 
 builder.mutationField('reimportImage', (t) =>
   t.field({
+    // Fetches or builds an image from elsewhere (a registry, a URL, an upload, a build source).
+    extensions: fieldScopes('import'),
     type: JobOnlySuccess('ReimportImageSuccess', 'The import has started.', 'Cycle’s import job; follow it with `jobUpdated`, the log with `buildLog`.'),
     description:
       'Runs the import task on an existing Cycle image (`POST /v1/images/{id}/tasks {action: "import"}`), e.g. one created without its import or whose import failed. An import already running, or an image already imported, is a ConflictError.',

@@ -4,9 +4,10 @@
  */
 import { UnsupportedOperationError } from '../../core/errors.js';
 import type { GatewayContext } from '../../context.js';
-import type { DockerEngineAdapter } from '../../providers/docker-engine/adapter.js';
+import type { DockerPort } from '../../providers/docker-engine/port.js';
 import type { DockerImageConfigRecord, DockerImageHistoryRecord, DockerImageRecord, JobRecord } from '../../core/records.js';
 import { builder } from '../builder.js';
+import { fieldScopes } from '../../auth/operation-scopes.js';
 import { expectId } from '../global-id.js';
 import { requestLoader } from '../loaders.js';
 import { DateTime } from '../scalars.js';
@@ -14,10 +15,10 @@ import { MUTATION_ERRORS } from './errors.js';
 import { DockerImage } from './image.js';
 import { RegistryAuthInput } from './image-mutations.js';
 import { Job } from './job.js';
+import { requirePort } from '../capabilities.js';
 
-function docker(ctx: GatewayContext): DockerEngineAdapter {
-  if (!ctx.services.docker) throw new UnsupportedOperationError('No Docker engine is configured', 'DOCKER');
-  return ctx.services.docker;
+function docker(ctx: GatewayContext): DockerPort {
+  return requirePort(ctx, 'DOCKER');
 }
 
 const PushImageInput = builder.inputType('PushImageInput', {
@@ -43,6 +44,8 @@ const PushImageSuccess = builder.objectRef<{ job: JobRecord }>('PushImageSuccess
 
 builder.mutationField('pushImage', (t) =>
   t.field({
+    // Fetches or builds an image from elsewhere (a registry, a URL, an upload, a build source).
+    extensions: fieldScopes('import'),
     type: PushImageSuccess,
     description:
       'Pushes a tag of a local Docker image to its registry (Docker `POST /images/{name}/push`). Returns the job at once; follow it with `jobUpdated`. What the registry refuses (credentials, access) ends the job FAILED.',

@@ -4,6 +4,7 @@ import type { GatewayContext } from '../../context.js';
 import type { BuildSource, BuildStatus, ImageBuildRecord, Provider } from '../../core/records.js';
 import { PROVIDERS } from '../../core/provider.js';
 import { builder } from '../builder.js';
+import { fieldScopes } from '../../auth/operation-scopes.js';
 import { expectId, splitRawId } from '../global-id.js';
 import { DateTime } from '../scalars.js';
 import { requestLoader } from '../loaders.js';
@@ -12,18 +13,18 @@ import { Job } from './job.js';
 import { checkOffsetArgs, offsetConnection } from './job.js';
 import { ProviderEnum } from './provider.js';
 import { MUTATION_ERRORS } from './errors.js';
-import { announceImageChange } from './image-event.js';
+import { announceImageChange } from '../../events/image-events.js';
 import { BUILD_PROVIDERS, checkProviderFilter } from '../provider-filter.js';
 import { settleByProvider } from '../partial-lists.js';
+import { CycleImageBuildInput, PaiImageBuildInput, startImageBuild } from './image-build-input.js';
+import { requireFeed } from '../capabilities.js';
 
 export const BuildStatusEnum = builder.enumType('BuildStatus', {
   values: ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED'] as const,
 });
 
 export function buildSource(ctx: GatewayContext, provider: Provider): BuildSource {
-  const source = ctx.services.buildSources[provider];
-  if (!source) throw new UnsupportedOperationError(`${provider} has no image builds, or is not configured`, provider);
-  return source;
+  return requireFeed(ctx, 'builds', provider);
 }
 
 export const BuildLogLineRef = builder.objectRef<{ number: number; text: string }>('BuildLogLine').implement({
@@ -160,123 +161,16 @@ builder.subscriptionField('buildLog', (t) =>
   }),
 );
 
-export const KeyValueInput = builder.inputType('KeyValueInput', {
-  fields: (t) => ({ key: t.string({ required: true }), value: t.string({ required: true }) }),
-});
-
-const CycleImageBuildInput = builder.inputType('CycleImageBuildInput', {
-  fields: (t) => ({
-    sourceId: t.id({ required: true, description: 'A CycleImageSource id.' }),
-    name: t.string({ required: false }),
-    buildArgs: t.field({ type: [KeyValueInput], required: false }),
-    useDisk: t.boolean({ required: false, description: 'Build on disk rather than in memory (for large images). Default false.' }),
-    override: t.field({
-      type: builder.inputType('CycleImageOverrideInput', {
-        description: 'What to import instead of the source’s own target, for this image only.',
-        fields: (f) => ({
-          target: f.string({ required: false, description: 'Another repository and tag than the source’s (registry origins), e.g. nginx:1.27.' }),
-          targzUrl: f.string({ required: false, description: 'Another build-context tarball URL than the source’s (Dockerfile origins).' }),
-        }),
-      }),
-      required: false,
-      description: 'Override the source’s target or tarball for this image.',
-    }),
-  }),
-});
-
-const PaiRegistryAuthInput = builder.inputType('PaiRegistryAuthInput', {
-  description: 'Login for one registry a PAI build pulls from.',
-  fields: (t) => ({
-    registry: t.string({ required: true, description: 'Registry domain (host[:port]), e.g. `other-registry.cn-hangzhou.cr.aliyuncs.com`.' }),
-    username: t.string({ required: true, description: 'Registry user name (no `:`).' }),
-    password: t.string({ required: true, description: 'Registry password or token. Write-only: never returned, logged or put into an error.' }),
-  }),
-});
-
-const PaiImageBuildInput = builder.inputType('PaiImageBuildInput', {
-  fields: (t) => ({
-    workspaceId: t.string({ required: false, description: 'Default: PAI_WORKSPACE_ID.' }),
-    dockerfile: t.string({ required: true }),
-    buildType: t.field({ type: builder.enumType('PaiBuildType', { values: ['PACKAGE_INSTALLATION', 'CUSTOM_DOCKERFILE'] as const }), required: true }),
-    image: t.field({
-      type: builder.inputType('PaiBuildImageInput', {
-        fields: (f) => ({
-          name: f.string({ required: true }),
-          uri: f.string({ required: true, description: 'Target image URI in the registry.' }),
-          description: f.string({ required: false }),
-          labels: f.field({ type: [KeyValueInput], required: false }),
-        }),
-      }),
-      required: true,
-    }),
-    resource: t.field({
-      type: builder.inputType('PaiBuildResourceInput', {
-        fields: (f) => ({
-          ecsSpec: f.string({ required: false }),
-          cpu: f.string({ required: false }),
-          memory: f.string({ required: false }),
-          resourceId: f.string({ required: false }),
-          resourceType: f.string({ required: false }),
-        }),
-      }),
-      required: true,
-    }),
-    targetRegistry: t.field({
-      type: builder.inputType('PaiTargetRegistryInput', {
-        fields: (f) => ({
-          type: f.field({ type: builder.enumType('PaiRegistryType', { values: ['ACR_ENTERPRISE'] as const }), required: true }),
-          instanceId: f.string({ required: false }),
-        }),
-      }),
-      required: true,
-    }),
-    userVpc: t.field({
-      type: builder.inputType('PaiUserVpcInput', {
-        fields: (f) => ({
-          vpcId: f.string({ required: false }),
-          switchId: f.string({ required: false }),
-          securityGroupId: f.string({ required: false }),
-          extendedCidrs: f.stringList({ required: false }),
-          defaultRoute: f.string({ required: false }),
-        }),
-      }),
-      required: false,
-    }),
-    overwriteImageTag: t.boolean({ required: false }),
-    accessibility: t.field({ type: 'Accessibility' as never, required: false }),
-    clientToken: t.string({ required: false, description: 'Idempotency token: retrying with the same token never creates a second build. Generated when absent.' }),
-    registryAuths: t.field({
-      type: [PaiRegistryAuthInput],
-      required: false,
-      description: 'Credentials for private registries the Dockerfile pulls FROM (e.g. an ACR of another account). Passwords are never logged or echoed.',
-    }),
-    jobName: t.string({ required: false, description: 'Display name of the PAI-DLC job that runs the build (`ImageBuildJobName`), 1–256 characters.' }),
-  }),
-});
-
-export type CycleImageBuildInputShape = typeof CycleImageBuildInput.$inferInput;
-export type PaiImageBuildInputShape = typeof PaiImageBuildInput.$inferInput;
-
 const ImageBuildSuccess = (name: string) =>
   builder.objectRef<{ imageBuild: ImageBuildRecord }>(name).implement({
     isTypeOf: (v) => typeof v === 'object' && v !== null && 'imageBuild' in v && !(v instanceof Error),
     fields: (t) => ({ imageBuild: t.field({ type: ImageBuild, resolve: (r) => r.imageBuild }) }),
   });
 
-/** Dispatches the @oneOf input to the provider's build creator. */
-async function startImageBuild(ctx: GatewayContext, input: { cycle?: CycleImageBuildInputShape | null; pai?: PaiImageBuildInputShape | null }): Promise<ImageBuildRecord> {
-  if (input.cycle) {
-    const create = ctx.services.buildCreators.CYCLE;
-    if (!create) throw new UnsupportedOperationError('CYCLE is not configured', 'CYCLE');
-    return create({ cycle: input.cycle });
-  }
-  const create = ctx.services.buildCreators.PAI;
-  if (!create) throw new UnsupportedOperationError('PAI is not configured', 'PAI');
-  return create({ pai: input.pai! });
-}
-
 builder.mutationField('createImageBuild', (t) =>
   t.field({
+    // Fetches or builds an image from elsewhere (a registry, a URL, an upload, a build source).
+    extensions: fieldScopes('import'),
     type: ImageBuildSuccess('CreateImageBuildSuccess'),
     description: 'Cycle: creates the image from a source, then starts its import. PAI: CreateImageBuild (a PAI-DLC job), always with a ClientToken.',
     args: {
@@ -294,7 +188,7 @@ builder.mutationField('createImageBuild', (t) =>
     errors: { types: MUTATION_ERRORS, union: { name: 'CreateImageBuildResult' } },
     resolve: async (_root, { input }, ctx) => {
       const imageBuild = await startImageBuild(ctx, input);
-      announceImageChange(ctx, { provider: imageBuild.provider, action: 'build', imageId: imageBuild.imageId ?? imageBuild.id, reference: imageBuild.targetImage, attributes: { buildId: imageBuild.id } });
+      announceImageChange(ctx.services.pubsub, { provider: imageBuild.provider, action: 'build', imageId: imageBuild.imageId ?? imageBuild.id, reference: imageBuild.targetImage, attributes: { buildId: imageBuild.id } });
       return { imageBuild };
     },
   }),

@@ -1,19 +1,21 @@
 import { Readable } from 'node:stream';
-import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../core/errors.js';
+import { NotFoundError, ValidationError } from '../../core/errors.js';
 import type { GatewayContext } from '../../context.js';
-import type { DockerEngineAdapter } from '../../providers/docker-engine/adapter.js';
+import type { DockerPort } from '../../providers/docker-engine/port.js';
+import { pruneCycleImages } from './image-build-input.js';
 import type { DockerImageRecord, JobRecord } from '../../core/records.js';
 import { builder } from '../builder.js';
+import { fieldScopes } from '../../auth/operation-scopes.js';
 import { encodeId, expectId } from '../global-id.js';
-import type { UploadValue } from '../scalars.js';
+import type { UploadValue } from '../builder.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { DockerImage } from './image.js';
-import { announceImageChange } from './image-event.js';
+import { announceImageChange } from '../../events/image-events.js';
 import { Job } from './job.js';
+import { requireFeed, requirePort } from '../capabilities.js';
 
-function docker(ctx: GatewayContext): DockerEngineAdapter {
-  if (!ctx.services.docker) throw new UnsupportedOperationError('No Docker engine is configured', 'DOCKER');
-  return ctx.services.docker;
+function docker(ctx: GatewayContext): DockerPort {
+  return requirePort(ctx, 'DOCKER');
 }
 
 const JobSuccess = (name: string) =>
@@ -43,6 +45,8 @@ const PullImageInput = builder.inputType('PullImageInput', {
 
 builder.mutationField('pullImage', (t) =>
   t.field({
+    // Fetches or builds an image from elsewhere (a registry, a URL, an upload, a build source).
+    extensions: fieldScopes('import'),
     type: JobSuccess('PullImageSuccess'),
     description: 'Starts pulling an image into the Docker engine. Returns the job at once; follow it with `jobUpdated`.',
     args: { input: t.arg({ type: PullImageInput, required: true }) },
@@ -72,6 +76,8 @@ function uploadStream(ctx: GatewayContext, upload: UploadValue): Readable {
 
 builder.mutationField('importImage', (t) =>
   t.field({
+    // Fetches or builds an image from elsewhere (a registry, a URL, an upload, a build source).
+    extensions: fieldScopes('import'),
     type: JobSuccess('ImportImageSuccess'),
     description: 'Imports a root filesystem tarball as an image (Docker `POST /images/create?fromSrc`).',
     args: { input: t.arg({ type: ImportImageInput, required: true }) },
@@ -138,11 +144,10 @@ builder.mutationField('deleteImage', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const id = String(input.id);
       const { provider, localId, typename } = expectId(id, 'input.id', ['DockerImage', 'CycleImage', 'PaiImage']);
-      const deleter = ctx.services.imageDeleters[provider];
-      if (!deleter) throw new UnsupportedOperationError(`${provider} images cannot be deleted here (provider not configured)`, provider);
+      const deleter = requireFeed(ctx, 'deleteImage', provider);
       const result = await deleter(localId, { force: input.force ?? false });
       if (result.notFound) throw new NotFoundError(`No ${typename} ${localId}`, provider);
-      announceImageChange(ctx, { provider, action: 'delete', imageId: localId, reference: null, attributes: result.job ? { jobId: result.job.id } : {} });
+      announceImageChange(ctx.services.pubsub, { provider, action: 'delete', imageId: localId, reference: null, attributes: result.job ? { jobId: result.job.id } : {} });
       return { deletedId: encodeId(typename, provider, localId), job: result.job ?? null, untagged: result.untagged ?? [] };
     },
   }),
@@ -179,10 +184,7 @@ builder.mutationField('pruneImages', (t) =>
     resolve: async (_root, { input }, ctx) => {
       if (input.docker) return { job: await docker(ctx).pruneImages(input.docker) };
       if (input.cycle) {
-        const pruner = ctx.services.cyclePrune;
-        if (!pruner) throw new UnsupportedOperationError('Cycle is not configured', 'CYCLE');
-        const sourceIds = input.cycle.sourceIds.map((id, i) => expectId(String(id), `input.cycle.sourceIds.${i}`, ['CycleImageSource'], ['CYCLE']).localId);
-        return { job: await pruner(sourceIds) };
+        return { job: await pruneCycleImages(ctx, input.cycle.sourceIds) };
       }
       throw ValidationError.field('input', 'give exactly one of docker or cycle');
     },

@@ -1,5 +1,5 @@
 import { PROVIDERS } from '../../core/provider.js';
-import type { ProviderStatus as ProviderStatusShape } from '../../provider-health.js';
+import type { ProviderStatus as ProviderStatusShape } from '../../providers/health.js';
 import { builder } from '../builder.js';
 
 export const ProviderEnum = builder.enumType('Provider', {

@@ -23,7 +23,7 @@
  */
 import type { GatewayContext } from '../../context.js';
 import { NotFoundError } from '../../core/errors.js';
-import { namespaceNameError, repositoryNameError } from '../../providers/huawei-swr/names.js';
+import { isSwrRegistryHost, namespaceNameError, repositoryNameError, swrRegistryHostOf, swrRepositoryKeyOf } from '../../providers/huawei-swr/validate.js';
 import type { RepositoryRecord } from '../../providers/huawei-swr/port.js';
 import type { DockerImageRecord, Provider } from '../../core/records.js';
 import type { BaseImageRecord } from '../../providers/tanzu-catalog/port.js';
@@ -31,12 +31,9 @@ import { builder } from '../builder.js';
 import {
   canonicalReference,
   imageNamesMatch,
-  isSwrRegistryHost,
   sameRepository,
-  swrRegistryHostOf,
-  swrRepositoryKeyOf,
   type CanonicalReference,
-} from '../image-reference.js';
+} from '../../core/image-reference.js';
 import { requestLoader } from '../loaders.js';
 import { BaseImage } from './base-image.js';
 import { DockerImage } from './image.js';

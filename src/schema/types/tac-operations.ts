@@ -10,7 +10,7 @@
 import type { FieldError } from '../../core/errors.js';
 import { ValidationError } from '../../core/errors.js';
 import { REGISTRY_PROVIDERS, type RegistryCredentialsRecord, type RegistryRecord } from '../../providers/tanzu-catalog/port.js';
-import { validateRegistryInput } from '../../providers/tanzu-catalog/adapter.js';
+import { validateRegistryInput } from '../../providers/tanzu-catalog/validate.js';
 import { builder } from '../builder.js';
 import { expectId } from '../global-id.js';
 import { tacPort } from '../tac.js';

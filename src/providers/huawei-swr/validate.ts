@@ -13,6 +13,7 @@
  * The same validators back the emulator, so the emulator refuses exactly what the gateway refuses.
  */
 import { ValidationError, type FieldError } from '../../core/errors.js';
+import { normalizeRegistryHost, type CanonicalReference } from '../../core/image-reference.js';
 
 export const SWR_NAMESPACE_MAX_LENGTH = 64;
 export const SWR_REPOSITORY_MAX_LENGTH = 128;
@@ -99,4 +100,39 @@ export function repositoryPathSegment(name: string): string {
 /** The inverse of `repositoryPathSegment` for a decoded path parameter. */
 export function repositoryFromPathSegment(segment: string): string {
   return segment.replace(/\$/g, '/');
+}
+
+// ── SWR registry hosts in image references ──────────────────────────────────────────────────────────────────────────────────────────
+
+/** SWR's public registry hosts: `swr.<region>.myhuaweicloud.com` (the `path` of every SWR repository). */
+const SWR_PUBLIC_HOST = /^swr\.[a-z0-9-]+\.myhuaweicloud\.com$/;
+
+/**
+ * The registry host of an SWR API endpoint: `https://swr-api.<region>.<domain>` serves the registry
+ * `swr.<region>.<domain>`. Null for an endpoint without that shape (an emulator on 127.0.0.1).
+ */
+export function swrRegistryHostOf(endpoint: string): string | null {
+  let host: string;
+  try {
+    host = new URL(endpoint).host.toLowerCase();
+  } catch {
+    return null;
+  }
+  return host.startsWith('swr-api.') ? normalizeRegistryHost(`swr.${host.slice('swr-api.'.length)}`) : null;
+}
+
+/** True for a host SWR serves: the public pattern, or one of the given hosts (the configured endpoint's). */
+export function isSwrRegistryHost(host: string, configuredHosts: readonly string[] = []): boolean {
+  const h = normalizeRegistryHost(host);
+  return SWR_PUBLIC_HOST.test(h) || configuredHosts.includes(h);
+}
+
+/**
+ * The SWR repository a reference points into: the first path component is the organisation, the rest
+ * the repository name (which may hold `/`). Null when the path has a single component (SWR has none).
+ */
+export function swrRepositoryKeyOf(ref: Pick<CanonicalReference, 'path'>): { namespace: string; name: string } | null {
+  const slash = ref.path.indexOf('/');
+  if (slash <= 0) return null;
+  return { namespace: ref.path.slice(0, slash), name: ref.path.slice(slash + 1) };
 }

@@ -1,28 +1,19 @@
 import { ValidationError } from '../../core/errors.js';
+import { DIGEST, HOST, PATH, TAG } from '../../core/image-reference.js';
 
 /**
- * The distribution reference grammar (github.com/distribution/reference `regexp.go`), checked before
- * any call so a typo is a `ValidationError` naming the field, not a daemon 400 or a pull of something else.
+ * Image references as the engine takes them, checked before any call so a typo is a `ValidationError`
+ * naming the field, not a daemon 400 or a pull of something else. The grammar is the gateway's one
+ * copy (`core/image-reference.ts`).
  */
-const alphanumeric = '[a-z0-9]+';
-const separator = '(?:[._]|__|[-]+)';
-const pathComponent = `${alphanumeric}(?:${separator}${alphanumeric})*`;
-const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const ipv6 = '\\[(?:[a-fA-F0-9:]+)\\]';
-const domainName = `${domainComponent}(?:\\.${domainComponent})*`;
-const domain = `(?:${domainName}|${ipv6})(?::[0-9]+)?`;
-const DOMAIN = new RegExp(`^${domain}$`);
-const PATH = new RegExp(`^${pathComponent}(?:/${pathComponent})*$`);
 
 /** As `reference.splitDockerDomain`: the first component is a registry only if it has a `.` or `:` or is `localhost`. */
 function isValidName(value: string): boolean {
   const slash = value.indexOf('/');
   const first = slash < 0 ? '' : value.slice(0, slash);
-  if (first && (first.includes('.') || first.includes(':') || first === 'localhost')) return DOMAIN.test(first) && PATH.test(value.slice(slash + 1));
+  if (first && (first.includes('.') || first.includes(':') || first === 'localhost')) return HOST.test(first) && PATH.test(value.slice(slash + 1));
   return PATH.test(value);
 }
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,}$/;
 /** Maximum length of a repository name (`NameTotalLengthMax`). */
 export const NAME_TOTAL_LENGTH_MAX = 255;
 
@@ -100,4 +91,11 @@ export function checkChanges(changes: readonly string[], field: string): void {
     }
     if (change.trim().length === instruction.length) throw ValidationError.field(`${field}.${i}`, `${instruction} needs an argument`, 'DOCKER');
   });
+}
+
+/** `os[/arch[/variant]]` as the engine's `platforms.Parse` takes it. */
+export function checkPlatform(platform: string | null | undefined, field: string): void {
+  if (platform && !/^[a-z0-9_-]+(\/[a-z0-9_.-]+){0,2}$/i.test(platform)) {
+    throw ValidationError.field(field, `"${platform}" is not os[/arch[/variant]]`, 'DOCKER');
+  }
 }

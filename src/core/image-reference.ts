@@ -35,12 +35,21 @@ export interface CanonicalReference {
 export const DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
 
-const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
-const PATH = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
-const DOMAIN_COMPONENT = '(?:[a-z0-9]|[a-z0-9][a-z0-9-]*[a-z0-9])';
-const HOST = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-f0-9:]+\\])(?::[0-9]+)?$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-f0-9]{32,}$/;
+// The grammar of github.com/distribution/reference `regexp.go`: the one copy in the gateway (the
+// Docker adapter validates input with it; the emulator keeps its own as an independent oracle).
+/** The sources of the grammar's parts, for formats built from them (TAC's `container_image`). */
+export const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+/** A repository path: components of lower-case letters and digits joined by `.`, `_`, `__` or dashes. */
+export const PATH = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+/** A registry host: DNS name or bracketed IPv6, optional port. */
+export const HOST_SOURCE = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+export const HOST = new RegExp(`^${HOST_SOURCE}$`);
+/** A tag: up to 128 of `[A-Za-z0-9_.-]`, not starting with `.` or `-`. */
+export const TAG_SOURCE = '[\\w][\\w.-]{0,127}';
+export const TAG = new RegExp(`^${TAG_SOURCE}$`);
+/** A digest: `algorithm:hex` (at least 32 hex digits). */
+export const DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,}$/;
 
 /** The canonical form of `[host[:port]/]path[:tag][@digest]`, or null when it is not a reference. */
 export function canonicalReference(input: string): CanonicalReference | null {
@@ -99,39 +108,4 @@ export function imageNamesMatch(wanted: CanonicalReference, names: readonly stri
     const candidate = canonicalReference(name);
     return candidate !== null && referenceMatches(wanted, candidate);
   });
-}
-
-// ── SWR ──────────────────────────────────────────────────────────────────────────────────────────
-
-/** SWR's public registry hosts: `swr.<region>.myhuaweicloud.com` (the `path` of every SWR repository). */
-const SWR_PUBLIC_HOST = /^swr\.[a-z0-9-]+\.myhuaweicloud\.com$/;
-
-/**
- * The registry host of an SWR API endpoint: `https://swr-api.<region>.<domain>` serves the registry
- * `swr.<region>.<domain>`. Null for an endpoint without that shape (an emulator on 127.0.0.1).
- */
-export function swrRegistryHostOf(endpoint: string): string | null {
-  let host: string;
-  try {
-    host = new URL(endpoint).host.toLowerCase();
-  } catch {
-    return null;
-  }
-  return host.startsWith('swr-api.') ? normalizeRegistryHost(`swr.${host.slice('swr-api.'.length)}`) : null;
-}
-
-/** True for a host SWR serves: the public pattern, or one of the given hosts (the configured endpoint's). */
-export function isSwrRegistryHost(host: string, configuredHosts: readonly string[] = []): boolean {
-  const h = normalizeRegistryHost(host);
-  return SWR_PUBLIC_HOST.test(h) || configuredHosts.includes(h);
-}
-
-/**
- * The SWR repository a reference points into: the first path component is the organisation, the rest
- * the repository name (which may hold `/`). Null when the path has a single component (SWR has none).
- */
-export function swrRepositoryKeyOf(ref: Pick<CanonicalReference, 'path'>): { namespace: string; name: string } | null {
-  const slash = ref.path.indexOf('/');
-  if (slash <= 0) return null;
-  return { namespace: ref.path.slice(0, slash), name: ref.path.slice(slash + 1) };
 }

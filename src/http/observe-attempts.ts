@@ -1,13 +1,13 @@
 import { SpanKind, SpanStatusCode, ROOT_CONTEXT, trace } from '@opentelemetry/api';
 import { DecoratorHandler, type Dispatcher } from 'undici';
 import type { Logger } from 'pino';
-import type { CircuitState } from './http/circuit-breaker.js';
-import type { Interceptor } from './http/interceptors.js';
-import { headersToRecord } from './http/interceptors.js';
-import type { Metrics } from './metrics.js';
-import type { Provider } from './core/provider.js';
-import { currentRequestScope } from './request-scope.js';
-import { activeTracer, injectTraceContext } from './tracing.js';
+import type { CircuitState } from './circuit-breaker.js';
+import type { Interceptor } from './interceptors.js';
+import { headersToRecord } from './interceptors.js';
+import type { Metrics } from '../observe/metrics.js';
+import type { Provider } from '../core/provider.js';
+import { currentRequestScope } from '../observe/request-scope.js';
+import { activeTracer, injectTraceContext } from '../observe/tracing.js';
 
 /**
  * Upstream logs, metrics and client spans, per attempt. Transports are created deep inside the

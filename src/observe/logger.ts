@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { YogaLogger } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
-import { GatewayError } from './core/errors.js';
+import { GatewayError } from '../core/errors.js';
 
 export type { Logger } from 'pino';
 

@@ -1,5 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { Provider } from './core/provider.js';
+import type { Provider } from '../core/provider.js';
 
 /** Outcome of one GraphQL operation: `partial` = data plus errors (a provider missing from a merged list). */
 export type OperationOutcome = 'ok' | 'partial' | 'error' | 'rejected';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { runInRequestScope } from './request-scope.js';
-import type { ProviderEntry } from './services.js';
+import { runInRequestScope } from '../observe/request-scope.js';
+import type { ProviderEntry } from './wiring.js';
 
 /** One provider's last probe. `error` and the entry's endpoint are for authorized eyes only. */
 export interface ProviderStatus {
