@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { print } from 'graphql';
-import { GwImageEventActionsDocument, GwMetricsImportDocument, GwMetricsMergedDocument, GwMetricsOkDocument } from '../generated/graphql.js';
+import { GwImageEventActionsDocument, GwMetricsImportDocument, GwMetricsMergedDocument, GwMetricsOkDocument, GwProviderNamesDocument } from '../generated/graphql.js';
 import { startCycleEmulator, type RunningCycleEmulator } from '../../src/emulators/cycle/index.js';
 import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
 import { attachGraphqlWs, wsClient } from '../support/ws.js';
@@ -192,7 +192,7 @@ describe('/metrics in production', () => {
   });
 
   it('counts operations refused before Yoga parses them (no credentials) as rejected with their code', async () => {
-    const refused = await fetch(prod.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ providers { provider } }' }) });
+    const refused = await fetch(prod.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: print(GwProviderNamesDocument) }) });
     expect(refused.status).toBe(401);
     const text = await (await fetch(prod.url.replace('/graphql', '/metrics'), { headers: { authorization: `Bearer ${SCRAPER}` } })).text();
     expect(sample(text, 'imagegraph_graphql_rejected_operations_total', { code: 'UNAUTHENTICATED' })).toBe(1);

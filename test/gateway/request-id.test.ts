@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { print } from 'graphql';
-import { GwRequestIdBaseImagesWithOsDocument, GwRequestIdBasesDocument, GwRequestIdFirstBaseImageDocument } from '../generated/graphql.js';
+import { GwRequestIdBaseImagesWithOsDocument, GwRequestIdBasesDocument, GwRequestIdFirstBaseImageDocument, GwTypenameDocument } from '../generated/graphql.js';
 import { startTacEmulator, type TacEmulator } from '../../src/emulators/tanzu-catalog/index.js';
 import { createLogger } from '../../src/observe/logger.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
@@ -77,10 +77,10 @@ describe('x-request-id', () => {
     const res = await gw.yoga.fetch('http://gateway.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', traceparent: `00-${traceId}-00f067aa0ba902b7-01` },
-      body: JSON.stringify({ query: '{ __typename }' }),
+      body: JSON.stringify({ query: print(GwTypenameDocument) }),
     });
     expect(res.headers.get('x-request-id')).toBe(traceId);
-    const plain = await gw.yoga.fetch('http://gateway.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'has spaces\tand tabs' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const plain = await gw.yoga.fetch('http://gateway.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'has spaces\tand tabs' }, body: JSON.stringify({ query: print(GwTypenameDocument) }) });
     expect(plain.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 

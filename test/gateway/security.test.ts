@@ -20,6 +20,7 @@ import {
   GwSecurityReimportDocument,
   GwSecurityTagAndPullDocument,
   GwSecurityTagDocument,
+  GwTypenameDocument,
 } from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { attachGraphqlWs, wsClient, wsSubscribe } from '../support/ws.js';
@@ -481,7 +482,7 @@ describe('security', () => {
         expect(res.status).toBe(400);
         expect(res.body.errors?.[0]?.extensions?.code).toBe('INTROSPECTION_DISABLED');
       }
-      expect((await post(prod.url, { query: '{ __typename }' }, bearer(KEYS.read))).body.data).toEqual({ __typename: 'Query' });
+      expect((await post(prod.url, { query: print(GwTypenameDocument) }, bearer(KEYS.read))).body.data).toEqual({ __typename: 'Query' });
     });
 
     it('does not serve GraphiQL', async () => {
