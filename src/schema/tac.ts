@@ -1,8 +1,9 @@
 import type { GatewayContext } from '../context.js';
-import { NotFoundError, UnsupportedOperationError } from '../core/errors.js';
+import { NotFoundError } from '../core/errors.js';
 import { TAC_MAX_BATCH_SIZE, TAC_MAX_PAGE_SIZE } from '../providers/tanzu-catalog/validate.js';
 import type { TacPort } from '../providers/tanzu-catalog/port.js';
 import { splitRawId } from './global-id.js';
+import { requirePort } from './capabilities.js';
 
 /**
  * What the TAC types (BaseImage, Registry, OperatingSystem) share: the port, and the batch load
@@ -13,8 +14,7 @@ export { TAC_MAX_BATCH_SIZE, TAC_MAX_PAGE_SIZE };
 
 /** The TAC port, or UnsupportedOperationError when TAC is disabled. */
 export function tacPort(ctx: GatewayContext): TacPort {
-  if (!ctx.services.tac) throw new UnsupportedOperationError('TAC is not configured (set TAC_API_URL, CSP_URL and CSP_API_TOKEN, or GATEWAY_SANDBOX=auto)', 'TAC');
-  return ctx.services.tac;
+  return requirePort(ctx, 'TAC');
 }
 
 /**

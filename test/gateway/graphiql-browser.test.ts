@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse, validate } from 'graphql';
+import { Kind, parse, validate } from 'graphql';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUTH_TAB, EXAMPLE_TABS } from '../../src/graphiql-examples.js';
 import { schema } from '../../src/schema/index.js';
 import { missingBinaries } from '../support/components.js';
+import { GwPullBusyboxDocument } from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 const skipReason = missingBinaries('chromium');
@@ -55,17 +56,26 @@ const RECORD_RESPONSES = () => {
   };
 };
 
-/** The first result the page received for the last request whose body mentions `operation`. */
-async function lastResult(page: Page, operation: string): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
+type Body = { data?: Record<string, unknown>; errors?: unknown[] };
+
+/**
+ * The first result the page received for the first request, from the `from`-th on, that runs
+ * `operation` (by its operationName, or the only operation of its document; not a lookup).
+ */
+async function resultOf(page: Page, operation: string, from: number): Promise<Body> {
   const handle = await page.waitForFunction(
-    (op) => {
-      const bodies = (window as unknown as { __bodies: { request: string; text: string }[] }).__bodies.filter((b) => b.request.includes(op));
-      const text = bodies.at(-1)?.text ?? '';
+    ([op, start]) => {
+      const bodies = (window as unknown as { __bodies: { request: string; text: string }[] }).__bodies.slice(start);
+      const runs = (b: { request: string }) => {
+        const { operationName, query } = JSON.parse(b.request) as { operationName?: string; query: string };
+        return operationName ? operationName === op : new RegExp(`(query|mutation|subscription) ${op}\\b`).test(query);
+      };
+      const text = bodies.find(runs)?.text ?? '';
       const event = /^data: ?(.*)$/m.exec(text);
       if (event?.[1]) return event[1];
       return text.trim().startsWith('{') && text.trim().endsWith('}') ? text : null;
     },
-    operation,
+    [operation, from] as const,
     { timeout: 30_000 },
   );
   return JSON.parse((await handle.jsonValue()) as string) as never;
@@ -95,16 +105,36 @@ async function selectTab(page: Page, index: number): Promise<void> {
   await page.waitForFunction((i) => document.querySelectorAll('.graphiql-tab')[i]?.classList.contains('graphiql-tab-active'), index, { timeout: 5_000 });
 }
 
-/** Runs the active tab and waits for the first result (a subscription's first event), then stops a stream. */
-async function runActiveTab(page: Page, whileRunning?: () => Promise<unknown>): Promise<string> {
+/**
+ * Runs one operation of the active tab (chosen by name from Run's menu when the tab has several) and
+ * waits for its first result (a subscription's first event), then stops a stream.
+ */
+async function runOperation(page: Page, name: string, several: boolean, whileRunning?: () => Promise<unknown>): Promise<Body> {
+  const from = await page.evaluate(() => (window as unknown as { __bodies: unknown[] }).__bodies.length);
+  // GraphiQL parses a tab's operations after switching to it: Run is a menu once it knows there are several.
+  await page.waitForSelector(`.graphiql-execute-button${several ? '' : ':not('}[aria-haspopup="menu"]${several ? '' : ')'}`, { timeout: 5_000 });
   await page.click('.graphiql-execute-button');
+  if (several) await page.getByRole('menuitem', { name, exact: true }).click();
   await whileRunning?.();
-  await page.waitForFunction(() => /"(data|errors)"/.test(document.querySelector('.result-window')?.textContent ?? ''), undefined, { timeout: 30_000 });
-  const text = await resultText(page);
+  const body = await resultOf(page, name, from).catch(async (err: Error) => {
+    const sent = await page.evaluate((start) => (window as unknown as { __bodies: { request: string }[] }).__bodies.slice(start).map((b) => b.request.slice(0, 200)), from);
+    throw new Error(`${name}: no result (${err.message}); requests sent: ${JSON.stringify(sent)}`);
+  });
   // A subscription that is still open: the execute button is now a stop button.
   if (await page.locator('.graphiql-execute-button[aria-label*="Stop"]').count()) await page.click('.graphiql-execute-button');
-  return text;
+  return body;
 }
+
+/** The named operations of a tab, in document order. */
+const operationsOf = (query: string) =>
+  parse(query).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [{ name: d.name?.value ?? '?', fields: d.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])), operation: d.operation }] : []));
+
+/**
+ * Operations that cannot run as loaded, and the one typed error each answers as loaded (the tab's
+ * comment says why): importImage needs a tarball, a file GraphiQL cannot send or a URL the operator
+ * put on IMPORT_URL_ALLOWLIST, and the sandbox has neither.
+ */
+const EXPECTED_AS_LOADED: Record<string, string> = { ImportImage: 'ValidationError' };
 
 describe('GraphiQL', () => {
   describe('the example tabs', () => {
@@ -116,6 +146,21 @@ describe('GraphiQL', () => {
     it('cover every provider and flow of the issue', () => {
       const all = EXAMPLE_TABS.map((t) => t.query).join('\n');
       for (const needle of ['providers', 'images(', 'repositories(', 'namespaces', 'tags(', 'baseImages(', 'registry {', 'operatingSystem {', 'cycle: { sourceId', 'buildLog(', 'pai: {', 'stopImageBuild(', 'pullImage(', 'jobUpdated(', 'imageEvents']) expect(all).toContain(needle);
+      // Issue 14's operations and parameters.
+      for (const needle of ['pushImage(', 'cancelJob(', 'history {', 'config {', 'createCycleImageSource(', 'updateCycleImageSource(', 'deleteCycleImageSource(', 'useDisk: true', 'override: {', 'updateImage(', 'reimportImage(', 'cycleImages(', 'sort: [', 'containersCount', 'deleteRepositoryTag(', 'tag(name:', 'namespace(name:', 'deleteNamespace(', 'permissions {', 'addPaiImage(', 'publishPaiImage(', 'updateImageLabels(', 'pai: { labels:', 'registryAuths:', 'jobName:', 'providerBuildId', 'createRegistry(', 'issueRegistryCredentials(', 'shared: true', 'packagingType:']) expect(all).toContain(needle);
+    });
+
+    it('name each operation once across all tabs (the typed client needs unique names)', () => {
+      const names = EXAMPLE_TABS.flatMap((t) => operationsOf(t.query).map((o) => o.name));
+      expect(names.length - new Set(names).size, names.join(' ')).toBe(0);
+    });
+
+    it('reach every root field of the schema: a new operation cannot be forgotten', () => {
+      const used = new Set(EXAMPLE_TABS.flatMap((t) => operationsOf(t.query).flatMap((o) => o.fields.map((f) => `${o.operation}.${f}`))));
+      const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
+        Object.keys(type?.getFields() ?? {}).map((f) => `${type === schema.getQueryType() ? 'query' : type === schema.getMutationType() ? 'mutation' : 'subscription'}.${f}`),
+      );
+      expect(roots.filter((r) => !used.has(r))).toEqual([]);
     });
   });
 });
@@ -191,27 +236,35 @@ describe.skipIf(!!skipReason)('GraphiQL in a real browser', () => {
       await page.addInitScript(() => localStorage.clear());
       await page.addInitScript(RECORD_RESPONSES);
       const problems = await open(page, gw.url);
-      const outcomes: Record<string, { data?: Record<string, unknown>; errors?: unknown[] }> = {};
+      const outcomes: Record<string, Body> = {};
       const count = await page.locator('.graphiql-tab').count();
       expect(count).toBe(EXAMPLE_TABS.length);
       for (let i = 0; i < count; i++) {
         await selectTab(page, i);
-        const name = EXAMPLE_TABS[i]?.query.match(/(query|mutation|subscription) (\w+)/)?.[2] ?? String(i);
-        // imageEvents reports changes as they happen: make one (a Docker tag) once it is listening.
-        const change = async () => {
-          await new Promise((r) => setTimeout(r, 1_000));
-          await gw.raw('mutation { pullImage(input: { image: "busybox", tag: "1.36" }) { __typename } }');
-        };
-        await runActiveTab(page, name === 'ImageEvents' ? change : undefined);
-        outcomes[name] = await lastResult(page, name);
+        const operations = operationsOf(EXAMPLE_TABS[i]?.query ?? '');
+        for (const { name } of operations) {
+          // imageEvents reports changes as they happen: make one (a Docker tag) once it is listening.
+          const change = async () => {
+            await new Promise((r) => setTimeout(r, 1_000));
+            await gw.execute({ document: GwPullBusyboxDocument });
+          };
+          outcomes[name] = await runOperation(page, name, operations.length > 1, name === 'ImageEvents' ? change : undefined);
+        }
       }
-      for (const [name, body] of Object.entries(outcomes)) {
+      expect(Object.keys(outcomes)).toHaveLength(EXAMPLE_TABS.flatMap((t) => operationsOf(t.query)).length);
+      // No GraphQL error, and no typed error inside a result (a failure of the example too) but the one expected.
+      const failures = Object.entries(outcomes).flatMap(([name, body]) => {
         const text = JSON.stringify(body);
-        expect(body.errors, `${name}: ${text.slice(0, 400)}`).toBeUndefined();
-        expect(body.data, name).toBeDefined();
-        // A typed error inside a mutation result is a failure of the example too.
-        expect(text, name).not.toMatch(/"__typename":"\w+Error"/);
-      }
+        const typed = /"__typename":"(\w+Error)"/.exec(text)?.[1];
+        return body.errors || !body.data || typed !== EXPECTED_AS_LOADED[name] ? [`${name}: ${text.slice(0, 400)}`] : [];
+      });
+      expect(failures).toEqual([]);
+      // What the flows delete is what they made (the ids came from the page's memory, not a seed).
+      const at = (name: string, ...path: string[]) => path.reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], outcomes[name]?.data);
+      expect(at('DeleteSwrRepository', 'deleteRepository', 'deletedId')).toBe(at('CreateSwrRepository', 'createRepository', 'repository', 'id'));
+      expect(at('DeletePaiImage', 'deleteImage', 'deletedId')).toBe(at('AddPaiImage', 'addPaiImage', 'image', 'id'));
+      expect(at('DeleteBaseImage', 'deleteBaseImage', 'deletedId')).toBe(at('CreateBaseImage', 'createBaseImage', 'baseImage', 'id'));
+      expect(at('DeleteBaseImage', 'deleteBaseImage', 'deletedId')).toBeTruthy();
       const images = outcomes.Images?.data as { images: { edges: { node: { provider: string } }[] } };
       expect(new Set(images.images.edges.map((e) => e.node.provider))).toEqual(new Set(['DOCKER', 'CYCLE', 'PAI']));
       expect(problems).toEqual([]);

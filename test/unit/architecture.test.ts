@@ -87,7 +87,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   providers: ['core', 'observe', 'http', 'events', 'config.ts'],
   // The emulators are independent of the gateway, but reuse providers' wire types and signers.
   emulators: ['core', 'providers'],
-  schema: ['core', 'observe', 'events', 'providers', 'context.ts', 'services.ts', 'config.ts'],
+  schema: ['core', 'observe', 'events', 'auth', 'providers', 'context.ts', 'services.ts', 'config.ts'],
 };
 
 const graph = importGraph(sourceFiles(src));
@@ -198,6 +198,18 @@ describe('README "Where things go"', () => {
       return ![...named].some((p) => p.includes('*') && new RegExp(`^${p.replace(/[.]/g, '\\.').replace('*', '[^/]*')}$`).test(entry));
     });
     expect(unnamed).toEqual([]);
+  });
+
+  it('every src/ or test/ file the README names anywhere exists', () => {
+    const paths = new Set(readme.match(/\b(?:src|test)\/[A-Za-z0-9_./-]+\.(?:ts|mjs|graphql)\b/g) ?? []);
+    expect(paths.size).toBeGreaterThan(10);
+    expect([...paths].filter((p) => !(() => {
+      try {
+        return statSync(join(root, p)).isFile();
+      } catch {
+        return false;
+      }
+    })())).toEqual([]);
   });
 
   it('lists the rooms every provider folder has', () => {

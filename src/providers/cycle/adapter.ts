@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { NotFoundError, RateLimitedError, UpstreamError, ValidationError } from '../../core/errors.js';
+import { NotFoundError, RateLimitedError, UpstreamError } from '../../core/errors.js';
 import { mapUpstream, toGatewayError } from '../../http/errors.js';
 import type { TransportOptions } from '../../http/transport.js';
 import { TERMINAL_JOB_STATES, type CycleImageRecord } from '../../core/records.js';
@@ -22,7 +22,6 @@ import {
   CYCLE_GET_BY_ID_CONCURRENCY,
   CYCLE_JOB_NOT_FOUND_RETRIES,
   CYCLE_JOB_POLL_INTERVAL_MS,
-  CYCLE_MAX_PAGE_SIZE,
   type CycleImageFilter,
   type CycleListArgs,
   type CyclePort,
@@ -68,10 +67,6 @@ function isTransient(err: Error): boolean {
 export function createCycleAdapter(config: CycleAdapterConfig): CyclePort & { close(): Promise<void> } {
   const client = new CycleClient(config);
   const defaultInterval = config.jobPollIntervalMs ?? CYCLE_JOB_POLL_INTERVAL_MS;
-
-  async function getImageDto(id: string): Promise<CycleImageDto> {
-    return (await mapUpstream(() => client.getImage(id))).data;
-  }
 
   /**
    * One `GET /v1/images/{id}` with the image's source and container count in the same answer

@@ -8,14 +8,13 @@ import type { JobStore } from '../../events/job-store.js';
 import type { GatewayPubSub, ImageEventRecord } from '../../events/pubsub.js';
 import { UpstreamHttpError, mapUpstream, toGatewayError } from '../../http/errors.js';
 import type { TransportOptions } from '../../http/transport.js';
-import { TERMINAL_JOB_STATES, type DockerImageHistoryRecord, type DockerImageRecord, type ImageSource, type JobRecord, type JobSource } from '../../core/records.js';
+import { TERMINAL_JOB_STATES, type DockerImageHistoryRecord, type DockerImageRecord, type JobRecord } from '../../core/records.js';
 import { DockerEngineClient, followCreateStream } from './client.js';
-import type { AuthConfigDto, EventMessageDto, ImageHistoryItemDto, ImageInspectDto, ImageSummaryDto } from './dto.js';
+import type { EventMessageDto, ImageHistoryItemDto, ImageInspectDto, ImageSummaryDto } from './dto.js';
 import { checkChanges, checkPlatform, checkRepositoryName, checkTag, resolvePullReference } from './validate.js';
 import { toRegistryAuth } from './auth.js';
 import type { DockerPort, ImportInput, PullInput, PushInput } from './port.js';
 import { loadEach } from '../../core/map-limit.js';
-import { inCreatedWindow } from '../../core/image-filter.js';
 
 /** Inspects in flight at once for one DataLoader batch (the Engine API has no batch inspect). */
 export const DOCKER_INSPECT_CONCURRENCY = 8;

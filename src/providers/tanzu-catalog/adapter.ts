@@ -21,7 +21,6 @@ import { loadEach } from '../../core/map-limit.js';
 import type { BaseImageDetailedDto, OperatingSystemDetailedDto, PageDto, RegistryDetailedDto } from './dto.js';
 import {
   BASE_IMAGE_STATUSES,
-  REGISTRY_PROVIDERS,
   type BaseImageRecord,
   type CreateRegistryInput,
   type BaseImageStatus,

@@ -16,10 +16,10 @@ import { CycleImage } from './image.js';
 import { ImageBuild } from './image-build.js';
 import { CycleImageSource, cyclePagedConnection } from './cycle-image-source.js';
 import { Job } from './job.js';
+import { requirePort } from '../capabilities.js';
 
 function cyclePort(ctx: GatewayContext): CyclePort {
-  if (!ctx.services.cycle) throw new UnsupportedOperationError('Cycle is not configured', 'CYCLE');
-  return ctx.services.cycle;
+  return requirePort(ctx, 'CYCLE');
 }
 
 /** Cycle's limits (the emulator answers `422.invalid-argument` past them). */

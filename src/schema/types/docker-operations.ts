@@ -15,10 +15,10 @@ import { MUTATION_ERRORS } from './errors.js';
 import { DockerImage } from './image.js';
 import { RegistryAuthInput } from './image-mutations.js';
 import { Job } from './job.js';
+import { requirePort } from '../capabilities.js';
 
 function docker(ctx: GatewayContext): DockerPort {
-  if (!ctx.services.docker) throw new UnsupportedOperationError('No Docker engine is configured', 'DOCKER');
-  return ctx.services.docker;
+  return requirePort(ctx, 'DOCKER');
 }
 
 const PushImageInput = builder.inputType('PushImageInput', {

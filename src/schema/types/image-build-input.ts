@@ -4,13 +4,15 @@
  * path put under the graph's (`input.cycle.sourceId`, `input.pai.image.uri`). Providers never see
  * GraphQL shapes or paths.
  */
-import { UnsupportedOperationError, ValidationError } from '../../core/errors.js';
+import { ValidationError } from '../../core/errors.js';
 import type { ImageBuildRecord, JobRecord } from '../../core/records.js';
 import type { GatewayContext } from '../../context.js';
 import { CYCLE_IMAGE_NAME_MAX, type CycleCreateImageBuildInput } from '../../providers/cycle/port.js';
 import type { PaiAccessibility, PaiBuildType, PaiCreateImageBuildInput, PaiRegistryType } from '../../providers/alibaba-pai/port.js';
 import { builder } from '../builder.js';
+import { AccessibilityEnum } from './pai-image-filter.js';
 import { expectId } from '../global-id.js';
+import { requireConfigured, requirePort } from '../capabilities.js';
 
 export const KeyValueInput = builder.inputType('KeyValueInput', {
   fields: (t) => ({ key: t.string({ required: true }), value: t.string({ required: true }) }),
@@ -95,7 +97,7 @@ export const PaiImageBuildInput = builder.inputType('PaiImageBuildInput', {
       required: false,
     }),
     overwriteImageTag: t.boolean({ required: false }),
-    accessibility: t.field({ type: 'Accessibility' as never, required: false }),
+    accessibility: t.field({ type: AccessibilityEnum, required: false }),
     clientToken: t.string({ required: false, description: 'Idempotency token: retrying with the same token never creates a second build. Generated when absent.' }),
     registryAuths: t.field({
       type: [PaiRegistryAuthInput],
@@ -158,9 +160,6 @@ export function cycleBuildInput(input: CycleImageBuildInputShape): CycleCreateIm
 /** The PAI build input (nullable fields, enum values) → the port's input. No checks here: the adapter validates, with paths under `input.pai`. */
 export function paiBuildInput(input: PaiImageBuildInputShape): PaiCreateImageBuildInput {
   const { image, resource, targetRegistry, userVpc } = input;
-  // `accessibility` is typed loosely by the schema (a shared enum referenced by name); the adapter
-  // validates the value, so an unexpected one becomes a ValidationError rather than being dropped.
-  const accessibility = input.accessibility as unknown;
   return {
     workspaceId: nonNull(input.workspaceId),
     dockerfile: input.dockerfile,
@@ -189,7 +188,7 @@ export function paiBuildInput(input: PaiImageBuildInputShape): PaiCreateImageBui
         }
       : undefined,
     overwriteImageTag: nonNull(input.overwriteImageTag),
-    accessibility: accessibility === null || accessibility === undefined ? undefined : (String(accessibility) as PaiAccessibility),
+    accessibility: nonNull(input.accessibility as PaiAccessibility | null | undefined),
     clientToken: nonNull(input.clientToken),
     registryAuths: input.registryAuths?.map((a) => ({ registry: a.registry, username: a.username, password: a.password })),
     jobName: nonNull(input.jobName),
@@ -209,8 +208,7 @@ export function underInput(err: unknown, prefix: string): unknown {
 /** Dispatches the @oneOf input to the provider's build creator. */
 export async function startImageBuild(ctx: GatewayContext, input: { cycle?: CycleImageBuildInputShape | null; pai?: PaiImageBuildInputShape | null }): Promise<ImageBuildRecord> {
   if (input.cycle) {
-    const create = ctx.services.buildCreators.CYCLE;
-    if (!create) throw new UnsupportedOperationError('CYCLE is not configured', 'CYCLE');
+    const create = requireConfigured('CYCLE', ctx.services.buildCreators.CYCLE);
     const checked = cycleBuildInput(input.cycle);
     try {
       return await create(checked);
@@ -218,15 +216,13 @@ export async function startImageBuild(ctx: GatewayContext, input: { cycle?: Cycl
       throw underInput(err, 'input.cycle');
     }
   }
-  const create = ctx.services.buildCreators.PAI;
-  if (!create) throw new UnsupportedOperationError('PAI is not configured', 'PAI');
+  const create = requireConfigured('PAI', ctx.services.buildCreators.PAI);
   return create(paiBuildInput(input.pai!));
 }
 
 /** `pruneImages(input: {cycle})`: the prune task over the given sources' images. */
 export async function pruneCycleImages(ctx: GatewayContext, sourceIdsInput: readonly (string | number)[]): Promise<JobRecord> {
-  const cycle = ctx.services.cycle;
-  if (!cycle) throw new UnsupportedOperationError('Cycle is not configured', 'CYCLE');
+  const cycle = requirePort(ctx, 'CYCLE');
   const sourceIds = sourceIdsInput.map((id, i) => expectId(String(id), `input.cycle.sourceIds.${i}`, ['CycleImageSource'], ['CYCLE']).localId);
   if (sourceIds.length === 0) throw ValidationError.field('input.cycle.sourceIds', 'name at least one image source', 'CYCLE');
   try {

@@ -13,19 +13,18 @@ import { Job } from './job.js';
 import { checkOffsetArgs, offsetConnection } from './job.js';
 import { ProviderEnum } from './provider.js';
 import { MUTATION_ERRORS } from './errors.js';
-import { announceImageChange } from './image-event.js';
+import { announceImageChange } from '../../events/image-events.js';
 import { BUILD_PROVIDERS, checkProviderFilter } from '../provider-filter.js';
 import { settleByProvider } from '../partial-lists.js';
 import { CycleImageBuildInput, PaiImageBuildInput, startImageBuild } from './image-build-input.js';
+import { requireFeed } from '../capabilities.js';
 
 export const BuildStatusEnum = builder.enumType('BuildStatus', {
   values: ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED'] as const,
 });
 
 export function buildSource(ctx: GatewayContext, provider: Provider): BuildSource {
-  const source = ctx.services.buildSources[provider];
-  if (!source) throw new UnsupportedOperationError(`${provider} has no image builds, or is not configured`, provider);
-  return source;
+  return requireFeed(ctx, 'builds', provider);
 }
 
 export const BuildLogLineRef = builder.objectRef<{ number: number; text: string }>('BuildLogLine').implement({
@@ -189,7 +188,7 @@ builder.mutationField('createImageBuild', (t) =>
     errors: { types: MUTATION_ERRORS, union: { name: 'CreateImageBuildResult' } },
     resolve: async (_root, { input }, ctx) => {
       const imageBuild = await startImageBuild(ctx, input);
-      announceImageChange(ctx, { provider: imageBuild.provider, action: 'build', imageId: imageBuild.imageId ?? imageBuild.id, reference: imageBuild.targetImage, attributes: { buildId: imageBuild.id } });
+      announceImageChange(ctx.services.pubsub, { provider: imageBuild.provider, action: 'build', imageId: imageBuild.imageId ?? imageBuild.id, reference: imageBuild.targetImage, attributes: { buildId: imageBuild.id } });
       return { imageBuild };
     },
   }),

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../core/errors.js';
+import { NotFoundError, ValidationError } from '../../core/errors.js';
 import type { GatewayContext } from '../../context.js';
 import type { DockerPort } from '../../providers/docker-engine/port.js';
 import { pruneCycleImages } from './image-build-input.js';
@@ -10,12 +10,12 @@ import { encodeId, expectId } from '../global-id.js';
 import type { UploadValue } from '../builder.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { DockerImage } from './image.js';
-import { announceImageChange } from './image-event.js';
+import { announceImageChange } from '../../events/image-events.js';
 import { Job } from './job.js';
+import { requireFeed, requirePort } from '../capabilities.js';
 
 function docker(ctx: GatewayContext): DockerPort {
-  if (!ctx.services.docker) throw new UnsupportedOperationError('No Docker engine is configured', 'DOCKER');
-  return ctx.services.docker;
+  return requirePort(ctx, 'DOCKER');
 }
 
 const JobSuccess = (name: string) =>
@@ -144,11 +144,10 @@ builder.mutationField('deleteImage', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const id = String(input.id);
       const { provider, localId, typename } = expectId(id, 'input.id', ['DockerImage', 'CycleImage', 'PaiImage']);
-      const deleter = ctx.services.imageDeleters[provider];
-      if (!deleter) throw new UnsupportedOperationError(`${provider} images cannot be deleted here (provider not configured)`, provider);
+      const deleter = requireFeed(ctx, 'deleteImage', provider);
       const result = await deleter(localId, { force: input.force ?? false });
       if (result.notFound) throw new NotFoundError(`No ${typename} ${localId}`, provider);
-      announceImageChange(ctx, { provider, action: 'delete', imageId: localId, reference: null, attributes: result.job ? { jobId: result.job.id } : {} });
+      announceImageChange(ctx.services.pubsub, { provider, action: 'delete', imageId: localId, reference: null, attributes: result.job ? { jobId: result.job.id } : {} });
       return { deletedId: encodeId(typename, provider, localId), job: result.job ?? null, untagged: result.untagged ?? [] };
     },
   }),

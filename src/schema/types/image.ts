@@ -1,15 +1,16 @@
-import { NotFoundError, UnsupportedOperationError } from '../../core/errors.js';
+import { NotFoundError } from '../../core/errors.js';
 import type { GatewayContext } from '../../context.js';
 import type { CycleImageRecord, DockerImageRecord, ImageRecord, ImageSource, PaiImageRecord, Provider } from '../../core/records.js';
 import { builder } from '../builder.js';
 import { splitRawId } from '../global-id.js';
 import { requestLoader } from '../loaders.js';
-import { decodeMergeCursor, mergePages } from '../merge.js';
+import { decodeMergeCursor, mergePages } from '../pagination/merge.js';
 import { DateTime } from '../scalars.js';
 import { ProviderEnum } from './provider.js';
-import { forwardPageSize, type ForwardPageArgs } from '../connection-args.js';
+import { forwardPageSize, type ForwardPageArgs } from '../pagination/connection-args.js';
 import { checkProviderFilter } from '../provider-filter.js';
 import { AccessibilityEnum, PaiImageFilter, paiFilterOf } from './pai-image-filter.js';
+import { requireFeed } from '../capabilities.js';
 
 /** Providers whose images are in the merged `images` feed. */
 export const IMAGE_PROVIDERS = ['DOCKER', 'CYCLE', 'PAI'] as const satisfies readonly Provider[];
@@ -18,9 +19,7 @@ export const IMAGE_PROVIDERS = ['DOCKER', 'CYCLE', 'PAI'] as const satisfies rea
 export const MERGE_PROVIDER_PAGE_SIZE = 50;
 
 export function imageSource(ctx: GatewayContext, provider: Provider): ImageSource {
-  const source = ctx.services.imageSources[provider];
-  if (!source) throw new UnsupportedOperationError(`${provider} images are not available (provider not configured)`, provider);
-  return source;
+  return requireFeed(ctx, 'images', provider);
 }
 
 /** Loads images by provider-local id, batched per provider. */

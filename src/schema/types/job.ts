@@ -1,26 +1,24 @@
-import { Repeater } from 'graphql-yoga';
-import { NotFoundError, UnsupportedOperationError } from '../../core/errors.js';
-import { jobKey } from '../../events/job-store.js';
-import { TERMINAL_JOB_STATES, type JobRecord, type JobSource, type JobState, type Provider } from '../../core/records.js';
+import { NotFoundError } from '../../core/errors.js';
+import { followJob } from '../../events/follow-job.js';
+import type { JobRecord, JobSource, JobState, Provider } from '../../core/records.js';
 import { PROVIDERS } from '../../core/provider.js';
 import type { GatewayContext } from '../../context.js';
 import { builder } from '../builder.js';
 import { expectId, splitRawId } from '../global-id.js';
 import { DateTime } from '../scalars.js';
 import { ProviderEnum } from './provider.js';
-import { imageByProviderId } from './image.js';
-import { forwardPageSize } from '../connection-args.js';
+import { imageByProviderId, ImageInterface } from './image.js';
+import { connectionOfList, offsetCursors, offsetWindow, type ForwardArgs } from '../pagination/offset.js';
 import { checkProviderFilter, JOB_PROVIDERS } from '../provider-filter.js';
 import { settleByProvider } from '../partial-lists.js';
+import { requireFeed } from '../capabilities.js';
 
 export const JobStateEnum = builder.enumType('JobState', {
   values: ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED', 'EXPIRED'] as const,
 });
 
 export function jobSource(ctx: GatewayContext, provider: Provider): JobSource {
-  const source = ctx.services.jobSources[provider];
-  if (!source) throw new UnsupportedOperationError(`${provider} has no jobs, or is not configured`, provider);
-  return source;
+  return requireFeed(ctx, 'jobs', provider);
 }
 
 const JobTask = builder.objectRef<JobRecord['tasks'][number]>('JobTask').implement({
@@ -74,10 +72,10 @@ export const Job = builder.loadableNode('Job', {
 
 builder.objectField(Job, 'image', (t) =>
   t.field({
-    type: 'Image' as never,
+    type: ImageInterface,
     nullable: true,
     description: 'The image the job acts on or produced, once known.',
-    resolve: (job, _args, ctx) => (job.imageId ? imageByProviderId(ctx, job.provider, job.imageId) : null) as never,
+    resolve: (job, _args, ctx) => (job.imageId ? imageByProviderId(ctx, job.provider, job.imageId) : null),
   }),
 );
 
@@ -135,36 +133,17 @@ builder.queryField('jobs', (t) =>
   ),
 );
 
-/** The paging arguments of an offset connection, checked before its lists are fetched (no call for a bad `first`/`after`). */
-export function checkOffsetArgs(args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }): void {
-  forwardPageSize(args);
-  if (args.after) decodeOffset(args.after);
+/** The cursors of the merged lists (`jobs`, `imageBuilds`): positions in the merged, sorted list. */
+export const MERGED_LIST_CURSORS = offsetCursors('offset');
+
+/** The paging arguments of a merged list, checked before its lists are fetched (no call for a bad `first`/`after`). */
+export function checkOffsetArgs(args: ForwardArgs): void {
+  offsetWindow(args, MERGED_LIST_CURSORS);
 }
 
-/** Offset-cursor paging over an in-memory list (opaque cursors). */
-export function offsetConnection<T>(items: T[], args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }) {
-  const first = forwardPageSize(args);
-  const start = args.after ? decodeOffset(args.after) + 1 : 0;
-  const slice = items.slice(start, start + first);
-  return {
-    edges: slice.map((node, i) => ({ node, cursor: encodeOffset(start + i) })),
-    pageInfo: {
-      hasNextPage: start + first < items.length,
-      hasPreviousPage: start > 0,
-      startCursor: slice.length ? encodeOffset(start) : null,
-      endCursor: slice.length ? encodeOffset(start + slice.length - 1) : null,
-    },
-  };
-}
-
-function encodeOffset(n: number): string {
-  return Buffer.from(`offset:${n}`).toString('base64url');
-}
-
-function decodeOffset(cursor: string): number {
-  const m = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw new NotFoundError(`"${cursor}" is not a cursor of this list`);
-  return Number(m[1]);
+/** Offset-cursor paging over a merged, in-memory list. */
+export function offsetConnection<T>(items: T[], args: ForwardArgs) {
+  return connectionOfList(MERGED_LIST_CURSORS, items, args);
 }
 
 builder.subscriptionField('jobUpdated', (t) =>
@@ -174,52 +153,8 @@ builder.subscriptionField('jobUpdated', (t) =>
     args: { jobId: t.arg.id({ required: true }) },
     subscribe: (_root, args, ctx) => {
       const { provider, localId } = expectId(String(args.jobId), 'jobId', ['Job']);
-      return followJob(ctx, provider, localId);
+      return followJob(ctx.services.pubsub, jobSource(ctx, provider), provider, localId);
     },
     resolve: (job) => job,
   }),
 );
-
-/**
- * Subscribes before reading the snapshot so no change between the two is lost; updates older than
- * the snapshot are dropped by comparing progress order (state, then completion).
- */
-export function followJob(ctx: GatewayContext, provider: Provider, localId: string): AsyncIterable<JobRecord> {
-  const source = jobSource(ctx, provider);
-  const key = jobKey(provider, localId);
-  return new Repeater<JobRecord>(async (push, stop) => {
-    const updates = ctx.services.pubsub.subscribe('job:updated', key);
-    // Yoga's pubsub only listens once iterated: start it now, so a change published while the
-    // snapshot is read (even the job's end) is queued rather than lost.
-    const firstUpdate = updates.next();
-    const release = source.follow?.(localId);
-    stop.then(() => {
-      release?.();
-      void updates.return?.();
-    });
-    const [snapshot] = await source.getJobs([localId]);
-    if (!snapshot || snapshot instanceof Error) {
-      stop(snapshot instanceof Error ? snapshot : new NotFoundError(`No ${provider} job ${localId}`, provider));
-      return;
-    }
-    await push(snapshot);
-    if (TERMINAL_JOB_STATES.includes(snapshot.state)) return stop();
-    let last = snapshot;
-    for (let next = await firstUpdate; !next.done; next = await updates.next()) {
-      const job = next.value;
-      // Updates queued before the snapshot was read may be older than it, or the same: skip them.
-      if (JOB_STATE_ORDER[job.state] < JOB_STATE_ORDER[last.state] || sameJob(job, last)) continue;
-      last = job;
-      await push(job);
-      if (TERMINAL_JOB_STATES.includes(job.state)) break;
-    }
-    stop();
-  });
-}
-
-/** A job only moves forward: QUEUED → RUNNING → a terminal state. */
-const JOB_STATE_ORDER: Record<JobState, number> = { QUEUED: 0, RUNNING: 1, SUCCEEDED: 2, FAILED: 2, CANCELLED: 2, EXPIRED: 2 };
-
-function sameJob(a: JobRecord, b: JobRecord): boolean {
-  return a.state === b.state && a.progress === b.progress && JSON.stringify([a.tasks, a.layers, a.error]) === JSON.stringify([b.tasks, b.layers, b.error]);
-}

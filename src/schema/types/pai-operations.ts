@@ -18,13 +18,13 @@ import { expectId } from '../global-id.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { ImageBuild } from './image-build.js';
 import { KeyValueInput } from './image-build-input.js';
-import { announceImageChange } from './image-event.js';
+import { announceImageChange } from '../../events/image-events.js';
 import { PaiImage } from './image.js';
 import { AccessibilityEnum } from './pai-image-filter.js';
+import { requirePort } from '../capabilities.js';
 
 function pai(ctx: GatewayContext): PaiPort {
-  if (!ctx.services.pai) throw new UnsupportedOperationError('PAI is not configured (set Alibaba Cloud credentials, or GATEWAY_SANDBOX=auto)', 'PAI');
-  return ctx.services.pai;
+  return requirePort(ctx, 'PAI');
 }
 
 const optional = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
@@ -89,7 +89,7 @@ builder.mutationField('addPaiImage', (t) =>
         sizeGb: optional(input.sizeGb),
         imageId: optional(input.imageId),
       });
-      announceImageChange(ctx, { provider: 'PAI', action: 'add', imageId: image.id, reference: image.imageUri, attributes: {} });
+      announceImageChange(ctx.services.pubsub, { provider: 'PAI', action: 'add', imageId: image.id, reference: image.imageUri, attributes: {} });
       return { image };
     },
   }),
@@ -113,7 +113,7 @@ builder.mutationField('publishPaiImage', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const { localId } = expectId(String(input.id), 'input.id', ['PaiImage'], ['PAI']);
       const image = await pai(ctx).publishImage(localId);
-      announceImageChange(ctx, { provider: 'PAI', action: 'publish', imageId: image.id, reference: image.imageUri, attributes: {} });
+      announceImageChange(ctx.services.pubsub, { provider: 'PAI', action: 'publish', imageId: image.id, reference: image.imageUri, attributes: {} });
       return { image };
     },
   }),
@@ -145,7 +145,7 @@ builder.mutationField('updateImageLabels', (t) =>
         add: input.add?.map((l) => ({ key: l.key, value: l.value })),
         remove: optional(input.remove),
       });
-      announceImageChange(ctx, { provider: 'PAI', action: 'label', imageId: image.id, reference: image.imageUri, attributes: {} });
+      announceImageChange(ctx.services.pubsub, { provider: 'PAI', action: 'label', imageId: image.id, reference: image.imageUri, attributes: {} });
       return { image };
     },
   }),

@@ -9,7 +9,7 @@
  * `ShowNamespace`; each mutation one call. Every name is checked against SWR's grammar before any call.
  */
 import type { GatewayContext } from '../../context.js';
-import { UnsupportedOperationError, ValidationError } from '../../core/errors.js';
+import { ValidationError } from '../../core/errors.js';
 import { namespaceNameError } from '../../providers/huawei-swr/validate.js';
 import type {
   NamespaceRecord,
@@ -24,11 +24,13 @@ import { builder } from '../builder.js';
 import { encodeId, expectId } from '../global-id.js';
 import { requestLoader } from '../loaders.js';
 import { MUTATION_ERRORS } from './errors.js';
-import { Namespace, NamespaceAccessEnum, Repository, RepositoryTag, repositoryKeyFromLocalId, repositoryRawId } from './repository.js';
+import { Namespace, NamespaceAccessEnum } from './namespace.js';
+import { Repository, repositoryKeyFromLocalId, repositoryRawId } from './repository.js';
+import { RepositoryTag } from './repository-tag.js';
+import { requirePort } from '../capabilities.js';
 
 function swr(ctx: GatewayContext): SwrPort {
-  if (!ctx.services.swr) throw new UnsupportedOperationError('SWR is not configured (set SWR credentials, or GATEWAY_SANDBOX=auto)', 'SWR');
-  return ctx.services.swr;
+  return requirePort(ctx, 'SWR');
 }
 
 function asError(err: unknown): Error {
