@@ -9,7 +9,6 @@ import { NotFoundError } from '../../src/core/errors.js';
 import { createGatewayPubSub } from '../../src/events/pubsub.js';
 import { UpstreamJobTracker } from '../../src/events/job-tracker.js';
 import type { JobRecord, JobState } from '../../src/core/records.js';
-import { print } from 'graphql';
 import {
   PaiBuildLogDocument,
   PaiBuildNodeDocument,
@@ -27,12 +26,9 @@ import {
   type CreateImageBuildInput,
   type ImageFilter,
   type PaiBuildLogSubscription,
-  type PaiJobUpdatedSubscription,
 } from '../generated/graphql.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
-import { sseSubscribe } from '../support/sse.js';
+import { expectTypename, startTestGateway, type TestGateway } from '../support/gateway.js';
 import { paiBuildInput } from '../support/pai.js';
-import { expectTypename } from '../support/typename.js';
 
 let emu: RunningPaiEmulator;
 let gw: TestGateway;
@@ -87,7 +83,7 @@ const emuBuildOf = (token: string) => emu.state.builds.get(emu.state.buildsByTok
 
 async function readLog(buildId: string, fromLine = 0) {
   const chunks: PaiBuildLogSubscription['buildLog'][] = [];
-  for await (const event of sseSubscribe<PaiBuildLogSubscription>(gw.url, print(PaiBuildLogDocument), { buildId, fromLine }, AbortSignal.timeout(20_000))) {
+  for await (const event of gw.subscribe({ document: PaiBuildLogDocument, variables: { buildId, fromLine } }, AbortSignal.timeout(20_000))) {
     expect(event.errors).toBeUndefined();
     chunks.push(event.data!.buildLog);
   }
@@ -310,7 +306,7 @@ describe('PAI in the graph', () => {
       const b = await createBuild(gw, paiInput({ dockerfile: longDockerfile }));
       const read = async () => {
         const states: string[] = [];
-        for await (const e of sseSubscribe<PaiJobUpdatedSubscription>(gw.url, print(PaiJobUpdatedDocument), { id: b.job!.id }, AbortSignal.timeout(20_000))) {
+        for await (const e of gw.subscribe({ document: PaiJobUpdatedDocument, variables: { id: b.job!.id } }, AbortSignal.timeout(20_000))) {
           expect(e.errors).toBeUndefined();
           expect(e.data?.jobUpdated.id).toBe(b.job!.id);
           states.push(e.data!.jobUpdated.state);

@@ -23,9 +23,8 @@ import {
   type ImageFilter,
   type UpdateImageLabelsInput,
 } from '../generated/graphql.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { expectTypename, startTestGateway, type TestGateway } from '../support/gateway.js';
 import { paiBuildInput } from '../support/pai.js';
-import { expectTypename } from '../support/typename.js';
 
 let emu: RunningPaiEmulator;
 let gw: TestGateway;

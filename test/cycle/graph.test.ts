@@ -36,9 +36,7 @@ import {
   type CycleJobUpdatedSubscription,
   type CycleSandboxCheckQuery,
 } from '../generated/graphql.js';
-import { startTestGateway, typedResult, type GraphQLBody, type TestGateway, type TypedRequest } from '../support/gateway.js';
-import { sseSubscribe } from '../support/sse.js';
-import { expectTypename } from '../support/typename.js';
+import { expectTypename, startTestGateway, typedResult, type GraphQLBody, type TestGateway, type TypedRequest } from '../support/gateway.js';
 import { attachGraphqlWs, wsClient, wsSubscribe } from '../support/ws.js';
 import { until } from './helpers.js';
 
@@ -91,6 +89,7 @@ async function sourceIdOf(identifier: string): Promise<string> {
   return id;
 }
 
+/** graphql-ws takes the printed document (SSE subscriptions go through `gw.subscribe`). */
 const BUILD_LOG = print(CycleBuildLogDocument);
 
 type Chunk = CycleBuildLogSubscription['buildLog'];
@@ -278,12 +277,12 @@ describe('cycle graph', () => {
       let maxPollers = 0;
       const sampler = setInterval(() => (maxPollers = Math.max(maxPollers, gw.services.buildLogs.activeCount())), 10);
       try {
-        const sse = collect(sseSubscribe(gw.url, BUILD_LOG, { buildId: build.id, fromLine: 0 }), (c) => (seenBySse += c.lines.length));
+        const sse = collect(gw.subscribe({ document: CycleBuildLogDocument, variables: { buildId: build.id, fromLine: 0 } }), (c) => (seenBySse += c.lines.length));
         const overWs = collect(wsSubscribe(ws, BUILD_LOG, { buildId: build.id, fromLine: 0 }));
         // A third subscriber joins once some of the log exists, asking for all of it.
         await until(() => seenBySse >= 3, 15_000);
         const lateJoinedWhileRunning = emu.state.store.images.get(imageId)!.dto.state.current !== 'live';
-        const late = collect(sseSubscribe(gw.url, BUILD_LOG, { buildId: build.id, fromLine: 0 }));
+        const late = collect(gw.subscribe({ document: CycleBuildLogDocument, variables: { buildId: build.id, fromLine: 0 } }));
         const [a, b, c] = await Promise.all([sse, overWs, late]);
         const elapsed = Date.now() - started;
 
@@ -316,7 +315,7 @@ describe('cycle graph', () => {
       }
 
       // Resuming: a client that saw lines up to 5 asks from 6, after the build ended.
-      const resumed = await collect(sseSubscribe(gw.url, BUILD_LOG, { buildId: build.id, fromLine: 6 }));
+      const resumed = await collect(gw.subscribe({ document: CycleBuildLogDocument, variables: { buildId: build.id, fromLine: 6 } }));
       expect(lineNumbers(resumed)[0]).toBe(6);
       expect(resumed.at(-1)).toMatchObject({ done: true, status: 'SUCCEEDED' });
 
@@ -392,7 +391,7 @@ describe('cycle graph', () => {
   });
 
   describe('deleteImage, pruneImages and jobUpdated', () => {
-    const JOB_UPDATED = print(CycleJobUpdatedDocument);
+    const JOB_UPDATED = print(CycleJobUpdatedDocument); // for graphql-ws
 
     it('deleteImage returns a job; a second delete meanwhile is a ConflictError; jobUpdated streams to SUCCEEDED from one tracker', async () => {
       const list = await data({ document: CycleImageStatesDocument });
@@ -417,7 +416,7 @@ describe('cycle graph', () => {
           }
           return states;
         };
-        const [overSse, overWs] = await Promise.all([read(sseSubscribe(gw.url, JOB_UPDATED, { id: deleteJob.id })), read(wsSubscribe(ws, JOB_UPDATED, { id: deleteJob.id }))]);
+        const [overSse, overWs] = await Promise.all([read(gw.subscribe({ document: CycleJobUpdatedDocument, variables: { id: deleteJob.id } })), read(wsSubscribe(ws, JOB_UPDATED, { id: deleteJob.id }))]);
         for (const states of [overSse, overWs]) {
           expect(states.at(-1)).toBe('SUCCEEDED');
           expect(states.filter((s) => s === 'SUCCEEDED')).toHaveLength(1);

@@ -22,8 +22,7 @@ import {
   CycleUpdateSourceDocument,
   type CycleJobQuery,
 } from '../generated/graphql.js';
-import { startTestGateway, type TestGateway, type TypedRequest } from '../support/gateway.js';
-import { expectTypename } from '../support/typename.js';
+import { expectTypename, startTestGateway, type TestGateway, type TypedRequest } from '../support/gateway.js';
 import { until } from './helpers.js';
 
 let emu: RunningCycleEmulator;

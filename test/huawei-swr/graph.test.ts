@@ -23,8 +23,7 @@ import {
   type SwrRepositoryFieldsFragment,
   type UpdateRepositoryInput,
 } from '../generated/graphql.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
-import { expectTypename } from '../support/typename.js';
+import { expectTypename, startTestGateway, type TestGateway } from '../support/gateway.js';
 
 type RepositoryNode = SwrRepositoryFieldsFragment;
 

@@ -15,8 +15,7 @@ import {
   SwrRepositoryTagNamesDocument,
   type DeleteNamespaceInput,
 } from '../generated/graphql.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
-import { expectTypename } from '../support/typename.js';
+import { expectTypename, startTestGateway, type TestGateway } from '../support/gateway.js';
 
 /**
  * The SWR operations of issue 14 through the whole gateway over the emulator: deleteRepositoryTag,

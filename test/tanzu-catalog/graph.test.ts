@@ -28,8 +28,7 @@ import {
   type CreateBaseImageInput,
   type TacBaseImagesPageQuery,
 } from '../generated/graphql.js';
-import { startTestGateway, type TestGateway, type TypedRequest } from '../support/gateway.js';
-import { expectTypename } from '../support/typename.js';
+import { expectTypename, startTestGateway, type TestGateway, type TypedRequest } from '../support/gateway.js';
 
 let emu: TacEmulator;
 let gw: TestGateway;

@@ -17,8 +17,7 @@ import {
   type CreateRegistryInput,
   type IssueRegistryCredentialsInput,
 } from '../generated/graphql.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
-import { expectTypename } from '../support/typename.js';
+import { expectTypename, startTestGateway, type TestGateway } from '../support/gateway.js';
 
 let emu: TacEmulator;
 let gw: TestGateway;
