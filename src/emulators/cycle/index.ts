@@ -1,7 +1,7 @@
 import { startEmulator, type EmulatorRequest, type EmulatorResponse, type FaultKnobs, type RunningEmulator } from '../kit.js';
 import { cycleError, cycleErrorForStatus } from './errors.js';
 import { objectId } from './ids.js';
-import { buildRoutes, callers } from './routes.js';
+import { callers, cycleRoutes } from './routes.js';
 import { seedCycle } from './seed.js';
 import { CycleStore, type CycleEmulatorKey } from './store.js';
 
@@ -83,7 +83,7 @@ export async function startCycleEmulator(options: CycleEmulatorOptions = {}): Pr
 
   const running = await startEmulator({
     provider: 'cycle',
-    router: buildRoutes(store),
+    router: cycleRoutes({ store }),
     ...(options.port !== undefined ? { port: options.port } : {}),
     ...(options.faults ? { faults: options.faults } : {}),
     errorResponse: cycleErrorForStatus,
