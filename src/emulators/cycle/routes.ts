@@ -33,8 +33,6 @@ export interface CycleRouteContext {
 
 type CycleHandler = (ctx: CycleRouteContext, req: EmulatorRequest) => EmulatorResponse | Promise<EmulatorResponse>;
 
-const isObject = isJsonObject;
-
 /** Wraps a handler with Cycle's capability check (`403.permissions` with `extra.capability`). */
 function guard(capability: string, handler: RouteHandler): RouteHandler {
   return (req) => {
@@ -62,10 +60,10 @@ function notFoundImage(id: string) {
 const sourceNotFound = (id: string) => cycleError(404, '404.image.source', `No image source with id '${id}' exists in this hub`);
 
 function validateOrigin(origin: unknown, pointer: string): EmulatorResponse | undefined {
-  if (!isObject(origin) || typeof origin.type !== 'string') return cycleError(422, '422.missing-argument', 'origin.type is required', { source: `${pointer}/type` });
+  if (!isJsonObject(origin) || typeof origin.type !== 'string') return cycleError(422, '422.missing-argument', 'origin.type is required', { source: `${pointer}/type` });
   if (!ORIGIN_TYPES.includes(origin.type)) return cycleError(422, '422.invalid-argument', `unknown origin type '${origin.type}'`, { source: `${pointer}/type` });
   if (origin.type === 'none') return undefined;
-  if (!isObject(origin.details)) return cycleError(422, '422.missing-argument', 'origin.details is required', { source: `${pointer}/details` });
+  if (!isJsonObject(origin.details)) return cycleError(422, '422.missing-argument', 'origin.details is required', { source: `${pointer}/details` });
   const needsTarget = ['docker-hub', 'docker-registry', 'oci-registry'].includes(origin.type);
   if (needsTarget && (typeof origin.details.target !== 'string' || !origin.details.target)) {
     return cycleError(422, '422.missing-argument', 'origin.details.target is required', { source: `${pointer}/details/target` });
@@ -187,8 +185,8 @@ async function createImage(ctx: CycleRouteContext, req: EmulatorRequest): Promis
   }
   const source = ctx.store.sources.get(body.source_id);
   if (!source || source.dto.state.current !== 'live') return cycleError(404, '404.image.source', `No image source with id '${body.source_id}' exists in this hub`);
-  const build = isObject(body.build) ? (body.build as CycleImageDto['build']) : undefined;
-  const override = isObject(body.override) ? (body.override as { target?: string; targz_url?: string }) : undefined;
+  const build = isJsonObject(body.build) ? (body.build as CycleImageDto['build']) : undefined;
+  const override = isJsonObject(body.override) ? (body.override as { target?: string; targz_url?: string }) : undefined;
   const image = ctx.store.createImage({
     source,
     ...(typeof body.name === 'string' ? { name: body.name } : {}),
@@ -205,7 +203,7 @@ async function createImagesTask(ctx: CycleRouteContext, req: EmulatorRequest): P
   if (isRefusal(body)) return body;
   if (body.action !== 'prune') return cycleError(422, '422.invalid-argument', "action must be 'prune'", { source: '/action' });
   const contents = body.contents;
-  if (!isObject(contents) || !Array.isArray(contents.source_ids)) {
+  if (!isJsonObject(contents) || !Array.isArray(contents.source_ids)) {
     return cycleError(422, '422.missing-argument', 'contents.source_ids is required', { source: '/contents/source_ids' });
   }
   const ids = contents.source_ids;
@@ -360,7 +358,7 @@ async function createSource(ctx: CycleRouteContext, req: EmulatorRequest): Promi
   if (body.name !== undefined && (typeof body.name !== 'string' || !body.name.trim())) return cycleError(422, '422.invalid-argument', 'name must be a non-empty string', { source: '/name' });
   const origin = body.origin as CycleImageOriginDto;
   const name = typeof body.name === 'string' ? body.name : 'details' in origin && 'target' in origin.details ? origin.details.target : 'Image source';
-  const about = isObject(body.about) ? body.about : undefined;
+  const about = isJsonObject(body.about) ? body.about : undefined;
   const entry = ctx.store.createSource({
     name,
     identifier: typeof body.identifier === 'string' && body.identifier ? body.identifier : slug(name),
@@ -402,7 +400,7 @@ async function updateSource(ctx: CycleRouteContext, req: EmulatorRequest): Promi
   if (typeof body.identifier === 'string') dto.identifier = body.identifier;
   if (body.identifier === null) dto.identifier = slug(dto.name);
   if (body.origin !== undefined) dto.origin = body.origin as CycleImageOriginDto;
-  if (isObject(body.about)) dto.about = { description: typeof body.about.description === 'string' ? body.about.description : null };
+  if (isJsonObject(body.about)) dto.about = { description: typeof body.about.description === 'string' ? body.about.description : null };
   dto.events.updated = new Date().toISOString();
   return { status: 200, body: { data: dto } };
 }
