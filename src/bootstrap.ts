@@ -10,6 +10,7 @@ import { createLogger, type Logger } from './observe/logger.js';
 import { ProviderHealth } from './providers/health.js';
 import { UpstreamJobTracker } from './events/job-tracker.js';
 import { startTracing } from './observe/tracing.js';
+import { throttled } from './observe/throttle.js';
 import { observedTransports, observeUpstream } from './http/observe-attempts.js';
 import { PROVIDERS, type Provider } from './core/provider.js';
 import type { ProviderEntry, ProviderMode, Wire, WireDeps, Wired } from './providers/wiring.js';
@@ -77,12 +78,14 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
   const logger = options.logger ?? createLogger({ level: config.logLevel, format: config.logFormat });
   const stopTracing = config.tracing ? await startTracing(config.tracing, logger) : undefined;
   // With REDIS_URL, pubsub, jobs and build-log pollers are shared by every replica; else in-process.
+  // ioredis retries every few hundred ms while Redis is down: one line per 10 s, with the count (redis_errors_total has every one).
+  const warnRedis = throttled<string>(10_000, (reason, suppressed) => logger.warn({ reason, ...(suppressed ? { suppressed } : {}) }, 'redis backplane error'));
   const backplane = config.redisUrl
     ? // Loaded only with REDIS_URL: ioredis costs ~12 MiB of RSS in every process that imports it.
       await (await import('./events/redis.js')).createRedisBackplane(config.redisUrl, config.jobTtlSeconds, {
         onError: (err) => {
           metrics.redisErrors.inc();
-          logger.warn({ reason: (err as NodeJS.ErrnoException).code ?? err.name }, 'redis backplane error');
+          warnRedis((err as NodeJS.ErrnoException).code ?? err.name);
         },
       })
     : undefined;

@@ -37,14 +37,17 @@ const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.
 
 // The grammar of github.com/distribution/reference `regexp.go`: the one copy in the gateway (the
 // Docker adapter validates input with it; the emulator keeps its own as an independent oracle).
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+/** The sources of the grammar's parts, for formats built from them (TAC's `container_image`). */
+export const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 /** A repository path: components of lower-case letters and digits joined by `.`, `_`, `__` or dashes. */
 export const PATH = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
 const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
 /** A registry host: DNS name or bracketed IPv6, optional port. */
-export const HOST = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
+export const HOST_SOURCE = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`;
+export const HOST = new RegExp(`^${HOST_SOURCE}$`);
 /** A tag: up to 128 of `[A-Za-z0-9_.-]`, not starting with `.` or `-`. */
-export const TAG = /^[\w][\w.-]{0,127}$/;
+export const TAG_SOURCE = '[\\w][\\w.-]{0,127}';
+export const TAG = new RegExp(`^${TAG_SOURCE}$`);
 /** A digest: `algorithm:hex` (at least 32 hex digits). */
 export const DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9A-Fa-f]{32,}$/;
 

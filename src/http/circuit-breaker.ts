@@ -70,13 +70,16 @@ export class CircuitBreaker {
   }
 
   recordFailure(): void {
-    const wasTrial = this.openedAt !== null;
-    this.trialInFlight = false;
-    if (wasTrial) {
-      // A failed trial (or a late failure of a call sent before the circuit opened) restarts the cooldown.
+    if (this.openedAt !== null) {
+      // While open only the half-open trial is admitted, so with no trial in flight this is a late
+      // failure of a call sent before the circuit opened (a slow retry, shared work such as a token
+      // exchange): it says nothing new and must not push the trial back. A failed trial restarts the cooldown.
+      if (!this.trialInFlight) return;
+      this.trialInFlight = false;
       this.openedAt = this.now();
       return;
     }
+    this.trialInFlight = false;
     this.push(true);
     this.consecutive += 1;
     const failures = this.outcomes.filter((o) => o.failed).length;

@@ -17,7 +17,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/connection-args.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/pagination/connection-args.js';
 
 /** The default of `GATEWAY_UPSTREAM_BUDGET`: lets `repositories(first: 100) { tags { digest } }` (101 calls) run. */
 export const DEFAULT_UPSTREAM_BUDGET = 200;

@@ -10,6 +10,8 @@ import './types/image-build.js';
 import './types/cycle-image-source.js';
 import './types/job.js';
 import './types/base-image.js';
+import './types/namespace.js';
+import './types/repository-tag.js';
 import './types/repository.js';
 import './types/repository-operations.js';
 import './types/pai-operations.js';

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import codegenConfig from '../../codegen.js';
 import { EXAMPLE_TABS } from '../../src/graphiql-examples.js';
 import { schema } from '../../src/schema/index.js';
+import { GwProviderNamesDocument } from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import * as client from '../../client/src/index.js';
 
@@ -81,8 +82,8 @@ describe('@imagegraph/client', () => {
     });
 
     it('refuses any other document', async () => {
-      const res = await gw.yoga.fetch('http://gateway.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ providers { provider } }' }) });
-      expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('PERSISTED_DOCUMENT_REQUIRED');
+      const res = await gw.execute({ document: GwProviderNamesDocument });
+      expect(res.errors?.[0]?.extensions?.code).toBe('PERSISTED_DOCUMENT_REQUIRED');
     });
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
-import { DockerImagesDocument } from '../generated/graphql.js';
+import { DockerFirstImageCursorDocument, DockerImagesDocument, DockerImagesListFieldsDocument, DockerNodeTwiceDocument, DockerProvidersHealthDocument } from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 /** The Docker part of the graph against the Docker emulator: upstream calls per query are counted. */
@@ -25,7 +25,7 @@ describe('docker-engine graph', () => {
     }
     rmSync(dir, { recursive: true, force: true });
     gw = await startTestGateway(emu.env);
-    await gw.raw('{ providers { provider healthy } }'); // negotiates the API version once
+    (await gw.execute({ document: DockerProvidersHealthDocument })).expectNoErrors(); // negotiates the API version once
   }, 60_000);
   afterAll(async () => {
     await gw?.close();
@@ -38,7 +38,7 @@ describe('docker-engine graph', () => {
     it('is one GET /version however many first calls arrive together', async () => {
       const fresh = await startTestGateway(emu.env);
       const before = emu.requests.length;
-      await Promise.all(Array.from({ length: 5 }, () => fresh.raw('{ images(first: 1, filter: { providers: [DOCKER] }) { edges { cursor } } }')));
+      await Promise.all(Array.from({ length: 5 }, () => fresh.execute({ document: DockerFirstImageCursorDocument })));
       expect(count(before, /^\/version$/)).toBe(1);
       await fresh.close();
     });
@@ -61,7 +61,7 @@ describe('docker-engine graph', () => {
 
     it('makes no inspect call when the query asks only list fields', async () => {
       const before = emu.requests.length;
-      const res = await gw.raw<{ images: { edges: unknown[] } }>('{ images(first: 50, filter: { providers: [DOCKER] }) { edges { node { id name reference sizeBytes createdAt ... on DockerImage { repoTags repoDigests } } } } }');
+      const res = await gw.execute({ document: DockerImagesListFieldsDocument });
       expect(res.data?.images.edges).toHaveLength(50);
       expect(emu.requests.length - before).toBe(1);
     });
@@ -82,7 +82,7 @@ describe('docker-engine graph', () => {
       const list = (await gw.execute({ document: DockerImagesDocument, variables: { first: 2 } })).expectNoErrors();
       const id = list.images.edges[0]!.node.id;
       const before = emu.requests.length;
-      const res = await gw.raw(`query($id: ID!) { a: node(id: $id) { id } b: node(id: $id) { id ... on DockerImage { os } } }`, { id });
+      const res = await gw.execute({ document: DockerNodeTwiceDocument, variables: { id } });
       expect(res.errors).toBeUndefined();
       expect(count(before, /\/images\/[^/]+\/json$/)).toBe(1);
     });

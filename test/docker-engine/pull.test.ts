@@ -5,19 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { DockerJobCursorsDocument, DockerPullDocument, DockerPullJobByIdDocument, type DockerPullJobFragment, type DockerPullMutation, type PullImageInput } from '../generated/graphql.js';
+import { expectTypename, startTestGateway, type TestGateway } from '../support/gateway.js';
 
-interface JobView {
-  id: string;
-  state: string;
-  caption: string | null;
-  error: string | null;
-  image: { id: string; reference: string | null; architecture: string | null; repoDigests: string[] } | null;
-}
-type PullResult = { __typename: string; message?: string; job?: JobView; fieldErrors?: { path: string; message: string }[]; status?: number | null };
-
-const JOB = 'id state caption error image { id reference ... on DockerImage { architecture repoDigests } }';
-const PULL = `mutation($input: PullImageInput!) { pullImage(input: $input) { __typename ... on PullImageSuccess { job { ${JOB} } } ... on ValidationError { fieldErrors { path message } } ... on ForbiddenError { status } ... on Error { message } } }`;
+type PullResult = DockerPullMutation['pullImage'];
+type JobView = DockerPullJobFragment;
 
 let emu: RunningDockerEmulator;
 let gw: TestGateway;
@@ -31,68 +23,66 @@ afterAll(async () => {
   await emu?.close();
 });
 
-async function pull(input: Record<string, unknown>): Promise<PullResult> {
-  const res = await gw.raw<{ pullImage: PullResult }>(PULL, { input });
-  expect(res.errors).toBeUndefined();
-  return res.data!.pullImage;
+async function pull(input: PullImageInput): Promise<PullResult> {
+  return (await gw.execute({ document: DockerPullDocument, variables: { input } })).expectNoErrors().pullImage;
 }
+
+const jobOf = (result: PullResult) => expectTypename(result, 'PullImageSuccess').job;
 
 async function waitForJob(id: string): Promise<JobView> {
   for (let i = 0; i < 200; i += 1) {
-    const res = await gw.raw<{ node: JobView }>(`query($id: ID!) { node(id: $id) { ... on Job { ${JOB} } } }`, { id });
-    const job = res.data?.node;
+    const res = await gw.execute({ document: DockerPullJobByIdDocument, variables: { id } });
+    const job = res.data?.node?.__typename === 'Job' ? res.data.node : undefined;
     if (job && !['QUEUED', 'RUNNING'].includes(job.state)) return job;
     await new Promise((r) => setTimeout(r, 25));
   }
   throw new Error(`job ${id} did not end`);
 }
 
-const jobCount = async () => (await gw.raw<{ jobs: { edges: unknown[] } }>('{ jobs(first: 100, filter: { providers: [DOCKER] }) { edges { cursor } } }')).data!.jobs.edges.length;
+const jobCount = async () => (await gw.execute({ document: DockerJobCursorsDocument })).data!.jobs.edges.length;
 
 describe('pullImage', () => {
   it('pulls by digest and links the pulled image (inspected as name@digest) before the job reads SUCCEEDED', async () => {
     const digest = emu.registry.entries.find((e) => e.reference.path === 'library/alpine' && e.reference.tag === '3.20')!.manifestDigest;
     const started = await pull({ image: `alpine@${digest}` });
     expect(started.__typename).toBe('PullImageSuccess');
-    expect(started.job!.caption).toBe(`Pulling alpine@${digest}`);
-    const job = await waitForJob(started.job!.id);
+    expect(jobOf(started).caption).toBe(`Pulling alpine@${digest}`);
+    const job = await waitForJob(jobOf(started).id);
     expect(job.state).toBe('SUCCEEDED');
     expect(job.image).not.toBeNull();
-    expect(job.image!.repoDigests).toContain(`alpine@${digest}`);
+    expect(expectTypename(job.image, 'DockerImage').repoDigests).toContain(`alpine@${digest}`);
     expect(emu.requests.some((r) => r.status === 404 && r.path.includes('/images/alpine:sha256'))).toBe(false);
   });
 
   it('answers NotFoundError, and makes no job, when the engine refuses an unknown repository before streaming', async () => {
     const before = await jobCount();
     const res = await pull({ image: 'nosuch/thing', tag: '1.0' });
-    expect(res.__typename).toBe('NotFoundError');
-    expect(res.message).toMatch(/pull access denied for nosuch\/thing/);
+    expect(expectTypename(res, 'NotFoundError').message).toMatch(/pull access denied for nosuch\/thing/);
     expect(await jobCount()).toBe(before);
   });
 
   it('answers ForbiddenError, and makes no job, when the registry rejects the credentials', async () => {
     const before = await jobCount();
     const res = await pull({ image: 'registry.example.com/acme/api', tag: '1.0', auth: { username: 'demo', password: 'wrong-password', serverAddress: 'registry.example.com' } });
-    expect(res.__typename).toBe('ForbiddenError');
-    expect(res.message).toMatch(/incorrect username or password/);
-    expect(res.message).not.toContain('wrong-password');
+    const forbidden = expectTypename(res, 'ForbiddenError');
+    expect(forbidden.message).toMatch(/incorrect username or password/);
+    expect(forbidden.message).not.toContain('wrong-password');
     expect(await jobCount()).toBe(before);
   });
 
   it('refuses a tag that contradicts the image reference, naming input.tag, before any engine call', async () => {
     const before = emu.requests.length;
     const res = await pull({ image: 'alpine:3.19', tag: '3.20' });
-    expect(res.__typename).toBe('ValidationError');
-    expect(res.fieldErrors).toEqual([{ path: 'input.tag', message: expect.stringMatching(/contradicts/) }]);
+    expect(expectTypename(res, 'ValidationError').fieldErrors).toEqual([{ path: 'input.tag', message: expect.stringMatching(/contradicts/) }]);
     expect(emu.requests.slice(before).filter((r) => r.path.includes('/images/create'))).toHaveLength(0);
   });
 
   it('pulls the requested platform: an arm64 pull is an arm64 image', async () => {
     const started = await pull({ image: 'busybox', tag: '1.36', platform: 'linux/arm64' });
-    const job = await waitForJob(started.job!.id);
+    const job = await waitForJob(jobOf(started).id);
     expect(job.state).toBe('SUCCEEDED');
-    expect(job.image?.architecture).toBe('arm64');
-    const amd = await waitForJob((await pull({ image: 'nginx', tag: '1.25' })).job!.id);
-    expect(amd.image?.architecture).toBe('amd64');
+    expect(expectTypename(job.image, 'DockerImage').architecture).toBe('arm64');
+    const amd = await waitForJob(jobOf(await pull({ image: 'nginx', tag: '1.25' })).id);
+    expect(expectTypename(amd.image, 'DockerImage').architecture).toBe('amd64');
   });
 });

@@ -8,24 +8,31 @@ import { FormData, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
 import { makeRootfsTar } from '../support/components.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { print } from 'graphql';
+import {
+  DockerCancelJobDocument,
+  DockerForceDeleteDocument,
+  DockerImageHistoryAndConfigDocument,
+  DockerImagesHistoryConfigDocument,
+  DockerImageTagsDocument,
+  DockerImportArmDocument,
+  DockerImportBadPlatformDocument,
+  DockerJobImageDocument,
+  DockerProgressJobByIdDocument,
+  DockerPruneDanglingDocument,
+  DockerPullWithProgressDocument,
+  DockerPushDocument,
+  DockerTagDocument,
+  type DockerProgressJobFragment,
+  type PullImageInput,
+  type PushImageInput,
+} from '../generated/graphql.js';
+import { expectTypename, startTestGateway, type TestGateway } from '../support/gateway.js';
 
-interface JobView {
-  id: string;
-  action: string;
-  state: string;
-  caption: string | null;
-  error: string | null;
-  progress: number | null;
-  layers: { id: string; status: string }[];
-}
+type JobView = DockerProgressJobFragment;
+/** Any member of the payload unions below, read loosely (each test asserts `__typename` itself). */
 type Result = { __typename: string; message?: string; job?: JobView; fieldErrors?: { path: string; message: string }[] };
 
-const JOB = 'id action state caption error progress layers { id status }';
-const RESULT = `__typename ... on ValidationError { fieldErrors { path message } } ... on Error { message }`;
-const PUSH = `mutation($input: PushImageInput!) { pushImage(input: $input) { ${RESULT} ... on PushImageSuccess { job { ${JOB} } } } }`;
-const PULL = `mutation($input: PullImageInput!) { pullImage(input: $input) { ${RESULT} ... on PullImageSuccess { job { ${JOB} } } } }`;
-const CANCEL = `mutation($id: ID!) { cancelJob(input: { id: $id }) { ${RESULT} ... on CancelJobSuccess { job { ${JOB} } } } }`;
 const DEMO = { username: 'demo', password: 'demo-password', serverAddress: 'registry.example.com' };
 
 let emu: RunningDockerEmulator;
@@ -41,16 +48,14 @@ afterAll(async () => {
   await emu?.close();
 });
 
-async function mutate(document: string, variables: Record<string, unknown>, field: string): Promise<Result> {
-  const res = await gw.raw<Record<string, Result>>(document, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data![field]!;
-}
+const push = async (input: PushImageInput): Promise<Result> => (await gw.execute({ document: DockerPushDocument, variables: { input } })).expectNoErrors().pushImage;
+const pull = async (input: PullImageInput): Promise<Result> => (await gw.execute({ document: DockerPullWithProgressDocument, variables: { input } })).expectNoErrors().pullImage;
+const cancel = async (id: string): Promise<Result> => (await gw.execute({ document: DockerCancelJobDocument, variables: { id } })).expectNoErrors().cancelJob;
 
 async function waitForJob(id: string): Promise<JobView> {
   for (let i = 0; i < 400; i += 1) {
-    const res = await gw.raw<{ node: JobView }>(`query($id: ID!) { node(id: $id) { ... on Job { ${JOB} } } }`, { id });
-    const job = res.data?.node;
+    const res = await gw.execute({ document: DockerProgressJobByIdDocument, variables: { id } });
+    const job = res.data?.node?.__typename === 'Job' ? res.data.node : undefined;
     if (job && !['QUEUED', 'RUNNING'].includes(job.state)) return job;
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -58,20 +63,14 @@ async function waitForJob(id: string): Promise<JobView> {
 }
 
 async function imageIdOf(reference: string): Promise<string> {
-  const res = await gw.raw<{ images: { edges: { node: { id: string; repoTags: string[] } }[] } }>(
-    '{ images(first: 100, filter: { providers: [DOCKER] }) { edges { node { id ... on DockerImage { repoTags } } } } }',
-  );
-  const found = res.data!.images.edges.find((e) => e.node.repoTags.includes(reference));
+  const res = (await gw.execute({ document: DockerImageTagsDocument })).expectNoErrors();
+  const found = res.images.edges.find((e) => e.node.__typename === 'DockerImage' && e.node.repoTags.includes(reference));
   if (!found) throw new Error(`no image ${reference}`);
   return found.node.id;
 }
 
 async function tag(id: string, repository: string, tagName: string): Promise<void> {
-  const res = await gw.raw<{ tagImage: { __typename: string } }>('mutation($id: ID!, $r: String!, $t: String) { tagImage(input: { id: $id, repository: $r, tag: $t }) { __typename } }', {
-    id,
-    r: repository,
-    t: tagName,
-  });
+  const res = await gw.execute({ document: DockerTagDocument, variables: { id, r: repository, t: tagName } });
   expect(res.data?.tagImage.__typename).toBe('TagImageSuccess');
 }
 
@@ -79,7 +78,7 @@ describe('pushImage', () => {
   it('pushes a tag to its registry with credentials: per-layer progress, SUCCEEDED, and the registry serves it to a later pull', async () => {
     const id = await imageIdOf('nginx:1.25');
     await tag(id, 'registry.example.com/acme/web', '1.25');
-    const started = await mutate(PUSH, { input: { id, tag: 'registry.example.com/acme/web:1.25', auth: DEMO } }, 'pushImage');
+    const started = await push({ id, tag: 'registry.example.com/acme/web:1.25', auth: DEMO });
     expect(started).toMatchObject({ __typename: 'PushImageSuccess', job: { action: 'push', caption: 'Pushing registry.example.com/acme/web:1.25' } });
     const job = await waitForJob(started.job!.id);
     expect(job.state).toBe('SUCCEEDED');
@@ -90,13 +89,13 @@ describe('pushImage', () => {
     expect(emu.registry.entries.some((e) => e.reference.domain === 'registry.example.com' && e.reference.path === 'acme/web' && e.reference.tag === '1.25')).toBe(true);
 
     // A tag name two of its repositories share is ambiguous; pushed again by reference, the registry has every layer.
-    expect(await mutate(PUSH, { input: { id, tag: '1.25', auth: DEMO } }, 'pushImage')).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.tag' }] });
-    const again = await waitForJob((await mutate(PUSH, { input: { id, tag: 'registry.example.com/acme/web:1.25', auth: DEMO } }, 'pushImage')).job!.id);
+    expect(await push({ id, tag: '1.25', auth: DEMO })).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.tag' }] });
+    const again = await waitForJob((await push({ id, tag: 'registry.example.com/acme/web:1.25', auth: DEMO })).job!.id);
     expect(again.layers.every((l) => l.status === 'Layer already exists')).toBe(true);
 
     // Removed locally, then pulled back from the registry it was pushed to.
-    await gw.raw('mutation($id: ID!) { deleteImage(input: { id: $id, force: true }) { __typename } }', { id });
-    const pulled = await mutate(PULL, { input: { image: 'registry.example.com/acme/web:1.25', auth: DEMO } }, 'pullImage');
+    await gw.execute({ document: DockerForceDeleteDocument, variables: { id } });
+    const pulled = await pull({ image: 'registry.example.com/acme/web:1.25', auth: DEMO });
     expect((await waitForJob(pulled.job!.id)).state).toBe('SUCCEEDED');
     expect(emu.store.resolve('registry.example.com/acme/web:1.25')?.id).toBe(Buffer.from(id, 'base64url').toString().split(':').slice(2).join(':'));
   });
@@ -104,60 +103,60 @@ describe('pushImage', () => {
   it('ends the job FAILED with the registry’s message when it refuses the push (in-stream, as dockerd reports it)', async () => {
     const id = await imageIdOf('alpine:3.19');
     await tag(id, 'registry.example.com/acme/base', '3.19');
-    const anonymous = await waitForJob((await mutate(PUSH, { input: { id, tag: 'registry.example.com/acme/base:3.19' } }, 'pushImage')).job!.id);
+    const anonymous = await waitForJob((await push({ id, tag: 'registry.example.com/acme/base:3.19' })).job!.id);
     expect(anonymous).toMatchObject({ state: 'FAILED', error: 'unauthorized: authentication required' });
-    const wrong = await mutate(PUSH, { input: { id, tag: 'registry.example.com/acme/base:3.19', auth: { ...DEMO, password: 'nope-wrong' } } }, 'pushImage');
+    const wrong = await push({ id, tag: 'registry.example.com/acme/base:3.19', auth: { ...DEMO, password: 'nope-wrong' } });
     const failed = await waitForJob(wrong.job!.id);
     expect(failed).toMatchObject({ state: 'FAILED', error: 'unauthorized: incorrect username or password' });
     expect(JSON.stringify(failed)).not.toContain('nope-wrong');
-    const hub = await waitForJob((await mutate(PUSH, { input: { id, tag: 'alpine:3.19' } }, 'pushImage')).job!.id);
+    const hub = await waitForJob((await push({ id, tag: 'alpine:3.19' })).job!.id);
     expect(hub).toMatchObject({ state: 'FAILED', error: 'denied: requested access to the resource is denied' });
   });
 
   it('chooses the tag among the image’s own, before any push: ambiguous, unknown or missing tags are ValidationErrors', async () => {
     const id = await imageIdOf('alpine:3.19');
     const calls = emu.requests.length;
-    const ambiguous = await mutate(PUSH, { input: { id } }, 'pushImage');
+    const ambiguous = await push({ id });
     expect(ambiguous).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.tag' }] });
     expect(ambiguous.fieldErrors![0]!.message).toContain('registry.example.com/acme/base:3.19');
-    const unknown = await mutate(PUSH, { input: { id, tag: '9.9' } }, 'pushImage');
+    const unknown = await push({ id, tag: '9.9' });
     expect(unknown).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.tag' }] });
-    const invalid = await mutate(PUSH, { input: { id, tag: 'not a tag!' } }, 'pushImage');
+    const invalid = await push({ id, tag: 'not a tag!' });
     expect(invalid).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.tag' }] });
     expect(emu.requests.slice(calls).filter((r) => r.path.endsWith('/push'))).toEqual([]);
 
     const dangling = [...emu.store.images.values()].find((i) => emu.store.repoTags(i.id).length === 0)!;
-    const untagged = await mutate(PUSH, { input: { id: Buffer.from(`DockerImage:DOCKER:${dangling.id}`).toString('base64url') } }, 'pushImage');
+    const untagged = await push({ id: Buffer.from(`DockerImage:DOCKER:${dangling.id}`).toString('base64url') });
     expect(untagged).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.id' }] });
   });
 
   it('answers NotFoundError for an image the engine does not have, and ValidationError for another type’s id', async () => {
-    const missing = await mutate(PUSH, { input: { id: Buffer.from(`DockerImage:DOCKER:sha256:${'0'.repeat(64)}`).toString('base64url') } }, 'pushImage');
+    const missing = await push({ id: Buffer.from(`DockerImage:DOCKER:sha256:${'0'.repeat(64)}`).toString('base64url') });
     expect(missing.__typename).toBe('NotFoundError');
-    const wrongType = await mutate(PUSH, { input: { id: Buffer.from('CycleImage:CYCLE:abc').toString('base64url') } }, 'pushImage');
+    const wrongType = await push({ id: Buffer.from('CycleImage:CYCLE:abc').toString('base64url') });
     expect(wrongType).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.id' }] });
   });
 });
 
 describe('cancelJob', () => {
   it('cancels a running pull: the request to the engine is closed, the job ends CANCELLED and no image is kept', async () => {
-    const started = await mutate(PULL, { input: { image: 'registry.example.com/acme/worker:2.3', auth: DEMO } }, 'pullImage');
+    const started = await pull({ image: 'registry.example.com/acme/worker:2.3', auth: DEMO });
     expect(started.__typename).toBe('PullImageSuccess');
     await new Promise((r) => setTimeout(r, 150));
-    const cancelled = await mutate(CANCEL, { id: started.job!.id }, 'cancelJob');
+    const cancelled = await cancel(started.job!.id);
     expect(cancelled).toMatchObject({ __typename: 'CancelJobSuccess', job: { state: 'CANCELLED', error: null } });
     await new Promise((r) => setTimeout(r, 1500)); // longer than the rest of the emulated pull would take
     expect(emu.store.resolve('registry.example.com/acme/worker:2.3')).toBeUndefined();
     expect((await waitForJob(started.job!.id)).state).toBe('CANCELLED');
 
-    const again = await mutate(CANCEL, { id: started.job!.id }, 'cancelJob');
+    const again = await cancel(started.job!.id);
     expect(again.__typename).toBe('ConflictError');
   });
 
   it('answers UnsupportedOperationError for jobs that cannot be cancelled (a prune, another provider’s job)', async () => {
-    const prune = await gw.raw<{ pruneImages: { job: { id: string } } }>('mutation { pruneImages(input: { docker: { dangling: true } }) { ... on PruneImagesSuccess { job { id } } } }');
-    expect((await mutate(CANCEL, { id: prune.data!.pruneImages.job.id }, 'cancelJob')).__typename).toBe('UnsupportedOperationError');
-    const cycleJob = await mutate(CANCEL, { id: Buffer.from('Job:CYCLE:abc').toString('base64url') }, 'cancelJob');
+    const prune = (await gw.execute({ document: DockerPruneDanglingDocument })).expectNoErrors();
+    expect((await cancel(expectTypename(prune.pruneImages, 'PruneImagesSuccess').job.id)).__typename).toBe('UnsupportedOperationError');
+    const cycleJob = await cancel(Buffer.from('Job:CYCLE:abc').toString('base64url'));
     expect(cycleJob.__typename).toBe('UnsupportedOperationError');
   });
 });
@@ -165,9 +164,7 @@ describe('cancelJob', () => {
 describe('DockerImage.history and config', () => {
   it('costs one history call per listed image and one inspect per image for config (shared with architecture)', async () => {
     const before = emu.requests.length;
-    const res = await gw.raw<{ images: { edges: { node: { history: unknown[] } }[] } }>(
-      '{ images(first: 4, filter: { providers: [DOCKER] }) { edges { node { ... on DockerImage { architecture history { createdBy } config { cmd } } } } } }',
-    );
+    const res = await gw.execute({ document: DockerImagesHistoryConfigDocument });
     expect(res.errors).toBeUndefined();
     const paths = emu.requests.slice(before).map((r) => r.path.replace(/^\/v[\d.]+/, ''));
     expect(paths.filter((p) => p === '/images/json')).toHaveLength(1);
@@ -177,12 +174,8 @@ describe('DockerImage.history and config', () => {
 
   it('reads the history newest first and the run configuration from inspect', async () => {
     const id = await imageIdOf('redis:7.2');
-    const res = await gw.raw<{ node: { history: { imageId: string | null; createdBy: string; sizeBytes: number }[]; config: Record<string, unknown> } }>(
-      'query($id: ID!) { node(id: $id) { ... on DockerImage { history { imageId createdAt createdBy tags sizeBytes comment } config { env cmd entrypoint workingDir user labels exposedPorts } } } }',
-      { id },
-    );
-    expect(res.errors).toBeUndefined();
-    const { history, config } = res.data!.node;
+    const res = (await gw.execute({ document: DockerImageHistoryAndConfigDocument, variables: { id } })).expectNoErrors();
+    const { history, config } = expectTypename(res.node, 'DockerImage');
     expect(history[0]!.imageId).toMatch(/^sha256:/);
     expect(history[0]!.createdBy).toContain('CMD');
     expect(history.slice(1).every((h) => h.imageId === null)).toBe(true);
@@ -205,8 +198,8 @@ describe('importImage with platform, message and changes', () => {
     form.set(
       'operations',
       JSON.stringify({
-        query: `mutation($file: Upload!) { importImage(input: { file: $file, repository: "imported/arm", tag: "v1", platform: "linux/arm64", message: "from the test", changes: ["ENV MODE=test", "WORKDIR /srv", "USER app", "EXPOSE 8080", "CMD [\\"/srv/run\\"]", "ENTRYPOINT [\\"/bin/tini\\", \\"--\\"]"] }) { __typename ... on ImportImageSuccess { job { id } } ... on Error { message } } }`,
-        variables: { file: null },
+        query: print(DockerImportArmDocument),
+        variables: { file: null, changes: ['ENV MODE=test', 'WORKDIR /srv', 'USER app', 'EXPOSE 8080', 'CMD ["/srv/run"]', 'ENTRYPOINT ["/bin/tini", "--"]'] },
       }),
     );
     form.set('map', JSON.stringify({ 0: ['variables.file'] }));
@@ -215,19 +208,15 @@ describe('importImage with platform, message and changes', () => {
     const body = (await res.body.json()) as { data: { importImage: { __typename: string; job: { id: string } } } };
     expect(body.data.importImage.__typename).toBe('ImportImageSuccess');
     expect((await waitForJob(body.data.importImage.job.id)).state).toBe('SUCCEEDED');
-    const read = await gw.raw<{ node: { image: { architecture: string; os: string; config: Record<string, unknown>; history: { comment: string }[] } } }>(
-      'query($id: ID!) { node(id: $id) { ... on Job { image { ... on DockerImage { architecture os config { env cmd entrypoint workingDir user labels exposedPorts } history { comment } } } } } }',
-      { id: body.data.importImage.job.id },
-    );
-    expect(read.errors).toBeUndefined();
-    const image = read.data!.node.image;
+    const read = (await gw.execute({ document: DockerJobImageDocument, variables: { id: body.data.importImage.job.id } })).expectNoErrors();
+    const image = expectTypename(expectTypename(read.node, 'Job').image, 'DockerImage');
     expect(image).toMatchObject({ architecture: 'arm64', os: 'linux' });
     expect(image.config).toEqual({ env: ['MODE=test'], cmd: ['/srv/run'], entrypoint: ['/bin/tini', '--'], workingDir: '/srv', user: 'app', labels: {}, exposedPorts: ['8080/tcp'] });
     expect(image.history[0]!.comment).toBe('from the test');
   });
 
   it('refuses a malformed platform with a ValidationError naming input.platform, before calling the engine', async () => {
-    const res = await gw.raw<{ importImage: Result }>(`mutation { importImage(input: { url: "http://127.0.0.1:1/x.tar", platform: "linux//arm64" }) { ${RESULT} } }`);
+    const res = await gw.execute({ document: DockerImportBadPlatformDocument });
     expect(res.data?.importImage).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.platform' }] });
   });
 });

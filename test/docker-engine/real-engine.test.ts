@@ -7,20 +7,33 @@ import { Client, FormData, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeRegistryAuth } from '../../src/providers/docker-engine/auth.js';
 import { makeRootfsTar, missingBinaries, needsRoot, startDockerd, startRegistry, startTogether, type RealDockerd, type RealRegistry } from '../support/components.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
-import { sseSubscribe } from '../support/sse.js';
+import { print } from 'graphql';
+import {
+  DockerEngineCancelDocument,
+  DockerEngineDeleteDocument,
+  DockerEngineForceDeleteDocument,
+  DockerEngineImageDetailsDocument,
+  DockerEngineImageEventsDocument,
+  DockerEngineImageTagsDocument,
+  DockerEngineImportArmDocument,
+  DockerEngineImportMetadataUrlDocument,
+  DockerEngineImportRootfsDocument,
+  DockerEngineImportRunChangeDocument,
+  DockerEngineJobDocument,
+  DockerEngineJobImageDocument,
+  DockerEngineJobLayersDocument,
+  DockerEngineJobUpdatedDocument,
+  DockerEngineProvidersDocument,
+  DockerEnginePullDocument,
+  DockerEnginePushDocument,
+  DockerEngineTagStableDocument,
+  type DockerEngineJobFieldsFragment,
+} from '../generated/graphql.js';
+import { expectTypename, startTestGateway, type TestGateway } from '../support/gateway.js';
 
 const skipReason = missingBinaries('dockerd', 'docker', 'docker-registry', 'htpasswd') ?? needsRoot('dockerd');
 
-interface JobView {
-  id: string;
-  state: string;
-  progress: number | null;
-  error: string | null;
-  caption: string | null;
-}
-
-const JOB_FIELDS = 'id state progress error caption';
+type JobView = DockerEngineJobFieldsFragment;
 
 /**
  * A TCP proxy on a free loopback port that passes what `target` sends at `bytesPerSecond` at most, so a
@@ -72,8 +85,8 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
   async function waitForJob(id: string, timeoutMs = 60_000): Promise<JobView> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const res = await gw.raw<{ node: JobView }>(`query($id: ID!) { node(id: $id) { ... on Job { ${JOB_FIELDS} } } }`, { id });
-      const job = res.data?.node;
+      const res = await gw.execute({ document: DockerEngineJobDocument, variables: { id } });
+      const job = res.data?.node?.__typename === 'Job' ? res.data.node : undefined;
       if (job && ['SUCCEEDED', 'FAILED', 'CANCELLED', 'EXPIRED'].includes(job.state)) return job;
       if (Date.now() > deadline) throw new Error(`job ${id} did not end: ${JSON.stringify(res)}`);
       await new Promise((r) => setTimeout(r, 100));
@@ -110,7 +123,7 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
 
   describe('providers', () => {
     it('reports the engine as LIVE and healthy with the negotiated API version', async () => {
-      const res = await gw.raw<{ providers: { provider: string; mode: string; healthy: boolean; apiVersion: string }[] }>('{ providers { provider mode healthy apiVersion } }');
+      const res = await gw.execute({ document: DockerEngineProvidersDocument });
       expect(res.data?.providers.find((p) => p.provider === 'DOCKER')).toEqual({ provider: 'DOCKER', mode: 'LIVE', healthy: true, apiVersion: '1.41' });
     });
   });
@@ -121,8 +134,8 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
       form.set(
         'operations',
         JSON.stringify({
-          query: `mutation($file: Upload!) { importImage(input: { file: $file, repository: "imported/rootfs", tag: "v1", changes: ["CMD [\\"/bin/true\\"]"] }) { __typename ... on ImportImageSuccess { job { ${JOB_FIELDS} } } ... on Error { message } } }`,
-          variables: { file: null },
+          query: print(DockerEngineImportRootfsDocument),
+          variables: { file: null, changes: ['CMD ["/bin/true"]'] },
         }),
       );
       form.set('map', JSON.stringify({ 0: ['variables.file'] }));
@@ -141,8 +154,8 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
       form.set(
         'operations',
         JSON.stringify({
-          query: `mutation($file: Upload!) { importImage(input: { file: $file, repository: "imported/arm", tag: "v1", platform: "linux/arm64", message: "imported for arm64", changes: ["ENV MODE=arm", "WORKDIR /srv", "EXPOSE 8080", "USER 1000", "CMD [\\"/srv/run\\"]"] }) { __typename ... on ImportImageSuccess { job { id } } ... on Error { message } } }`,
-          variables: { file: null },
+          query: print(DockerEngineImportArmDocument),
+          variables: { file: null, changes: ['ENV MODE=arm', 'WORKDIR /srv', 'EXPOSE 8080', 'USER 1000', 'CMD ["/srv/run"]'] },
         }),
       );
       form.set('map', JSON.stringify({ 0: ['variables.file'] }));
@@ -151,12 +164,8 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
       const body = (await res.body.json()) as { data: { importImage: { __typename: string; job: { id: string } } } };
       expect(body.data.importImage.__typename).toBe('ImportImageSuccess');
       expect((await waitForJob(body.data.importImage.job.id)).state).toBe('SUCCEEDED');
-      const read = await gw.raw<{ node: { image: { architecture: string; config: Record<string, unknown>; history: { comment: string }[] } } }>(
-        'query($id: ID!) { node(id: $id) { ... on Job { image { ... on DockerImage { architecture config { env cmd workingDir user exposedPorts } history { comment } } } } } }',
-        { id: body.data.importImage.job.id },
-      );
-      expect(read.errors).toBeUndefined();
-      const image = read.data!.node.image;
+      const read = (await gw.execute({ document: DockerEngineJobImageDocument, variables: { id: body.data.importImage.job.id } })).expectNoErrors();
+      const image = expectTypename(expectTypename(read.node, 'Job').image, 'DockerImage');
       // API 1.41 (Docker 20.10) takes only the platform's OS on import; later engines record the architecture too.
       const engineArch = dockerd.cli('version', '--format', '{{.Server.Arch}}').trim();
       const apiVersion = dockerd.cli('version', '--format', '{{.Server.APIVersion}}').trim();
@@ -167,29 +176,25 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
     });
 
     it('refuses a URL whose host is not on the allow-list, before calling the engine', async () => {
-      const res = await gw.raw<{ importImage: { __typename: string; fieldErrors: { path: string }[] } }>(
-        'mutation { importImage(input: { url: "http://169.254.169.254/latest/meta-data", repository: "x/y" }) { __typename ... on ValidationError { fieldErrors { path message } } } }',
-      );
+      const res = await gw.execute({ document: DockerEngineImportMetadataUrlDocument });
       expect(res.data?.importImage).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.url' }] });
     });
 
     it('refuses changes the API does not allow', async () => {
-      const res = await gw.raw<{ importImage: { __typename: string; fieldErrors: { path: string }[] } }>(
-        'mutation { importImage(input: { url: "http://example.com/x.tar", changes: ["RUN rm -rf /"] }) { __typename ... on ValidationError { fieldErrors { path message } } } }',
-      );
+      const res = await gw.execute({ document: DockerEngineImportRunChangeDocument });
       expect(res.data?.importImage.__typename).toBe('ValidationError');
     });
   });
 
   describe('pullImage', () => {
     it('pulls from a password-protected registry with credentials, and a jobUpdated SSE subscriber sees progress then SUCCEEDED', async () => {
-      const res = await gw.raw<{ pullImage: { job: JobView } }>(
-        `mutation($auth: RegistryAuthInput) { pullImage(input: { image: "${privateRef}", tag: "1.0", auth: $auth }) { ... on PullImageSuccess { job { ${JOB_FIELDS} } } ... on Error { message } } }`,
-        { auth: { username: registry.username, password: registry.password, serverAddress: registry.address } },
-      );
-      const jobId = res.data!.pullImage.job.id;
+      const res = await gw.execute({
+        document: DockerEnginePullDocument,
+        variables: { input: { image: privateRef, tag: '1.0', auth: { username: registry.username, password: registry.password, serverAddress: registry.address } } },
+      });
+      const jobId = expectTypename(res.data!.pullImage, 'PullImageSuccess').job.id;
       const seen: JobView[] = [];
-      for await (const event of sseSubscribe<{ jobUpdated: JobView }>(gw.url, `subscription($id: ID!) { jobUpdated(jobId: $id) { ${JOB_FIELDS} } }`, { id: jobId })) {
+      for await (const event of gw.subscribe({ document: DockerEngineJobUpdatedDocument, variables: { id: jobId } })) {
         if (event.data) seen.push(event.data.jobUpdated);
       }
       expect(seen.at(-1)?.state).toBe('SUCCEEDED');
@@ -201,24 +206,21 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
 
     it('answers ForbiddenError without credentials (the engine relays the registry\'s 401 as a 500 before streaming)', async () => {
       dockerd.cli('rmi', '-f', `${privateRef}:1.0`);
-      const res = await gw.raw<{ pullImage: { __typename: string; message: string } }>(`mutation { pullImage(input: { image: "${privateRef}:1.0" }) { __typename ... on Error { message } } }`);
-      expect(res.data?.pullImage.__typename).toBe('ForbiddenError');
-      expect(res.data?.pullImage.message).toMatch(/unauthorized|authentication required|no basic auth/i);
+      const res = await gw.execute({ document: DockerEnginePullDocument, variables: { input: { image: `${privateRef}:1.0` } } });
+      expect(expectTypename(res.data?.pullImage, 'ForbiddenError').message).toMatch(/unauthorized|authentication required|no basic auth/i);
     });
 
     it('answers ForbiddenError with wrong credentials, without echoing them', async () => {
-      const res = await gw.raw<{ pullImage: { __typename: string; message: string } }>(
-        `mutation { pullImage(input: { image: "${privateRef}", tag: "1.0", auth: { username: "${registry.username}", password: "wrong", serverAddress: "${registry.address}" } }) { __typename ... on Error { message } } }`,
-      );
-      expect(res.data?.pullImage.__typename).toBe('ForbiddenError');
-      expect(res.data?.pullImage.message).toMatch(/unauthorized|authentication required/i);
+      const res = await gw.execute({
+        document: DockerEnginePullDocument,
+        variables: { input: { image: privateRef, tag: '1.0', auth: { username: registry.username, password: 'wrong', serverAddress: registry.address } } },
+      });
+      expect(expectTypename(res.data?.pullImage, 'ForbiddenError').message).toMatch(/unauthorized|authentication required/i);
       expect(JSON.stringify(res)).not.toContain('wrong');
     });
 
     it('rejects an invalid reference with a ValidationError naming the field', async () => {
-      const res = await gw.raw<{ pullImage: { __typename: string; fieldErrors: { path: string }[] } }>(
-        'mutation { pullImage(input: { image: "Not A/Valid::ref" }) { __typename ... on ValidationError { fieldErrors { path message } } } }',
-      );
+      const res = await gw.execute({ document: DockerEnginePullDocument, variables: { input: { image: 'Not A/Valid::ref' } } });
       expect(res.data?.pullImage).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.image' }] });
     });
   });
@@ -231,32 +233,24 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
       const bigTar = makeRootfsTar(32 * 1024 * 1024);
       dockerd.cli('import', '--change', 'CMD ["/data/run"]', '--change', 'ENV MODE=pushed', '--message', 'pushed by the test', bigTar, pushedRef);
       rmSync(bigTar, { force: true });
-      const list = await gw.raw<{ images: { edges: { node: { id: string; repoTags: string[] } }[] } }>(
-        '{ images(first: 50, filter: { providers: [DOCKER] }) { edges { node { id ... on DockerImage { repoTags } } } } }',
-      );
-      const id = list.data!.images.edges.find((e) => e.node.repoTags.includes(pushedRef))!.node.id;
+      const list = await gw.execute({ document: DockerEngineImageTagsDocument });
+      const id = list.data!.images.edges.find((e) => expectTypename(e.node, 'DockerImage').repoTags.includes(pushedRef))!.node.id;
 
       // What importImage's changes and message did, read back from inspect and history.
-      const details = await gw.raw<{ node: { config: { cmd: string[]; env: string[] }; history: { comment: string }[] } }>(
-        'query($id: ID!) { node(id: $id) { ... on DockerImage { config { cmd env } history { comment createdBy sizeBytes } } } }',
-        { id },
-      );
-      expect(details.data?.node.config).toEqual({ cmd: ['/data/run'], env: ['MODE=pushed'] });
-      expect(details.data?.node.history[0]?.comment).toBe('pushed by the test');
+      const details = expectTypename((await gw.execute({ document: DockerEngineImageDetailsDocument, variables: { id } })).data?.node, 'DockerImage');
+      expect(details.config).toEqual({ cmd: ['/data/run'], env: ['MODE=pushed'] });
+      expect(details.history[0]?.comment).toBe('pushed by the test');
 
-      const PUSH = `mutation($id: ID!, $auth: RegistryAuthInput) { pushImage(input: { id: $id, auth: $auth }) { __typename ... on PushImageSuccess { job { ${JOB_FIELDS} } } ... on Error { message } } }`;
-      const anonymous = await gw.raw<{ pushImage: { __typename: string; job: JobView } }>(PUSH, { id });
-      expect(anonymous.data?.pushImage.__typename).toBe('PushImageSuccess');
-      const refused = await waitForJob(anonymous.data!.pushImage.job.id);
+      const anonymous = await gw.execute({ document: DockerEnginePushDocument, variables: { id } });
+      const refused = await waitForJob(expectTypename(anonymous.data?.pushImage, 'PushImageSuccess').job.id);
       expect(refused.state).toBe('FAILED');
       expect(refused.error).toMatch(/unauthorized|authentication required|no basic auth/i);
 
-      const res = await gw.raw<{ pushImage: { __typename: string; job: JobView } }>(PUSH, {
-        id,
-        auth: { username: registry.username, password: registry.password, serverAddress: registry.address },
+      const res = await gw.execute({
+        document: DockerEnginePushDocument,
+        variables: { id, auth: { username: registry.username, password: registry.password, serverAddress: registry.address } },
       });
-      expect(res.data?.pushImage.__typename).toBe('PushImageSuccess');
-      const job = await waitForJob(res.data!.pushImage.job.id, 120_000);
+      const job = await waitForJob(expectTypename(res.data?.pushImage, 'PushImageSuccess').job.id, 120_000);
       expect(job.state).toBe('SUCCEEDED');
       expect(job.progress).toBe(1);
       expect(job.caption).toMatch(/^2\.0: digest: sha256:[0-9a-f]{64}/);
@@ -280,25 +274,21 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
       const proxy = await startThrottlingProxy(registry.address, 2 * 1024 * 1024);
       try {
         const ref = `${proxy.address}/team/pushed:2.0`;
-        const res = await gw.raw<{ pullImage: { __typename: string; job: JobView } }>(
-          `mutation($auth: RegistryAuthInput) { pullImage(input: { image: "${ref}", auth: $auth }) { __typename ... on PullImageSuccess { job { ${JOB_FIELDS} } } ... on Error { message } } }`,
-          { auth: { username: registry.username, password: registry.password, serverAddress: proxy.address } },
-        );
-        expect(res.data?.pullImage.__typename).toBe('PullImageSuccess');
-        const jobId = res.data!.pullImage.job.id;
+        const res = await gw.execute({
+          document: DockerEnginePullDocument,
+          variables: { input: { image: ref, auth: { username: registry.username, password: registry.password, serverAddress: proxy.address } } },
+        });
+        const jobId = expectTypename(res.data?.pullImage, 'PullImageSuccess').job.id;
         // Wait until the engine is downloading the layer (through the throttled proxy).
         const deadline = Date.now() + 60_000;
         for (;;) {
-          const seen = await gw.raw<{ node: { state: string; layers: { status: string }[] } }>('query($id: ID!) { node(id: $id) { ... on Job { state layers { status } } } }', { id: jobId });
-          if (seen.data?.node.layers.some((l) => l.status.startsWith('Downloading'))) break;
-          expect(seen.data?.node.state).toMatch(/QUEUED|RUNNING/);
+          const seen = expectTypename((await gw.execute({ document: DockerEngineJobLayersDocument, variables: { id: jobId } })).data?.node, 'Job');
+          if (seen.layers.some((l) => l.status.startsWith('Downloading'))) break;
+          expect(seen.state).toMatch(/QUEUED|RUNNING/);
           if (Date.now() > deadline) throw new Error('the pull never started downloading');
           await new Promise((r) => setTimeout(r, 100));
         }
-        const cancelled = await gw.raw<{ cancelJob: { __typename: string; job: JobView } }>(
-          `mutation($id: ID!) { cancelJob(input: { id: $id }) { __typename ... on CancelJobSuccess { job { ${JOB_FIELDS} } } ... on Error { message } } }`,
-          { id: jobId },
-        );
+        const cancelled = await gw.execute({ document: DockerEngineCancelDocument, variables: { id: jobId } });
         expect(cancelled.data?.cancelJob).toMatchObject({ __typename: 'CancelJobSuccess', job: { state: 'CANCELLED' } });
         // The engine stopped downloading: nothing more flows from the registry (a pull left running would keep
         // reading at 2 MiB/s for several more seconds).
@@ -318,36 +308,28 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
 
   describe('tagImage, deleteImage and imageEvents', () => {
     it('tags an image (seen by the CLI and by an imageEvents subscriber) and deletes it', async () => {
-      const list = await gw.raw<{ images: { edges: { node: { id: string; repoTags: string[] } }[] } }>(
-        '{ images(first: 50, filter: { providers: [DOCKER] }) { edges { node { id ... on DockerImage { repoTags } } } } }',
-      );
-      const image = list.data!.images.edges.find((e) => e.node.repoTags.includes('imported/rootfs:v1'))!.node;
+      const list = await gw.execute({ document: DockerEngineImageTagsDocument });
+      const image = list.data!.images.edges.find((e) => expectTypename(e.node, 'DockerImage').repoTags.includes('imported/rootfs:v1'))!.node;
 
       const abort = new AbortController();
-      const events: { action: string; reference: string | null }[] = [];
+      const events: { action: string; reference?: string | null }[] = [];
       const subscription = (async () => {
-        for await (const e of sseSubscribe<{ imageEvents: { action: string; reference: string | null } }>(gw.url, 'subscription { imageEvents(providers: [DOCKER]) { action reference imageId } }', {}, abort.signal)) {
+        for await (const e of gw.subscribe({ document: DockerEngineImageEventsDocument }, abort.signal)) {
           if (e.data) events.push(e.data.imageEvents);
           if (events.some((x) => x.action === 'tag')) abort.abort();
         }
       })().catch(() => undefined);
       await new Promise((r) => setTimeout(r, 500)); // the shared /events stream is open
 
-      const tagged = await gw.raw<{ tagImage: { __typename: string; image: { repoTags: string[] } } }>(
-        'mutation($id: ID!) { tagImage(input: { id: $id, repository: "retagged/rootfs", tag: "stable" }) { __typename ... on TagImageSuccess { image { repoTags } } ... on Error { message } } }',
-        { id: image.id },
-      );
-      expect(tagged.data?.tagImage.image.repoTags).toContain('retagged/rootfs:stable');
+      const tagged = await gw.execute({ document: DockerEngineTagStableDocument, variables: { id: image.id } });
+      expect(expectTypename(tagged.data?.tagImage, 'TagImageSuccess').image.repoTags).toContain('retagged/rootfs:stable');
       expect(dockerd.cli('images', '--format', '{{.Repository}}:{{.Tag}}')).toContain('retagged/rootfs:stable');
       await Promise.race([subscription, new Promise((r) => setTimeout(r, 10_000))]);
       expect(events.find((e) => e.action === 'tag')?.reference).toBe('retagged/rootfs:stable');
 
-      const conflict = await gw.raw<{ deleteImage: { __typename: string } }>('mutation($id: ID!) { deleteImage(input: { id: $id }) { __typename ... on Error { message } } }', { id: image.id });
+      const conflict = await gw.execute({ document: DockerEngineDeleteDocument, variables: { id: image.id } });
       expect(conflict.data?.deleteImage.__typename).toBe('ConflictError');
-      const deleted = await gw.raw<{ deleteImage: { __typename: string; deletedId: string } }>(
-        'mutation($id: ID!) { deleteImage(input: { id: $id, force: true }) { __typename ... on DeleteImageSuccess { deletedId untagged } ... on Error { message } } }',
-        { id: image.id },
-      );
+      const deleted = await gw.execute({ document: DockerEngineForceDeleteDocument, variables: { id: image.id } });
       expect(deleted.data?.deleteImage).toMatchObject({ __typename: 'DeleteImageSuccess', deletedId: image.id });
       expect(dockerd.cli('images', '--format', '{{.Repository}}:{{.Tag}}')).not.toContain('retagged/rootfs:stable');
     });

@@ -7,6 +7,9 @@ import { startSwrEmulator, type RunningSwrEmulator } from '../../src/emulators/h
 import { startTacEmulator, type TacEmulator } from '../../src/emulators/tanzu-catalog/index.js';
 import type { FaultKnobs, RunningEmulator } from '../../src/emulators/kit.js';
 import { runGatewayExpectingExit, startGatewayProcess, type GatewayProcess } from '../support/gateway-process.js';
+import { print } from 'graphql';
+import { FaultCanaryCreateRepositoryDocument, FaultCanaryEverythingDocument, FaultCanaryPullDocument } from '../generated/graphql.js';
+import type { TypedRequest } from '../support/gateway.js';
 
 /** A unique, greppable value per secret: any hit anywhere is a leak of exactly that secret. */
 const canary = (name: string) => `cnry${name}${randomBytes(8).toString('hex')}`;
@@ -91,28 +94,22 @@ describe('canaries: secrets never leave the gateway', () => {
     return text;
   }
 
-  const graphql = (where: string, query: string, variables?: Record<string, unknown>) =>
+  /** Sends a typed operation and records the whole answer (status, headers, body) as text. */
+  const graphql = <R, V>(where: string, request: TypedRequest<R, V>) =>
     look(where, '/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${SECRETS.clientKey}` },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: print(request.document), variables: (request as { variables?: unknown }).variables }),
     });
 
-  const EVERYTHING = `{
-    providers { provider mode healthy endpoint apiVersion error }
-    images(first: 10) { edges { node { id provider name } } }
-    repositories(first: 3) { edges { node { id name tags(first: 2) { edges { node { name digest } } } } } }
-    baseImages(first: 3) { edges { node { id name } } }
-    imageBuilds(first: 3) { edges { node { id status } } }
-    jobs(first: 3) { edges { node { id state error } } }
-  }`;
+  const EVERYTHING = { document: FaultCanaryEverythingDocument };
 
   async function round(label: string, knobs: FaultKnobs): Promise<void> {
     for (const e of emulators) Object.assign(e.faults, knobs);
     try {
       await graphql(`${label}: query`, EVERYTHING);
-      await graphql(`${label}: createRepository`, 'mutation { createRepository(input: { namespace: "acme", name: "canary-app", isPublic: false, category: OTHER, description: "x" }) { __typename ... on Error { message } } }');
-      await graphql(`${label}: pullImage`, 'mutation($p: String!) { pullImage(input: { image: "registry.example/private/app", tag: "1", auth: { username: "deploy", password: $p, serverAddress: "registry.example" } }) { __typename ... on PullImageSuccess { job { id state error } } ... on Error { message } } }', { p: SECRETS.registryPassword });
+      await graphql(`${label}: createRepository`, { document: FaultCanaryCreateRepositoryDocument });
+      await graphql(`${label}: pullImage`, { document: FaultCanaryPullDocument, variables: { p: SECRETS.registryPassword } });
       await look(`${label}: /readyz`, '/readyz');
     } finally {
       for (const e of emulators) for (const key of Object.keys(knobs)) delete (e.faults as Record<string, unknown>)[key];

@@ -5,6 +5,8 @@ import { startPaiEmulator, type RunningPaiEmulator } from '../../src/emulators/a
 import { startSwrEmulator, type RunningSwrEmulator } from '../../src/emulators/huawei-swr/index.js';
 import { startTacEmulator, type TacEmulator } from '../../src/emulators/tanzu-catalog/index.js';
 import type { FaultKnobs, RunningEmulator } from '../../src/emulators/kit.js';
+import { print } from 'graphql';
+import { FaultEveryProviderDocument } from '../generated/graphql.js';
 import { startGatewayProcess, type GatewayProcess } from '../support/gateway-process.js';
 import { startSilentServer, type SilentServer } from '../support/silent-server.js';
 
@@ -14,11 +16,7 @@ const PROVIDERS = ['DOCKER', 'CYCLE', 'SWR', 'PAI', 'TAC'] as const;
 type Provider = (typeof PROVIDERS)[number];
 
 /** One request that needs every provider: the merged images (DOCKER, CYCLE, PAI), SWR repositories, TAC base images. */
-const EVERY_PROVIDER = `{
-  images(first: 40) { edges { node { id provider } } }
-  repositories(first: 5) { edges { node { id } } }
-  baseImages(first: 5) { edges { node { id } } }
-}`;
+const EVERY_PROVIDER = print(FaultEveryProviderDocument);
 
 /** The faults, as the emulator kit's knobs set them (each applied to one provider at a time). */
 const FAULTS: [string, FaultKnobs][] = [

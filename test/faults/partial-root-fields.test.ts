@@ -3,12 +3,8 @@ import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emula
 import { startPaiEmulator, type RunningPaiEmulator } from '../../src/emulators/alibaba-pai/index.js';
 import { startSwrEmulator, type RunningSwrEmulator } from '../../src/emulators/huawei-swr/index.js';
 import { startTacEmulator, type TacEmulator } from '../../src/emulators/tanzu-catalog/index.js';
+import { FaultBaseImagesAndImagesDocument, FaultEveryRootListDocument, FaultJobProvidersDocument, FaultRepositoriesAndImagesDocument } from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
-
-interface Body {
-  data?: { images?: { edges: { node: { provider: string } }[] }; repositories?: { edges: unknown[] } | null; baseImages?: { edges: unknown[] } | null } | null;
-  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
-}
 
 /**
  * Issue 13, acceptance 3: a failing provider nulls only the root fields it serves (they are nullable),
@@ -37,7 +33,7 @@ describe('partial results across root fields', () => {
 
   it('SWR down: { repositories … images … } returns the images, repositories null, and one error naming SWR', async () => {
     swr.faults.errorRate = 1;
-    const body = (await gw.raw('{ repositories(first: 5) { edges { node { id } } } images(first: 5) { edges { node { provider } } } }')) as Body;
+    const body = await gw.execute({ document: FaultRepositoriesAndImagesDocument });
     expect(body.data?.images?.edges.length).toBe(5);
     expect(body.data?.repositories).toBeNull();
     expect(body.errors).toHaveLength(1);
@@ -48,7 +44,7 @@ describe('partial results across root fields', () => {
   it('TAC down: { baseImages … images … } returns the images, baseImages null, and one error naming TAC', async () => {
     tac.faults.errorRate = 1;
     tac.faults.pathPattern = /^\/v1\//; // the CSP token exchange works; the catalog API fails
-    const body = (await gw.raw('{ baseImages(first: 5) { edges { node { id } } } images(first: 5) { edges { node { provider } } } }')) as Body;
+    const body = await gw.execute({ document: FaultBaseImagesAndImagesDocument });
     delete tac.faults.pathPattern;
     expect(body.data?.images?.edges.length).toBe(5);
     expect(body.data?.baseImages).toBeNull();
@@ -57,18 +53,18 @@ describe('partial results across root fields', () => {
   });
 
   it('with every provider healthy, both root fields answer and there is no error', async () => {
-    const body = (await gw.raw('{ repositories(first: 5) { edges { node { id } } } baseImages(first: 5) { edges { node { id } } } images(first: 5) { edges { node { provider } } } }')) as Body;
+    const body = await gw.execute({ document: FaultEveryRootListDocument });
     expect(body.errors).toBeUndefined();
     expect(body.data?.repositories?.edges.length).toBeGreaterThan(0);
     expect(body.data?.baseImages?.edges.length).toBeGreaterThan(0);
   });
 
   it('a merged list (jobs) keeps the healthy providers’ items when one provider fails', async () => {
-    const before = (await gw.raw('{ jobs(first: 50) { edges { node { provider } } } }')) as { data?: { jobs: { edges: { node: { provider: string } }[] } } };
+    const before = await gw.execute({ document: FaultJobProvidersDocument });
     const providers = new Set(before.data!.jobs.edges.map((e) => e.node.provider));
     pai.faults.errorRate = 1;
     try {
-      const body = (await gw.raw('{ jobs(first: 50) { edges { node { provider } } } }')) as { data?: { jobs: { edges: { node: { provider: string } }[] } } | null; errors?: { extensions?: Record<string, unknown> }[] };
+      const body = await gw.execute({ document: FaultJobProvidersDocument });
       expect(body.data?.jobs).not.toBeNull();
       expect(body.errors?.map((e) => e.extensions?.provider)).toEqual(['PAI']);
       expect(body.data!.jobs.edges.every((e) => e.node.provider !== 'PAI')).toBe(true);

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../../src/config.js';
 import { startCycleEmulator, type RunningCycleEmulator } from '../../src/emulators/cycle/index.js';
 import { createCycleAdapter } from '../../src/providers/cycle/adapter.js';
 import { displayUrl, redact, secretPieces } from '../../src/http/redact.js';
+import { GwProviderEndpointsDocument } from '../generated/graphql.js';
 import { startTestGateway } from '../support/gateway.js';
 import { startSwrEmulator, type RunningSwrEmulator } from '../../src/emulators/huawei-swr/index.js';
 
@@ -90,7 +91,7 @@ describe('secrets', () => {
       const notes: string[] = [];
       const gw = await startTestGateway({ ...swr.env, SWR_ENDPOINT: swr.url.replace('http://', `http://deploy:${CANARY}@`) });
       try {
-        const res = await gw.raw<{ providers: { provider: string; endpoint: string | null; healthy: boolean }[] }>('{ providers { provider endpoint healthy } }');
+        const res = await gw.execute({ document: GwProviderEndpointsDocument });
         const entry = res.data!.providers.find((p) => p.provider === 'SWR')!;
         expect(entry).toMatchObject({ endpoint: swr.url, healthy: true });
         notes.push(...gw.services.providers.map((p) => String(p.endpoint)));

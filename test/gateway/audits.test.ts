@@ -3,6 +3,7 @@ import { createYoga } from 'graphql-yoga';
 import { useLimits } from '../../src/plugins/use-limits.js';
 import { schema } from '../../src/schema/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GwNodeNotAnIdDocument } from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 describe('GraphQL over HTTP', () => {
@@ -40,7 +41,7 @@ describe('GraphQL over HTTP', () => {
     });
 
     it('masks unexpected errors and keeps typed ones with extensions.code', async () => {
-      const res = await gw.raw('{ node(id: "bm90LWFuLWlk") { id } }');
+      const res = await gw.execute({ document: GwNodeNotAnIdDocument });
       expect(res.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
     });
   });

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { print } from 'graphql';
+import { GwTypenameDocument } from '../generated/graphql.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
@@ -18,7 +20,7 @@ async function post(gw: TestGateway, origin: string): Promise<Response> {
   return gw.yoga.fetch('http://gateway.test/graphql', {
     method: 'POST',
     headers: { origin, 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ __typename }' }),
+    body: JSON.stringify({ query: print(GwTypenameDocument) }),
   });
 }
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
+import { GwProviderModesDocument } from '../generated/graphql.js';
 import { startTestGateway } from '../support/gateway.js';
 
 /** `npm run emulator -- <name>`: one JSON line whose `env` makes the gateway use that emulator as LIVE. */
@@ -35,7 +36,7 @@ describe('emulator CLI', () => {
     expect(started.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const gw = await startTestGateway(started.env);
     try {
-      const res = await gw.raw<{ providers: { provider: string; mode: string; healthy: boolean }[] }>('{ providers { provider mode healthy } }');
+      const res = await gw.execute({ document: GwProviderModesDocument });
       expect(res.data?.providers.find((p) => p.provider === provider)).toEqual({ provider, mode: 'LIVE', healthy: true });
     } finally {
       await gw.close();

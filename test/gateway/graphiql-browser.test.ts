@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUTH_TAB, EXAMPLE_TABS } from '../../src/graphiql-examples.js';
 import { schema } from '../../src/schema/index.js';
 import { missingBinaries } from '../support/components.js';
+import { GwPullBusyboxDocument } from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 const skipReason = missingBinaries('chromium');
@@ -245,7 +246,7 @@ describe.skipIf(!!skipReason)('GraphiQL in a real browser', () => {
           // imageEvents reports changes as they happen: make one (a Docker tag) once it is listening.
           const change = async () => {
             await new Promise((r) => setTimeout(r, 1_000));
-            await gw.raw('mutation { pullImage(input: { image: "busybox", tag: "1.36" }) { __typename } }');
+            await gw.execute({ document: GwPullBusyboxDocument });
           };
           outcomes[name] = await runOperation(page, name, operations.length > 1, name === 'ImageEvents' ? change : undefined);
         }

@@ -3,18 +3,11 @@ import { startCycleEmulator, type RunningCycleEmulator } from '../../src/emulato
 import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
 import { startPaiEmulator, type RunningPaiEmulator } from '../../src/emulators/alibaba-pai/index.js';
 import type { RunningEmulator } from '../../src/emulators/kit.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import type { Provider } from '../../src/core/provider.js';
+import { GwImageIdsDocument, GwMergedImagesPageDocument, GwProviderImagesPageDocument, type GwMergedImagesPageQuery, type GwProviderImagesPageQuery } from '../generated/graphql.js';
+import { startTestGateway, type TestGateway, type TypedResult } from '../support/gateway.js';
 
-interface Node {
-  id: string;
-  provider: string;
-  createdAt: string | null;
-}
-interface Page {
-  images: { edges: { node: Node; cursor: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-}
-
-const PAGE = 'query($first: Int, $after: String) { images(first: $first, after: $after) { edges { cursor node { id provider createdAt } } pageInfo { hasNextPage endCursor } } }';
+type Node = GwMergedImagesPageQuery['images']['edges'][number]['node'];
 
 /** The merged `images` connection over three providers' emulators, counting each provider's list calls. */
 describe('images merged across DOCKER, CYCLE and PAI', () => {
@@ -34,10 +27,10 @@ describe('images merged across DOCKER, CYCLE and PAI', () => {
     gw = await startTestGateway({ ...docker.env, ...cycle.env, ...pai.env });
     // The reference: each provider's images on its own, through the same graph.
     everything = [];
-    for (const provider of ['DOCKER', 'CYCLE', 'PAI']) {
-      let after: string | null = null;
+    for (const provider of ['DOCKER', 'CYCLE', 'PAI'] satisfies Provider[]) {
+      let after: string | null | undefined = null;
       do {
-        const res: { data?: Page } = await gw.raw<Page>(`query($after: String) { images(first: 100, after: $after, filter: { providers: [${provider}] }) { edges { cursor node { id provider createdAt } } pageInfo { hasNextPage endCursor } } }`, { after });
+        const res: TypedResult<GwProviderImagesPageQuery> = await gw.execute({ document: GwProviderImagesPageDocument, variables: { providers: [provider], after } });
         everything.push(...res.data!.images.edges.map((e) => e.node));
         after = res.data!.images.pageInfo.hasNextPage ? res.data!.images.pageInfo.endCursor : null;
       } while (after);
@@ -53,11 +46,11 @@ describe('images merged across DOCKER, CYCLE and PAI', () => {
   describe('paging forward', () => {
     it.each([1, 7, 50])('with first=%i returns every image exactly once, newest first, asking no provider for more than the page needs', async (first) => {
       const seen: Node[] = [];
-      let after: string | null = null;
+      let after: string | null | undefined = null;
       let requests = 0;
       do {
         const marks = [docker.requests.length, cycle.requests.length, pai.requests.length] as const;
-        const res: { data?: Page; errors?: unknown[] } = await gw.raw<Page>(PAGE, { first, after });
+        const res: TypedResult<GwMergedImagesPageQuery> = await gw.execute({ document: GwMergedImagesPageDocument, variables: { first, after } });
         expect(res.errors).toBeUndefined();
         requests += 1;
         const page = res.data!.images;
@@ -83,7 +76,7 @@ describe('images merged across DOCKER, CYCLE and PAI', () => {
     it('returns the other providers’ images and one error naming the provider that failed mid-query', async () => {
       // Cycle answers slowly, and is stopped while the gateway waits for it.
       cycle.faults.latencyMs = 400;
-      const pending = gw.raw<Page>(PAGE, { first: 20 });
+      const pending = gw.execute({ document: GwMergedImagesPageDocument, variables: { first: 20 } });
       await new Promise((r) => setTimeout(r, 150));
       await cycle.close();
       const res = await pending;
@@ -107,7 +100,7 @@ describe('usePartialErrors', () => {
           throw new Error('connect to http://user:s3cret@10.0.0.7 failed');
         },
       };
-      const res = await gw.raw('{ images(first: 5) { edges { node { id } } } }');
+      const res = await gw.execute({ document: GwImageIdsDocument });
       expect(res.data).toEqual({ images: { edges: [] } });
       expect(res.errors).toHaveLength(1);
       expect(res.errors![0]!.message).toBe('CYCLE is unavailable; its items are missing from this page');

@@ -5,9 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { print } from 'graphql';
+import { GwImageEventActionsDocument, GwMetricsImportDocument, GwMetricsMergedDocument, GwMetricsOkDocument, GwProviderNamesDocument } from '../generated/graphql.js';
 import { startCycleEmulator, type RunningCycleEmulator } from '../../src/emulators/cycle/index.js';
 import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
-import { sseSubscribe } from '../support/sse.js';
 import { attachGraphqlWs, wsClient } from '../support/ws.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
@@ -67,19 +68,19 @@ describe('/metrics', () => {
     // Cycle answers 500 to every attempt of its list: the merged list comes back with Docker's images and an error.
     cycle.faults.pathPattern = /^\/v1\/images$/;
     cycle.faults.failNext = { status: 500, count: 3 };
-    const partial = (await (await post('query Merged { images(first: 5) { edges { node { id } } } }')).json()) as { data?: unknown; errors?: { extensions?: { provider?: string } }[] };
+    const partial = (await (await post(print(GwMetricsMergedDocument))).json()) as { data?: unknown; errors?: { extensions?: { provider?: string } }[] };
     cycle.faults.failNext = undefined;
     expect(partial.data).toBeTruthy();
     expect(partial.errors?.some((e) => e.extensions?.provider === 'CYCLE')).toBe(true);
-    await post('query Ok { providers { provider } }');
+    await post(print(GwMetricsOkDocument));
 
     const text = await scrape();
     expect(sample(text, 'imagegraph_graphql_operations_total', { operation_name: 'Nope', outcome: 'rejected' })).toBe(1);
     expect(sample(text, 'imagegraph_graphql_rejected_operations_total', { code: 'GRAPHQL_VALIDATION_FAILED' })).toBe(1);
-    expect(sample(text, 'imagegraph_graphql_operations_total', { operation_name: 'Merged', operation_type: 'query', outcome: 'partial' })).toBe(1);
-    expect(sample(text, 'imagegraph_graphql_operations_total', { operation_name: 'Ok', operation_type: 'query', outcome: 'ok' })).toBe(1);
-    expect(sample(text, 'imagegraph_graphql_request_duration_seconds_count', { operation_name: 'Merged', outcome: 'partial' })).toBe(1);
-    expect(sample(text, 'imagegraph_graphql_operation_duration_seconds_count', { operation_name: 'Merged', outcome: 'partial' })).toBe(1);
+    expect(sample(text, 'imagegraph_graphql_operations_total', { operation_name: 'GwMetricsMerged', operation_type: 'query', outcome: 'partial' })).toBe(1);
+    expect(sample(text, 'imagegraph_graphql_operations_total', { operation_name: 'GwMetricsOk', operation_type: 'query', outcome: 'ok' })).toBe(1);
+    expect(sample(text, 'imagegraph_graphql_request_duration_seconds_count', { operation_name: 'GwMetricsMerged', outcome: 'partial' })).toBe(1);
+    expect(sample(text, 'imagegraph_graphql_operation_duration_seconds_count', { operation_name: 'GwMetricsMerged', outcome: 'partial' })).toBe(1);
     for (const attempt of ['1', '2', '3']) expect(sample(text, 'imagegraph_upstream_requests_total', { provider: 'CYCLE', method: 'GET', status: '500', attempt })).toBe(1);
     expect(sample(text, 'imagegraph_upstream_request_duration_seconds_count', { provider: 'DOCKER', status: '200', attempt: '1' })).toBeGreaterThan(0);
     expect(sample(text, 'imagegraph_upstream_circuit_state', { provider: 'CYCLE' })).toBe(0);
@@ -88,7 +89,7 @@ describe('/metrics', () => {
 
   it('counts a streamed upload once, under the id echoed to the client and sent upstream', async () => {
     const form = new FormData();
-    form.set('operations', JSON.stringify({ query: 'mutation Import($file: Upload!) { importImage(input: { file: $file, repository: "metrics/upload", tag: "v1" }) { __typename } }', variables: { file: null } }));
+    form.set('operations', JSON.stringify({ query: print(GwMetricsImportDocument), variables: { file: null } }));
     form.set('map', JSON.stringify({ 0: ['variables.file'] }));
     form.set('0', new Blob([Buffer.alloc(10_240)]), 'rootfs.tar');
     const from = docker.requests.length;
@@ -100,13 +101,13 @@ describe('/metrics', () => {
     expect(upstream.length).toBeGreaterThan(0);
     expect(upstream.every((r) => r.requestId === id)).toBe(true);
     const text = await scrape();
-    expect(sample(text, 'imagegraph_graphql_operations_total', { operation_name: 'Import', operation_type: 'mutation', outcome: 'ok' })).toBe(1);
+    expect(sample(text, 'imagegraph_graphql_operations_total', { operation_name: 'GwMetricsImport', operation_type: 'mutation', outcome: 'ok' })).toBe(1);
     expect(text).not.toContain('code="HTTP_200"');
   });
 
   it('shows open subscriptions by field and transport, and background probes per provider', async () => {
     const stop = new AbortController();
-    const events = sseSubscribe(gw.url, 'subscription { imageEvents { action } }', {}, stop.signal);
+    const events = gw.subscribe({ document: GwImageEventActionsDocument }, stop.signal);
     const reading = events.next().catch(() => undefined);
     let open: number | undefined;
     for (let i = 0; i < 50 && open !== 1; i++) {
@@ -124,7 +125,7 @@ describe('/metrics', () => {
 
     const disposeWs = attachGraphqlWs(gw.yoga, gw.server);
     const client = wsClient(gw.url);
-    const unsubscribe = client.subscribe({ query: 'subscription { imageEvents { action } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    const unsubscribe = client.subscribe({ query: print(GwImageEventActionsDocument) }, { next: () => undefined, error: () => undefined, complete: () => undefined });
     for (let i = 0; i < 50 && open !== 1; i++) {
       await new Promise((r) => setTimeout(r, 50));
       open = sample(await scrape(), 'imagegraph_subscriptions_active', { field: 'imageEvents', transport: 'graphql-ws' });
@@ -191,7 +192,7 @@ describe('/metrics in production', () => {
   });
 
   it('counts operations refused before Yoga parses them (no credentials) as rejected with their code', async () => {
-    const refused = await fetch(prod.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ providers { provider } }' }) });
+    const refused = await fetch(prod.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: print(GwProviderNamesDocument) }) });
     expect(refused.status).toBe(401);
     const text = await (await fetch(prod.url.replace('/graphql', '/metrics'), { headers: { authorization: `Bearer ${SCRAPER}` } })).text();
     expect(sample(text, 'imagegraph_graphql_rejected_operations_total', { code: 'UNAUTHENTICATED' })).toBe(1);

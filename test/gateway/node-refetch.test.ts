@@ -16,48 +16,54 @@ import { startTacEmulator } from '../../src/emulators/tanzu-catalog/index.js';
 import type { RunningEmulator } from '../../src/emulators/kit.js';
 import type { Provider } from '../../src/core/provider.js';
 import { NODE_TYPE_PROVIDERS } from '../../src/schema/node-types.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import {
+  GwCreateImageBuildDocument,
+  GwFirstBaseImageIdDocument,
+  GwFirstCycleImageSourceIdDocument,
+  GwFirstImageBuildIdDocument,
+  GwFirstImageIdDocument,
+  GwFirstJobIdDocument,
+  GwFirstOperatingSystemIdDocument,
+  GwFirstRegistryIdDocument,
+  GwFirstRepositoryIdDocument,
+  GwNamespaceIdsDocument,
+  GwNodesTypenameDocument,
+  GwNodeTypenameDocument,
+  GwPullAlpineDocument,
+  type CreateImageBuildInput,
+} from '../generated/graphql.js';
+import { startTestGateway, type TestGateway, type TypedRequest } from '../support/gateway.js';
 import { paiBuildInput } from '../support/pai.js';
 
 let emulators: RunningEmulator[] = [];
 let gw: TestGateway;
 const ids = new Map<string, string>();
 
-type Json = Record<string, unknown>;
-
-/** Runs a query that must succeed and returns its data. */
-async function data(query: string, variables?: Json): Promise<Json> {
-  const res = await gw.raw<Json>(query, variables);
-  if (res.errors?.length || !res.data) throw new Error(`${query}: ${JSON.stringify(res.errors)}`);
-  return res.data;
+/** Runs an operation that must succeed and returns its data (the failure prints the operation and body). */
+async function data<R, V>(request: TypedRequest<R, V>): Promise<R> {
+  return (await gw.execute(request)).expectNoErrors();
 }
 
-/** The id of the first node of a connection at the top of the query. */
-async function firstNodeId(query: string): Promise<string> {
-  const connection = Object.values(await data(query))[0] as { edges: { node: { id: string } }[] };
-  const id = connection.edges[0]?.node.id;
-  if (!id) throw new Error(`${query}: empty`);
+/** The id of the first node of a connection. */
+function firstNodeId(connection: { edges: { node: { id: string } }[] } | null | undefined, what: string): string {
+  const id = connection?.edges[0]?.node.id;
+  if (!id) throw new Error(`${what}: empty`);
   return id;
 }
 
-const imageId = (provider: Provider) => firstNodeId(`{ images(first: 1, filter: { providers: [${provider}] }) { edges { node { id } } } }`);
-const jobId = (provider: Provider) => firstNodeId(`{ jobs(first: 1, filter: { providers: [${provider}] }) { edges { node { id } } } }`);
+const imageId = async (provider: Provider) => firstNodeId((await data({ document: GwFirstImageIdDocument, variables: { providers: [provider] } })).images, `${provider} images`);
+const jobId = async (provider: Provider) => firstNodeId((await data({ document: GwFirstJobIdDocument, variables: { providers: [provider] } })).jobs, `${provider} jobs`);
 
 async function startDockerPull(): Promise<string> {
-  const res = await data(`mutation { pullImage(input: { image: "alpine", tag: "3.19" }) { __typename ... on PullImageSuccess { job { id } } ... on Error { message } } }`);
-  const result = res.pullImage as { __typename: string; job?: { id: string }; message?: string };
-  if (!result.job) throw new Error(`pullImage: ${result.__typename} ${result.message}`);
+  const result = (await data({ document: GwPullAlpineDocument })).pullImage;
+  if (result.__typename !== 'PullImageSuccess') throw new Error(`pullImage: ${result.__typename} ${result.message}`);
   return result.job.id;
 }
 
 async function startPaiBuild(): Promise<string> {
   const name = `refetch-${randomUUID().slice(0, 8)}`;
-  const res = await data(
-    `mutation($input: CreateImageBuildInput!) { createImageBuild(input: $input) { __typename ... on CreateImageBuildSuccess { imageBuild { id } } ... on Error { message } } }`,
-    { input: paiBuildInput({ name }) },
-  );
-  const result = res.createImageBuild as { __typename: string; imageBuild?: { id: string }; message?: string };
-  if (!result.imageBuild) throw new Error(`createImageBuild: ${result.__typename} ${result.message}`);
+  const result = (await data({ document: GwCreateImageBuildDocument, variables: { input: paiBuildInput({ name }) as CreateImageBuildInput } })).createImageBuild;
+  if (result.__typename !== 'CreateImageBuildSuccess') throw new Error(`createImageBuild: ${result.__typename} ${result.message}`);
   return result.imageBuild.id;
 }
 
@@ -72,20 +78,20 @@ const TABLE: Row[] = [
   { typename: 'DockerImage', provider: 'DOCKER', collect: () => imageId('DOCKER') },
   { typename: 'CycleImage', provider: 'CYCLE', collect: () => imageId('CYCLE') },
   { typename: 'PaiImage', provider: 'PAI', collect: () => imageId('PAI') },
-  { typename: 'CycleImageSource', provider: 'CYCLE', collect: () => firstNodeId('{ cycleImageSources(first: 1) { edges { node { id } } } }') },
-  { typename: 'BaseImage', provider: 'TAC', collect: () => firstNodeId('{ baseImages(first: 1) { edges { node { id } } } }') },
-  { typename: 'Registry', provider: 'TAC', collect: () => firstNodeId('{ registries(first: 1) { edges { node { id } } } }') },
+  { typename: 'CycleImageSource', provider: 'CYCLE', collect: async () => firstNodeId((await data({ document: GwFirstCycleImageSourceIdDocument })).cycleImageSources, 'cycleImageSources') },
+  { typename: 'BaseImage', provider: 'TAC', collect: async () => firstNodeId((await data({ document: GwFirstBaseImageIdDocument })).baseImages, 'baseImages') },
+  { typename: 'Registry', provider: 'TAC', collect: async () => firstNodeId((await data({ document: GwFirstRegistryIdDocument })).registries, 'registries') },
   {
     typename: 'OperatingSystem',
     provider: 'TAC',
     collect: async () => {
-      const res = await data('{ baseImages(first: 1) { edges { node { operatingSystem { id } } } } }');
-      return (res.baseImages as { edges: { node: { operatingSystem: { id: string } } }[] }).edges[0]!.node.operatingSystem.id;
+      const res = await data({ document: GwFirstOperatingSystemIdDocument });
+      return res.baseImages!.edges[0]!.node.operatingSystem!.id;
     },
   },
-  { typename: 'Repository', provider: 'SWR', collect: () => firstNodeId('{ repositories(first: 1) { edges { node { id } } } }') },
-  { typename: 'Namespace', provider: 'SWR', collect: async () => ((await data('{ namespaces { id } }')).namespaces as { id: string }[])[0]!.id },
-  { typename: 'ImageBuild', provider: 'CYCLE', collect: () => firstNodeId('{ imageBuilds(first: 1, filter: { providers: [CYCLE] }) { edges { node { id } } } }') },
+  { typename: 'Repository', provider: 'SWR', collect: async () => firstNodeId((await data({ document: GwFirstRepositoryIdDocument })).repositories, 'repositories') },
+  { typename: 'Namespace', provider: 'SWR', collect: async () => (await data({ document: GwNamespaceIdsDocument })).namespaces![0]!.id },
+  { typename: 'ImageBuild', provider: 'CYCLE', collect: async () => firstNodeId((await data({ document: GwFirstImageBuildIdDocument, variables: { providers: ['CYCLE'] } })).imageBuilds, 'CYCLE imageBuilds') },
   { typename: 'ImageBuild', provider: 'PAI', collect: startPaiBuild },
   { typename: 'Job', provider: 'DOCKER', collect: startDockerPull },
   { typename: 'Job', provider: 'CYCLE', collect: () => jobId('CYCLE') },
@@ -140,7 +146,7 @@ describe('node refetch', () => {
   describe('node(id)', () => {
     it.each(TABLE)('refetches a $typename of $provider in a fresh request', async (row) => {
       const id = ids.get(key(row))!;
-      const res = await gw.raw<{ node: { __typename: string; id: string } | null }>('query($id: ID!) { node(id: $id) { __typename id } }', { id });
+      const res = await gw.execute({ document: GwNodeTypenameDocument, variables: { id } });
       expect(res.errors).toBeUndefined();
       expect(res.data!.node).toEqual({ __typename: row.typename, id });
     });
@@ -149,7 +155,7 @@ describe('node refetch', () => {
   describe('nodes(ids)', () => {
     it('refetches every row in one call, in order', async () => {
       const all = TABLE.map((row) => ids.get(key(row))!);
-      const res = await gw.raw<{ nodes: ({ __typename: string; id: string } | null)[] }>('query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', { ids: all });
+      const res = await gw.execute({ document: GwNodesTypenameDocument, variables: { ids: all } });
       expect(res.errors).toBeUndefined();
       expect(res.data!.nodes).toEqual(TABLE.map((row, i) => ({ __typename: row.typename, id: all[i] })));
     });
@@ -169,7 +175,7 @@ describe('node refetch', () => {
 
     it.each(BAD_IDS)('node(%s) is a ValidationError before any upstream call', async (_what, id) => {
       const before = upstreamRequests();
-      const res = await gw.raw<{ node: unknown }>('query($id: ID!) { node(id: $id) { __typename id } }', { id });
+      const res = await gw.execute({ document: GwNodeTypenameDocument, variables: { id } });
       expect(res.data?.node ?? null).toBeNull();
       expect(res.errors).toHaveLength(1);
       expect(res.errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path: 'id' }] });
@@ -178,7 +184,7 @@ describe('node refetch', () => {
 
     it('nodes(ids) with one such id is a ValidationError before any upstream call', async () => {
       const before = upstreamRequests();
-      const res = await gw.raw('query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', { ids: [ids.get('BaseImage/TAC')!, encode('Widget:TAC:1')] });
+      const res = await gw.execute({ document: GwNodesTypenameDocument, variables: { ids: [ids.get('BaseImage/TAC')!, encode('Widget:TAC:1')] } });
       expect(res.errors).toHaveLength(1);
       expect(res.errors![0]!.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
       expect(upstreamRequests()).toBe(before);

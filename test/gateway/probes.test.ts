@@ -7,6 +7,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { print } from 'graphql';
+import { GwProbeHealthDocument, GwProviderModesOnlyDocument } from '../generated/graphql.js';
 import { startCycleEmulator, type RunningCycleEmulator } from '../../src/emulators/cycle/index.js';
 import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
@@ -30,7 +32,7 @@ describe('one provider down', () => {
   });
 
   const providers = async () => {
-    const res = await fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ query: '{ providers { provider healthy checkedAt } }' }) });
+    const res = await fetch(gw.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ query: print(GwProbeHealthDocument) }) });
     return ((await res.json()) as { data: { providers: { provider: string; healthy: boolean; checkedAt: string | null }[] } }).data.providers;
   };
 
@@ -133,7 +135,7 @@ describe('SIGTERM (npm start, sandbox)', () => {
 
   it('turns /readyz to 503 within 100 ms, keeps answering queries during the drain delay, then exits 0', async () => {
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
-    const query = () => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ providers { provider mode } }' }) });
+    const query = () => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: print(GwProviderModesOnlyDocument) }) });
     const sent = performance.now();
     child.kill('SIGTERM');
     let status = 0;

@@ -12,7 +12,19 @@ import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emula
 import { startSwrEmulator, type RunningSwrEmulator } from '../../src/emulators/huawei-swr/index.js';
 import { startTacEmulator, type TacEmulator } from '../../src/emulators/tanzu-catalog/index.js';
 import type { RunningEmulator } from '../../src/emulators/kit.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import {
+  GwBuildImageDocument,
+  GwBuildJobDocument,
+  GwCreateImageBuildDocument,
+  GwCycleBuildImagesDocument,
+  GwCycleBuildJobsDocument,
+  GwDockerImageRepositoriesDocument,
+  GwHarborBaseImageRepositoriesDocument,
+  GwRelationsDocument,
+  type CreateImageBuildInput,
+  type GwBuildImageQuery,
+} from '../generated/graphql.js';
+import { expectTypename, startTestGateway, type TestGateway, type TypedResult } from '../support/gateway.js';
 import { paiBuildInput, paiImageUri } from '../support/pai.js';
 
 type Emulators = { docker: RunningDockerEmulator; tac: TacEmulator; swr: RunningSwrEmulator; cycle: RunningEmulator; pai: RunningPaiEmulator };
@@ -32,30 +44,6 @@ const BASE_IMAGES: Record<string, string> = {
   'rel-swr-other-region': 'swr.cn-north-4.myhuaweicloud.com/acme/api:latest',
   'rel-harbor': 'harbor.acme.example/base-images/debian-12-base:1.0.0',
 };
-
-const BASE_IMAGE_RELATIONS = /* GraphQL */ `
-  query Relations {
-    baseImages(first: 50, filter: { name: "rel-" }) {
-      edges { node { name containerImage
-        dockerImages { id repoTags repository { id namespace name } }
-        repositories { id namespace name pullPath }
-      } }
-    }
-  }
-`;
-
-interface RelationsData {
-  baseImages: {
-    edges: {
-      node: {
-        name: string;
-        containerImage: string;
-        dockerImages: { id: string; repoTags: string[]; repository: { id: string; namespace: string; name: string } | null }[];
-        repositories: { id: string; namespace: string; name: string; pullPath: string }[];
-      };
-    }[];
-  };
-}
 
 /** Requests each emulator answered while `fn` ran. */
 async function counting<T>(fn: () => Promise<T>) {
@@ -88,7 +76,7 @@ beforeAll(async () => {
 
   gw = await startTestGateway({ ...docker.env, ...tac.env, ...swr.env, ...cycle.env, ...pai.env });
   // Warm-up: API version negotiation and token exchanges happen once per gateway, not per request.
-  await gw.raw(BASE_IMAGE_RELATIONS);
+  (await gw.execute({ document: GwRelationsDocument })).expectNoErrors();
 });
 
 afterAll(async () => {
@@ -99,9 +87,9 @@ afterAll(async () => {
 describe('relations', () => {
   describe('BaseImage.dockerImages / BaseImage.repositories / DockerImage.repository', () => {
     it('links by normalised reference, in one Docker list call and one SWR call per organisation per batch', async () => {
-      const { result, calls } = await counting(() => gw.raw<RelationsData>(BASE_IMAGE_RELATIONS));
+      const { result, calls } = await counting(() => gw.execute({ document: GwRelationsDocument }));
       expect(result.errors).toBeUndefined();
-      const byName = new Map(result.data!.baseImages.edges.map((e) => [e.node.name, e.node]));
+      const byName = new Map(result.data!.baseImages!.edges.map((e) => [e.node.name, e.node]));
       expect([...byName.keys()].sort()).toEqual(Object.keys(BASE_IMAGES).sort());
       const tagsOf = (name: string) => byName.get(name)!.dockerImages.map((d) => d.repoTags.filter((t) => !t.startsWith(SWR_HOST)).sort());
       const reposOf = (name: string) => byName.get(name)!.repositories.map((r) => `${r.namespace}/${r.name}`);
@@ -145,10 +133,9 @@ describe('relations', () => {
     });
 
     it('costs nothing upstream for base images whose references name no Docker Hub/SWR path', async () => {
-      const query = `{ baseImages(first: 5, filter: { name: "rel-harbor" }) { edges { node { repositories { id } } } } }`;
-      const { result, calls } = await counting(() => gw.raw<{ baseImages: { edges: { node: { repositories: unknown[] } }[] } }>(query));
+      const { result, calls } = await counting(() => gw.execute({ document: GwHarborBaseImageRepositoriesDocument }));
       expect(result.errors).toBeUndefined();
-      expect(result.data!.baseImages.edges).toEqual([{ node: { repositories: [] } }]);
+      expect(result.data!.baseImages!.edges).toEqual([{ node: { repositories: [] } }]);
       expect(calls.swr).toEqual([]);
       expect(calls.docker).toEqual([]);
     });
@@ -157,8 +144,8 @@ describe('relations', () => {
       emu.docker.faults.pathPattern = /\/images\/json$/;
       emu.docker.faults.errorRate = 1;
       try {
-        const res = await gw.raw<RelationsData>(BASE_IMAGE_RELATIONS);
-        const nodes = res.data!.baseImages.edges.map((e) => e.node);
+        const res = await gw.execute({ document: GwRelationsDocument });
+        const nodes = res.data!.baseImages!.edges.map((e) => e.node);
         expect(nodes.every((n) => n.dockerImages.length === 0)).toBe(true);
         expect(nodes.find((n) => n.name === 'rel-swr-api')!.repositories).toHaveLength(1);
         expect(res.errors).toHaveLength(1);
@@ -170,12 +157,9 @@ describe('relations', () => {
     });
 
     it('links a Docker image from the images feed to its SWR repository (one call for the page)', async () => {
-      const query = `{ images(first: 20, filter: { providers: [DOCKER] }) { edges { node { ... on DockerImage { repoTags repository { namespace name } } } } } }`;
-      const { result, calls } = await counting(() =>
-        gw.raw<{ images: { edges: { node: { repoTags: string[]; repository: { namespace: string; name: string } | null } }[] } }>(query),
-      );
+      const { result, calls } = await counting(() => gw.execute({ document: GwDockerImageRepositoriesDocument }));
       expect(result.errors).toBeUndefined();
-      const linked = result.data!.images.edges.map((e) => e.node).filter((n) => n.repository);
+      const linked = result.data!.images.edges.map((e) => expectTypename(e.node, 'DockerImage')).filter((n) => n.repository);
       expect(linked.map((n) => `${n.repository!.namespace}/${n.repository!.name}`).sort()).toEqual(['ml-team/api_legacy', 'open.source/web']);
       // Two organisations, one repository each: two name-filtered calls in one batch.
       expect(calls.swr).toHaveLength(2);
@@ -184,10 +168,7 @@ describe('relations', () => {
 
   describe('ImageBuild.image', () => {
     it('resolves the CycleImage a Cycle build produced from the list call alone', async () => {
-      const query = `{ imageBuilds(first: 20, filter: { providers: [CYCLE] }) { edges { node { id provider image { __typename id ... on CycleImage { state } } } } } }`;
-      const { result: res, calls } = await counting(() =>
-        gw.raw<{ imageBuilds: { edges: { node: { id: string; provider: string; image: { __typename: string; id: string } | null } }[] } }>(query),
-      );
+      const { result: res, calls } = await counting(() => gw.execute({ document: GwCycleBuildImagesDocument }));
       expect(res.errors).toBeUndefined();
       const builds = res.data!.imageBuilds.edges.map((e) => e.node);
       // One list call: a Cycle build is its image, and the listed image record comes with the build.
@@ -202,30 +183,24 @@ describe('relations', () => {
     });
 
     it('gives listed Cycle builds the same job as a refetched build', async () => {
-      const listed = await gw.raw<{ imageBuilds: { edges: { node: { id: string; job: { id: string } | null } }[] } }>(
-        '{ imageBuilds(first: 10, filter: { providers: [CYCLE] }) { edges { node { id job { id } } } } }',
-      );
+      const listed = await gw.execute({ document: GwCycleBuildJobsDocument });
       expect(listed.errors).toBeUndefined();
       const builds = listed.data!.imageBuilds.edges.map((e) => e.node);
       for (const b of builds) {
-        const one = await gw.raw<{ node: { job: { id: string } | null } }>('query($id: ID!) { node(id: $id) { ... on ImageBuild { job { id } } } }', { id: b.id });
-        expect(b.job).toEqual(one.data!.node.job);
+        const one = await gw.execute({ document: GwBuildJobDocument, variables: { id: b.id } });
+        expect(b.job).toEqual(expectTypename(one.data!.node, 'ImageBuild').job);
       }
       expect(builds.some((b) => b.job !== null)).toBe(true);
     });
 
     it('resolves the PaiImage a PAI build produced', async () => {
       const name = `rel-${randomUUID().slice(0, 8)}`;
-      const created = await gw.raw<{ createImageBuild: { __typename: string; imageBuild: { id: string } } }>(
-        `mutation($input: CreateImageBuildInput!) { createImageBuild(input: $input) { __typename ... on CreateImageBuildSuccess { imageBuild { id } } ... on Error { message } } }`,
-        { input: paiBuildInput({ name }) },
-      );
+      const created = await gw.execute({ document: GwCreateImageBuildDocument, variables: { input: paiBuildInput({ name }) as CreateImageBuildInput } });
       expect(created.data?.createImageBuild.__typename).toBe('CreateImageBuildSuccess');
-      const id = created.data!.createImageBuild.imageBuild.id;
-      const query = `query($id: ID!) { node(id: $id) { ... on ImageBuild { status image { __typename id ... on PaiImage { imageUri } } } } }`;
-      type BuildNode = { node: { status: string; image: { __typename: string; id: string; imageUri: string } | null } };
-      let res = await gw.raw<BuildNode>(query, { id });
-      for (const end = Date.now() + 15_000; res.data?.node.status !== 'SUCCEEDED' && Date.now() < end; res = await gw.raw<BuildNode>(query, { id })) {
+      const id = expectTypename(created.data!.createImageBuild, 'CreateImageBuildSuccess').imageBuild.id;
+      const status = (r: TypedResult<GwBuildImageQuery>) => (r.data?.node?.__typename === 'ImageBuild' ? r.data.node.status : undefined);
+      let res = await gw.execute({ document: GwBuildImageDocument, variables: { id } });
+      for (const end = Date.now() + 15_000; status(res) !== 'SUCCEEDED' && Date.now() < end; res = await gw.execute({ document: GwBuildImageDocument, variables: { id } })) {
         await new Promise((r) => setTimeout(r, 100));
       }
       expect(res.errors).toBeUndefined();

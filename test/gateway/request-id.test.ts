@@ -3,6 +3,8 @@
  * operator can follow one request from the gateway into each provider's logs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { print } from 'graphql';
+import { GwRequestIdBaseImagesWithOsDocument, GwRequestIdBasesDocument, GwRequestIdFirstBaseImageDocument, GwTypenameDocument } from '../generated/graphql.js';
 import { startTacEmulator, type TacEmulator } from '../../src/emulators/tanzu-catalog/index.js';
 import { createLogger } from '../../src/observe/logger.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
@@ -23,7 +25,7 @@ afterAll(async () => {
 
 describe('x-request-id', () => {
   it('is sent upstream on every call of that request, and a different request gets its own', async () => {
-    const query = '{ baseImages(first: 5) { edges { node { id operatingSystem { name status } } } } }';
+    const query = print(GwRequestIdBaseImagesWithOsDocument);
     const send = (id?: string) =>
       gw.yoga.fetch('http://gateway.test/graphql', {
         method: 'POST',
@@ -52,7 +54,7 @@ describe('x-request-id', () => {
     const res = await gw.yoga.fetch('http://gateway.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'abc', authorization: 'Bearer not-a-real-secret-0123456789' },
-      body: JSON.stringify({ query: 'query Bases($n: Int) { baseImages(first: $n) { edges { node { id } } } }', variables: { n: 2 } }),
+      body: JSON.stringify({ query: print(GwRequestIdBasesDocument), variables: { n: 2 } }),
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-request-id')).toBe('abc');
@@ -64,7 +66,7 @@ describe('x-request-id', () => {
     const mine = parsed.filter((l) => l.requestId === 'abc');
     expect(mine.length).toBeGreaterThan(0);
     const op = mine.find((l) => l.msg === 'graphql operation');
-    expect(op).toMatchObject({ level: 'info', operation: { name: 'Bases', type: 'query' }, outcome: 'ok', httpStatus: 200, upstreamCalls: calls.length });
+    expect(op).toMatchObject({ level: 'info', operation: { name: 'GwRequestIdBases', type: 'query' }, outcome: 'ok', httpStatus: 200, upstreamCalls: calls.length });
     expect(typeof op?.durationMs).toBe('number');
     // Nothing from the request itself: no header values, no variables, no body.
     expect(lines.join('\n')).not.toContain('not-a-real-secret');
@@ -75,10 +77,10 @@ describe('x-request-id', () => {
     const res = await gw.yoga.fetch('http://gateway.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', traceparent: `00-${traceId}-00f067aa0ba902b7-01` },
-      body: JSON.stringify({ query: '{ __typename }' }),
+      body: JSON.stringify({ query: print(GwTypenameDocument) }),
     });
     expect(res.headers.get('x-request-id')).toBe(traceId);
-    const plain = await gw.yoga.fetch('http://gateway.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'has spaces\tand tabs' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const plain = await gw.yoga.fetch('http://gateway.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'has spaces\tand tabs' }, body: JSON.stringify({ query: print(GwTypenameDocument) }) });
     expect(plain.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -89,7 +91,7 @@ describe('x-request-id', () => {
     const res = await gw.yoga.fetch('http://gateway.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'warn-1' },
-      body: JSON.stringify({ query: '{ baseImages(first: 1) { edges { node { id } } } }' }),
+      body: JSON.stringify({ query: print(GwRequestIdFirstBaseImageDocument) }),
     });
     expect(res.status).toBe(200);
     const warn = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.level === 'warn' && l.msg === 'upstream call failed');

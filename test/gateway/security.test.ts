@@ -9,6 +9,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/observe/logger.js';
 import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
+import { print } from 'graphql';
+import {
+  GwProviderNamesDocument,
+  GwSecurityCycleBuildDocument,
+  GwSecurityImportDocument,
+  GwSecurityJobUpdatedDocument,
+  GwSecurityPullDocument,
+  GwSecurityPushDocument,
+  GwSecurityReimportDocument,
+  GwSecurityTagAndPullDocument,
+  GwSecurityTagDocument,
+  GwTypenameDocument,
+} from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { attachGraphqlWs, wsClient, wsSubscribe } from '../support/ws.js';
 
@@ -46,9 +59,10 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-const PROVIDERS = '{ providers { provider } }';
-const TAG = 'mutation { tagImage(input: { id: "bm90LWFuLWlk", repository: "x/y" }) { __typename } }';
-const PULL = 'mutation { pullImage(input: { image: "alpine", tag: "3.19" }) { __typename ... on PullImageSuccess { job { id } } ... on Error { message } } }';
+// Typed documents (test/documents/gateway.graphql), printed: these tests post them with credentials of their own.
+const PROVIDERS = print(GwProviderNamesDocument);
+const TAG = print(GwSecurityTagDocument);
+const PULL = print(GwSecurityPullDocument);
 
 /** A GraphQL-over-SSE subscription with headers; resolves with the status and the first event's data. */
 async function sseFirst(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<{ status: number; first?: GraphQLBody; text?: string }> {
@@ -73,7 +87,7 @@ async function sseFirst(url: string, query: string, variables: Record<string, un
 /** A single-file multipart import, as a browser form or a client library sends it. */
 function importForm(repository = 'uploads/probe'): FormData {
   const form = new FormData();
-  form.set('operations', JSON.stringify({ query: `mutation($file: Upload!) { importImage(input: { file: $file, repository: "${repository}", tag: "v1" }) { __typename ... on Error { message } } }`, variables: { file: null } }));
+  form.set('operations', JSON.stringify({ query: print(GwSecurityImportDocument), variables: { file: null, repository } }));
   form.set('map', JSON.stringify({ 0: ['variables.file'] }));
   form.set('0', new Blob([Buffer.alloc(10_240)]), 'rootfs.tar');
   return form;
@@ -212,20 +226,20 @@ describe('security', () => {
 
       it('does not let a write key without "import" pushImage, and no push reaches the engine', async () => {
         const before = emu.requests.length;
-        const res = await post(gw.url, { query: 'mutation { pushImage(input: { id: "bm90LWFuLWlk" }) { __typename } }' }, bearer(KEYS.write));
+        const res = await post(gw.url, { query: print(GwSecurityPushDocument) }, bearer(KEYS.write));
         expect(res.status).toBe(403);
         expect(res.body.errors?.[0]).toMatchObject({ path: ['pushImage'], extensions: { code: 'FORBIDDEN', missingScopes: ['import'] } });
         expect(emu.requests.slice(before).filter((r) => r.path.includes('/push'))).toEqual([]);
       });
 
       it('does not let a write key without "import" reimportImage (it starts an import)', async () => {
-        const res = await post(gw.url, { query: 'mutation { reimportImage(input: { id: "bm90LWFuLWlk" }) { __typename } }' }, bearer(KEYS.write));
+        const res = await post(gw.url, { query: print(GwSecurityReimportDocument) }, bearer(KEYS.write));
         expect(res.status).toBe(403);
         expect(res.body.errors?.[0]).toMatchObject({ path: ['reimportImage'], extensions: { code: 'FORBIDDEN', missingScopes: ['import'] } });
       });
 
       it('does not let a write key without "import" createImageBuild (a build fetches its source)', async () => {
-        const res = await post(gw.url, { query: 'mutation { createImageBuild(input: { cycle: { sourceId: "bm90LWFuLWlk" } }) { __typename } }' }, bearer(KEYS.write));
+        const res = await post(gw.url, { query: print(GwSecurityCycleBuildDocument) }, bearer(KEYS.write));
         expect(res.status).toBe(403);
         expect(res.body.errors?.[0]).toMatchObject({ path: ['createImageBuild'], extensions: { code: 'FORBIDDEN', missingScopes: ['import'] } });
       });
@@ -236,7 +250,7 @@ describe('security', () => {
       });
 
       it('checks every root field: one refused field refuses the operation, aliases and fragments included', async () => {
-        const query = 'mutation { tag: tagImage(input: { id: "bm90LWFuLWlk", repository: "x/y" }) { __typename } ...P } fragment P on Mutation { pull: pullImage(input: { image: "alpine" }) { __typename } }';
+        const query = print(GwSecurityTagAndPullDocument);
         const before = upstreamCalls();
         const res = await post(gw.url, { query }, bearer(KEYS.write));
         expect(res.status).toBe(403);
@@ -258,7 +272,7 @@ describe('security', () => {
     });
 
     describe('subscriptions', () => {
-      const JOB = 'subscription($id: ID!) { jobUpdated(jobId: $id) { id state } }';
+      const JOB = print(GwSecurityJobUpdatedDocument);
       let jobId: string;
       beforeAll(async () => {
         const res = await post(gw.url, { query: PULL }, bearer(KEYS.importer));
@@ -468,7 +482,7 @@ describe('security', () => {
         expect(res.status).toBe(400);
         expect(res.body.errors?.[0]?.extensions?.code).toBe('INTROSPECTION_DISABLED');
       }
-      expect((await post(prod.url, { query: '{ __typename }' }, bearer(KEYS.read))).body.data).toEqual({ __typename: 'Query' });
+      expect((await post(prod.url, { query: print(GwTypenameDocument) }, bearer(KEYS.read))).body.data).toEqual({ __typename: 'Query' });
     });
 
     it('does not serve GraphiQL', async () => {

@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { describe, expect } from 'vitest';
+import { GwImageNamesDocument, GwImageProvidersDocument } from '../generated/graphql.js';
+import { sandboxTest as it } from '../support/fixtures.js';
 
 /** The sandbox's demo data agrees with itself: what a first visitor sees must not contradict itself. */
 describe('sandbox seed data', () => {
-  let gw: TestGateway;
-  beforeAll(async () => {
-    gw = await startTestGateway({ GATEWAY_SANDBOX: 'auto' });
-  });
-  afterAll(() => gw.close());
-
   describe('images', () => {
-    it('a versioned name and the reference of the same image name the same version', async () => {
-      const res = await gw.raw<{ images: { edges: { node: { provider: string; name: string; reference: string | null } }[] } }>('{ images(first: 100) { edges { node { provider name reference } } } }');
+    it('a versioned name and the reference of the same image name the same version', async ({ sandbox }) => {
+      const res = await sandbox.execute({ document: GwImageNamesDocument });
       const images = res.data?.images.edges.map((e) => e.node) ?? [];
       expect(images.length).toBeGreaterThan(10);
       const disagreeing = images.filter((i) => {
@@ -22,8 +17,8 @@ describe('sandbox seed data', () => {
       expect(disagreeing).toEqual([]);
     });
 
-    it('the first page of the merged list (the GraphiQL Images tab) has every provider of images', async () => {
-      const res = await gw.raw<{ images: { edges: { node: { provider: string } }[] } }>('{ images(first: 50) { edges { node { provider } } } }');
+    it('the first page of the merged list (the GraphiQL Images tab) has every provider of images', async ({ sandbox }) => {
+      const res = await sandbox.execute({ document: GwImageProvidersDocument });
       expect(new Set(res.data?.images.edges.map((e) => e.node.provider))).toEqual(new Set(['DOCKER', 'CYCLE', 'PAI']));
     });
   });

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/components.js';
-import { sseSubscribe } from '../support/sse.js';
+import { GwImageEventActionsDocument, GwProviderModesDocument } from '../generated/graphql.js';
+import { executeAt, subscribeTyped } from '../support/gateway.js';
 
 /**
  * `npm start` as a user runs it: no credentials, GATEWAY_SANDBOX=auto (the default), so every
@@ -42,13 +43,12 @@ describe('server (npm start)', () => {
   describe('start-up', () => {
     it('prints one banner line per provider and serves them all from the emulators', async () => {
       for (const p of ['CYCLE', 'SWR', 'PAI', 'TAC']) expect(banner.filter((l) => l.includes(` ${p} `) || l.includes(`: ${p}`)).length).toBe(1);
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ providers { provider mode healthy } }' }) });
-      const body = (await res.json()) as { data: { providers: { provider: string; mode: string; healthy: boolean }[] } };
-      for (const p of body.data.providers) {
+      const body = (await executeAt(url, { document: GwProviderModesDocument })).expectNoErrors();
+      for (const p of body.providers) {
         if (p.provider === 'DOCKER' && p.mode === 'LIVE') continue; // a developer machine with /var/run/docker.sock
         expect(p).toMatchObject({ mode: 'SANDBOX', healthy: true });
       }
-      expect(body.data.providers.map((p) => p.provider).sort()).toEqual(['CYCLE', 'DOCKER', 'PAI', 'SWR', 'TAC']);
+      expect(body.providers.map((p) => p.provider).sort()).toEqual(['CYCLE', 'DOCKER', 'PAI', 'SWR', 'TAC']);
     });
 
     it('serves GraphiQL to a browser on GET /graphql', async () => {
@@ -62,7 +62,7 @@ describe('server (npm start)', () => {
     it('completes open subscriptions and exits 0 on SIGTERM', async () => {
       const events: unknown[] = [];
       const sub = (async () => {
-        for await (const e of sseSubscribe(url, 'subscription { imageEvents { action } }')) events.push(e);
+        for await (const e of subscribeTyped(url, { document: GwImageEventActionsDocument })) events.push(e);
         return 'completed';
       })();
       await new Promise((r) => setTimeout(r, 300));

@@ -1,9 +1,11 @@
 import { createClient, NetworkError } from 'graphql-sse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SSE_SINGLE_CONNECTION_MESSAGE } from '../../src/plugins/use-sse-single-connection.js';
+import { print } from 'graphql';
+import { GwBuildLogDocument, GwSucceededCycleBuildDocument } from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
-const BUILD_LOG = 'subscription($id: ID!) { buildLog(buildId: $id) { buildId status done lines { number text } } }';
+const BUILD_LOG = print(GwBuildLogDocument);
 
 /** graphql-sse's own client against the gateway: distinct connections stream, single connection is refused clearly. */
 describe('graphql-sse client', () => {
@@ -11,7 +13,7 @@ describe('graphql-sse client', () => {
   let buildId: string;
   beforeAll(async () => {
     gw = await startTestGateway({ GATEWAY_SANDBOX: 'auto' });
-    const res = await gw.raw<{ imageBuilds: { edges: { node: { id: string } }[] } }>('{ imageBuilds(first: 1, filter: { providers: [CYCLE], statuses: [SUCCEEDED] }) { edges { node { id } } } }');
+    const res = await gw.execute({ document: GwSucceededCycleBuildDocument });
     buildId = res.data?.imageBuilds.edges[0]?.node.id ?? '';
     expect(buildId).not.toBe('');
   });

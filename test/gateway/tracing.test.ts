@@ -7,6 +7,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { print } from 'graphql';
+import { GwTracingMergedDocument } from '../generated/graphql.js';
 import { startCycleEmulator, type RunningCycleEmulator } from '../../src/emulators/cycle/index.js';
 import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
@@ -69,7 +71,7 @@ describe('traces', () => {
     const res = await fetch(gw.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', traceparent: `00-${traceId}-${clientSpanId}-01` },
-      body: JSON.stringify({ query: 'query Merged { images(first: 3) { edges { node { id provider } } } }' }),
+      body: JSON.stringify({ query: print(GwTracingMergedDocument) }),
     });
     const body = (await res.json()) as { data?: { images: { edges: { node: { provider: string } }[] } }; errors?: unknown };
     expect(body.errors).toBeUndefined();
@@ -89,7 +91,7 @@ describe('traces', () => {
     const operation = trace.filter((s) => attr(s, 'graphql.operation.type') !== undefined);
     expect(operation).toHaveLength(1);
     expect(operation[0]!.parentSpanId).toBe(server[0]!.spanId);
-    expect(attr(operation[0]!, 'graphql.operation.name')).toBe('Merged');
+    expect(attr(operation[0]!, 'graphql.operation.name')).toBe('GwTracingMerged');
     expect(attr(operation[0]!, 'graphql.operation.type')).toBe('query');
     expect(attr(operation[0]!, 'graphql.document.hash')).toMatch(/^[0-9a-f]{64}$/);
 

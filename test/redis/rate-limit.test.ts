@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { print } from 'graphql';
+import { GwTypenameDocument } from '../generated/graphql.js';
 import { missingBinaries, startRedis, type RealRedis } from '../support/components.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
@@ -26,7 +28,7 @@ describe.skipIf(skipReason)('rate limit across replicas (real redis-server)', ()
   });
 
   const ask = async (url: string, key: string) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query: print(GwTypenameDocument) }) });
     await res.arrayBuffer();
     return { status: res.status, retryAfter: res.headers.get('retry-after') };
   };

@@ -5,7 +5,19 @@ import { Redis } from 'ioredis';
 import { startCycleEmulator, type RunningCycleEmulator } from '../../src/emulators/cycle/index.js';
 import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
 import { missingBinaries, startRedis, startTogether, type RealRedis } from '../support/components.js';
-import { sseSubscribe } from '../support/sse.js';
+import {
+  RedisBuildLogDocument,
+  RedisCreateImageBuildDocument,
+  RedisCycleImageSourcesDocument,
+  RedisCycleImagesDocument,
+  RedisDeleteImageDocument,
+  RedisJobDocument,
+  RedisJobProgressDocument,
+  RedisJobStateDocument,
+  RedisPullBusyboxDocument,
+  type RedisBuildLogSubscription,
+} from '../generated/graphql.js';
+import { executeAt, expectTypename, subscribeTyped, type TypedRequest } from '../support/gateway.js';
 
 const skipReason = missingBinaries('redis-server');
 
@@ -49,20 +61,12 @@ async function startReplica(env: Record<string, string>): Promise<Replica> {
   };
 }
 
-async function gql<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
+/** The data of a typed operation sent to a replica, which must succeed. */
+async function gql<R, V>(url: string, request: TypedRequest<R, V>): Promise<R> {
+  return (await executeAt(url, request)).expectNoErrors();
 }
 
-interface Chunk {
-  lines: { number: number; text: string }[];
-  status: string;
-  done: boolean;
-}
-
-const BUILD_LOG = 'subscription($id: ID!, $from: Int) { buildLog(buildId: $id, fromLine: $from) { lines { number text } status done } }';
+type Chunk = RedisBuildLogSubscription['buildLog'];
 
 describe.skipIf(!!skipReason)('two gateway replicas sharing Redis', () => {
   let redis: RealRedis;
@@ -89,31 +93,31 @@ describe.skipIf(!!skipReason)('two gateway replicas sharing Redis', () => {
 
   describe('jobUpdated', () => {
     it('follows from B a Docker pull started through A, to SUCCEEDED', async () => {
-      const started = await gql<{ pullImage: { job: { id: string } } }>(a.url, 'mutation { pullImage(input: { image: "busybox", tag: "1.36" }) { ... on PullImageSuccess { job { id } } ... on Error { message } } }');
-      const states: { state: string; progress: number | null }[] = [];
-      for await (const e of sseSubscribe<{ jobUpdated: { state: string; progress: number | null } }>(b.url, 'subscription($id: ID!) { jobUpdated(jobId: $id) { state progress } }', { id: started.pullImage.job.id })) {
+      const jobId = expectTypename((await gql(a.url, { document: RedisPullBusyboxDocument })).pullImage, 'PullImageSuccess').job.id;
+      const states: { state: string; progress?: number | null }[] = [];
+      for await (const e of subscribeTyped(b.url, { document: RedisJobProgressDocument, variables: { id: jobId } })) {
         if (e.data) states.push(e.data.jobUpdated);
       }
       expect(states.at(-1)).toEqual({ state: 'SUCCEEDED', progress: 1 });
       // B reads the job from the shared store too.
-      const job = await gql<{ node: { state: string } }>(b.url, 'query($id: ID!) { node(id: $id) { ... on Job { state } } }', { id: started.pullImage.job.id });
-      expect(job.node.state).toBe('SUCCEEDED');
+      const job = await gql(b.url, { document: RedisJobDocument, variables: { id: jobId } });
+      expect(expectTypename(job.node, 'Job').state).toBe('SUCCEEDED');
     }, 30_000);
   });
 
   describe('jobUpdated for an upstream job', () => {
     it('follows a Cycle job from both replicas with one poller between them', async () => {
-      const images = await gql<unknown>(a.url, '{ images(first: 50, filter: { providers: [CYCLE] }) { edges { node { id ... on CycleImage { state } } } } }');
-      const live = (images as { images: { edges: { node: { id: string; state: string } }[] } }).images.edges.find((e) => e.node.state === 'live')!.node;
-      const deleted = await gql<{ deleteImage: { job: { id: string } } }>(a.url, 'mutation($id: ID!) { deleteImage(input: { id: $id }) { ... on DeleteImageSuccess { job { id } } ... on Error { message } } }', { id: live.id });
-      const jobId = deleted.deleteImage.job.id;
+      const images = await gql(a.url, { document: RedisCycleImagesDocument });
+      const live = images.images.edges.find((e) => e.node.__typename === 'CycleImage' && e.node.state === 'live')!.node;
+      const deleted = await gql(a.url, { document: RedisDeleteImageDocument, variables: { id: live.id } });
+      const jobId = expectTypename(deleted.deleteImage, 'DeleteImageSuccess').job!.id;
       const local = Buffer.from(jobId, 'base64url').toString().split(':').slice(2).join(':');
       const watcher = new Redis(redis.url);
       const holders = new Set<string>();
       const sampler = setInterval(() => void watcher.get(`imagegraph:lease:job:CYCLE:${local}`).then((h) => h && holders.add(h)), 50);
       const follow = async (url: string) => {
         const states: string[] = [];
-        for await (const e of sseSubscribe<{ jobUpdated: { state: string } }>(url, 'subscription($id: ID!) { jobUpdated(jobId: $id) { state } }', { id: jobId })) if (e.data) states.push(e.data.jobUpdated.state);
+        for await (const e of subscribeTyped(url, { document: RedisJobStateDocument, variables: { id: jobId } })) if (e.data) states.push(e.data.jobUpdated.state);
         return states;
       };
       const [onA, onB] = await Promise.all([follow(a.url), follow(b.url)]);
@@ -127,14 +131,10 @@ describe.skipIf(!!skipReason)('two gateway replicas sharing Redis', () => {
 
   describe('buildLog', () => {
     it('streams every line of a build started on A to a subscriber on B, in order, even after the poller replica is killed', async () => {
-      const sources = await gql<{ cycleImageSources: { edges: { node: { id: string; identifier: string } }[] } }>(a.url, '{ cycleImageSources(first: 50) { edges { node { id identifier } } } }');
-      const sourceId = sources.cycleImageSources.edges.find((e) => e.node.identifier === 'billing-api')!.node.id;
-      const created = await gql<{ createImageBuild: { imageBuild: { id: string } } }>(
-        a.url,
-        'mutation($input: CreateImageBuildInput!) { createImageBuild(input: $input) { ... on CreateImageBuildSuccess { imageBuild { id } } ... on Error { message } } }',
-        { input: { cycle: { sourceId } } },
-      );
-      const buildId = created.createImageBuild.imageBuild.id;
+      const sources = await gql(a.url, { document: RedisCycleImageSourcesDocument });
+      const sourceId = sources.cycleImageSources!.edges.find((e) => e.node.identifier === 'billing-api')!.node.id;
+      const created = await gql(a.url, { document: RedisCreateImageBuildDocument, variables: { input: { cycle: { sourceId } } } });
+      const buildId = expectTypename(created.createImageBuild, 'CreateImageBuildSuccess').imageBuild.id;
 
       // Watch who holds the poller lease in Redis while the build runs.
       const watcher = new Redis(redis.url);
@@ -149,12 +149,12 @@ describe.skipIf(!!skipReason)('two gateway replicas sharing Redis', () => {
       // A subscribes first, so A takes the poller lease; then B subscribes.
       const onA: Chunk[] = [];
       const aDone = (async () => {
-        for await (const e of sseSubscribe<{ buildLog: Chunk }>(a.url, BUILD_LOG, { id: buildId, from: 0 })) if (e.data) onA.push(e.data.buildLog);
+        for await (const e of subscribeTyped(a.url, { document: RedisBuildLogDocument, variables: { id: buildId, from: 0 } })) if (e.data) onA.push(e.data.buildLog);
       })().catch(() => undefined);
       await new Promise((r) => setTimeout(r, 800));
       const onB: Chunk[] = [];
       const bDone = (async () => {
-        for await (const e of sseSubscribe<{ buildLog: Chunk }>(b.url, BUILD_LOG, { id: buildId, from: 0 })) if (e.data) onB.push(e.data.buildLog);
+        for await (const e of subscribeTyped(b.url, { document: RedisBuildLogDocument, variables: { id: buildId, from: 0 } })) if (e.data) onB.push(e.data.buildLog);
       })();
 
       // Kill A once it has streamed something: B must take the poller over.
@@ -175,7 +175,7 @@ describe.skipIf(!!skipReason)('two gateway replicas sharing Redis', () => {
 
       // The client that was on A resumes on B from where it stopped and loses nothing.
       const resumed: Chunk[] = [];
-      for await (const e of sseSubscribe<{ buildLog: Chunk }>(b.url, BUILD_LOG, { id: buildId, from: (seenOnA.at(-1)?.number ?? -1) + 1 })) if (e.data) resumed.push(e.data.buildLog);
+      for await (const e of subscribeTyped(b.url, { document: RedisBuildLogDocument, variables: { id: buildId, from: (seenOnA.at(-1)?.number ?? -1) + 1 } })) if (e.data) resumed.push(e.data.buildLog);
       const all = [...seenOnA, ...resumed.flatMap((c) => c.lines)];
       expect(all.map((l) => l.text)).toEqual(linesB.map((l) => l.text));
 

@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config.js';
 import type { Logger } from '../../src/observe/logger.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import type { Services } from '../../src/services.js';
+import { sseSubscribe } from './sse.js';
 
 export interface GraphQLBody<R = Record<string, unknown>> {
   data?: R | null;
@@ -16,10 +17,12 @@ export interface GraphQLBody<R = Record<string, unknown>> {
 /** Variables are required exactly when the operation declares a required one (codegen's `Exact<…>`). */
 export type VariablesOf<V> = Record<string, never> extends V ? { variables?: V } : { variables: V };
 
-/** A typed operation (from test/documents via codegen, `test/generated`) and its variables. */
-export type TypedRequest<R, V> = { document: TypedDocumentNode<R, V> } & VariablesOf<V>;
+/** A typed operation (from test/documents via codegen, `test/generated`) and its variables; `headers` are sent as well. */
+export type TypedRequest<R, V> = { document: TypedDocumentNode<R, V>; headers?: Record<string, string> } & VariablesOf<V>;
 
 export interface TypedResult<R> extends GraphQLBody<R> {
+  /** The HTTP status of the answer. */
+  status: number;
   /** The data, after asserting there were no GraphQL errors (the failure prints the operation and the body). */
   expectNoErrors(): R;
   /** The one error, after asserting there was exactly one and no data for it; prints the operation otherwise. */
@@ -39,6 +42,8 @@ export interface TestGateway {
    * fuzzer, or built at run time); every other suite uses `execute` with a document from test/documents.
    */
   raw<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: GraphQLBody["errors"] }>;
+  /** A typed subscription over SSE to this gateway's listener, event by event (ends with the stream or `signal`). */
+  subscribe<R, V>(request: TypedRequest<R, V>, signal?: AbortSignal): AsyncGenerator<GraphQLBody<R>>;
   close(): Promise<void>;
 }
 
@@ -57,17 +62,14 @@ export async function startTestGateway(env: Record<string, string>, options: { l
     url,
     server,
     async raw(query, variables) {
-      const res = await yoga.fetch('http://gateway.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await res.json()) as never;
+      return (await post((u, init) => yoga.fetch(u, init), 'http://gateway.test/graphql', query, variables)).body as never;
     },
     async execute(request) {
       const query = print(request.document);
-      return typedResult(query, await gateway.raw(query, (request as { variables?: Record<string, unknown> }).variables));
+      const { status, body } = await post((u, init) => yoga.fetch(u, init), 'http://gateway.test/graphql', query, variablesOf(request), request.headers);
+      return typedResult(query, body as GraphQLBody<never>, status);
     },
+    subscribe: (request, signal) => subscribeTyped(url, request, signal),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -77,11 +79,31 @@ export async function startTestGateway(env: Record<string, string>, options: { l
   return gateway;
 }
 
+const variablesOf = (request: { variables?: unknown }) => request.variables as Record<string, unknown> | undefined;
+
+/** POSTs a GraphQL request as JSON (the `fetch` of `yoga` or the global one); the body is JSON whatever the status. */
+async function post(fetcher: (url: string, init: RequestInit) => Promise<Response> | Response, url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const res = await fetcher(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, body: (await res.json()) as GraphQLBody };
+}
+
+/** A typed operation POSTed over real HTTP to any gateway `url` (another replica, a gateway process). */
+export async function executeAt<R, V>(url: string, request: TypedRequest<R, V>): Promise<TypedResult<R>> {
+  const query = print(request.document);
+  const { status, body } = await post((u, init) => fetch(u, init), url, query, variablesOf(request), request.headers);
+  return typedResult(query, body as GraphQLBody<R>, status);
+}
+
 /** Wraps a response body with assertions that print the operation and the whole body when they fail. */
-export function typedResult<R>(query: string, body: GraphQLBody<R>): TypedResult<R> {
-  const show = () => `\n--- operation\n${query}\n--- response\n${JSON.stringify(body, null, 2)}`;
+export function typedResult<R>(query: string, body: GraphQLBody<R>, status = 200): TypedResult<R> {
+  const show = () => `\n--- operation\n${query}\n--- response (HTTP ${status})\n${JSON.stringify(body, null, 2)}`;
   return {
     ...body,
+    status,
     expectNoErrors() {
       if (body.errors?.length || !body.data) throw new Error(`expected data and no errors${show()}`);
       return body.data;
@@ -91,4 +113,18 @@ export function typedResult<R>(query: string, body: GraphQLBody<R>): TypedResult
       return body.errors[0]!;
     },
   };
+}
+
+/**
+ * One member of a result union (a mutation's payload, a `node`), after asserting its `__typename`;
+ * the failure prints the value. Select `__typename` in the document for this.
+ */
+export function expectTypename<T extends { __typename?: string }, N extends NonNullable<T['__typename']>>(value: T | null | undefined, typename: N): Extract<T, { __typename?: N }> {
+  if (value?.__typename !== typename) throw new Error(`expected a ${typename}, got:\n${JSON.stringify(value, null, 2)}`);
+  return value as Extract<T, { __typename?: N }>;
+}
+
+/** A typed subscription over SSE (Yoga's distinct-connections mode) to any gateway `url`. */
+export function subscribeTyped<R, V>(url: string, request: TypedRequest<R, V>, signal?: AbortSignal): AsyncGenerator<GraphQLBody<R>> {
+  return sseSubscribe<R>(url, print(request.document), variablesOf(request) ?? {}, signal);
 }

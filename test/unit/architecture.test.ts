@@ -200,6 +200,18 @@ describe('README "Where things go"', () => {
     expect(unnamed).toEqual([]);
   });
 
+  it('every src/ or test/ file the README names anywhere exists', () => {
+    const paths = new Set(readme.match(/\b(?:src|test)\/[A-Za-z0-9_./-]+\.(?:ts|mjs|graphql)\b/g) ?? []);
+    expect(paths.size).toBeGreaterThan(10);
+    expect([...paths].filter((p) => !(() => {
+      try {
+        return statSync(join(root, p)).isFile();
+      } catch {
+        return false;
+      }
+    })())).toEqual([]);
+  });
+
   it('lists the rooms every provider folder has', () => {
     for (const room of ['wire.ts', 'client.ts', 'dto.ts', 'port.ts', 'adapter.ts', 'validate.ts', 'sources.ts', 'sign.ts|auth.ts']) {
       expect(block).toContain(`<name>/${room}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Provider } from '../../src/core/records.js';
-import { decodeMergeCursor, mergePages, type MergeSource } from '../../src/schema/merge.js';
+import { decodeMergeCursor, mergePages, type MergeSource } from '../../src/schema/pagination/merge.js';
 
 interface Item {
   provider: Provider;

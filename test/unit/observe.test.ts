@@ -56,3 +56,21 @@ describe('observability config', () => {
     expect((error as Error).message).not.toContain('\n');
   });
 });
+
+describe('throttled (repeating warnings)', () => {
+  it('logs the first at once, then at most one per interval with how many it held back', async () => {
+    const { throttled } = await import('../../src/observe/throttle.js');
+    let now = 0;
+    const lines: [string, number][] = [];
+    const warn = throttled<string>(10_000, (reason, suppressed) => lines.push([reason, suppressed]), () => now);
+    for (let t = 0; t <= 25_000; t += 250) {
+      now = t;
+      warn('ECONNREFUSED');
+    }
+    expect(lines).toEqual([
+      ['ECONNREFUSED', 0],
+      ['ECONNREFUSED', 39],
+      ['ECONNREFUSED', 39],
+    ]);
+  });
+});

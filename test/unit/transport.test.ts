@@ -90,6 +90,23 @@ describe('http', () => {
       expect(b.state).toBe('closed');
     });
 
+    it('does not let a late failure of a call sent before it opened push the trial back', () => {
+      let now = 0;
+      const b = new CircuitBreaker({ failureThreshold: 3, cooldownMs: 1000, now: () => now });
+      for (let i = 0; i < 3; i++) b.recordFailure();
+      now = 900;
+      b.recordFailure(); // a slow call from before the opening ends now
+      now = 1000;
+      expect(b.state).toBe('half-open');
+      expect(b.tryAcquire()).toBe(true);
+      b.recordFailure(); // the trial fails: the cooldown starts again
+      expect(b.state).toBe('open');
+      now = 1999;
+      expect(b.state).toBe('open');
+      now = 2000;
+      expect(b.state).toBe('half-open');
+    });
+
     it('makes the transport fail fast with CIRCUIT_OPEN once the upstream keeps failing', async () => {
       const t = transport({ retry: { maxRetries: 0 }, circuitBreaker: { failureThreshold: 2, cooldownMs: 60_000 } });
       upstream.faults.failNext = { count: 2, status: 500 };

@@ -3,6 +3,7 @@
  * feed (ImageSource), `jobs`/`jobUpdated` (JobSource) and `imageBuilds`/`buildLog` (BuildSource).
  * Ids are Cycle's own; the schema wraps them into global ids.
  */
+import { ValidationError } from '../../core/errors.js';
 import { toGatewayError } from '../../http/errors.js';
 import { UpstreamJobTracker } from '../../events/job-tracker.js';
 import type { PollCoordinator } from '../../events/poll-coordinator.js';
@@ -30,7 +31,9 @@ export function encodeCyclePosition(pageNumber: number, pageSize: number): strin
 }
 
 export function decodeCyclePosition(position: string | null, fallbackSize: number): { pageNumber: number; pageSize: number } {
-  const m = position ? /^(\d+)(?::(\d+))?$/.exec(position) : null;
+  const m = position === null ? null : /^(\d+)(?::(\d+))?$/.exec(position);
+  // A position this source did not write is refused (as every source does), not read as page 1.
+  if (position !== null && !m) throw ValidationError.field('after', 'is not a cursor of this list', 'CYCLE');
   const size = Math.min(Math.max(1, Number(m?.[2] ?? fallbackSize)), CYCLE_MAX_PAGE_SIZE);
   return { pageNumber: Math.max(1, Number(m?.[1] ?? 1)), pageSize: size };
 }

@@ -2,7 +2,7 @@
  * The feeds Docker joins: the merged `images` feed (and `deleteImage`) from the engine, and jobs,
  * which are the gateway's own (pulls, pushes and imports run as jobs in the job store).
  */
-import { NotFoundError } from '../../core/errors.js';
+import { NotFoundError, ValidationError } from '../../core/errors.js';
 import { inCreatedWindow } from '../../core/image-filter.js';
 import type { ImageSource, JobSource } from '../../core/records.js';
 import type { JobStore } from '../../events/job-store.js';
@@ -14,7 +14,9 @@ export function dockerImageSource(adapter: DockerPort): ImageSource {
   return {
     getImages: (ids) => adapter.inspectImages(ids),
     async listImages({ position, filter }) {
-      const offset = position ? Number(position) : 0;
+      // The position is the offset this source gave; anything else is refused, not read as 0 (or as -1: the last image).
+      if (position !== null && !/^\d+$/.test(position)) throw ValidationError.field('after', 'is not a cursor of this list', 'DOCKER');
+      const offset = position === null ? 0 : Number(position);
       const search = filter.search?.toLowerCase();
       const all = (await adapter.listImages()).filter(
         (i) =>

@@ -3,6 +3,7 @@
  * check returns the problems with paths under the given prefix (`input.name`), empty when valid.
  */
 import type { FieldError } from '../../core/errors.js';
+import { HOST_SOURCE, PATH_COMPONENT, TAG_SOURCE } from '../../core/image-reference.js';
 import { REGISTRY_PROVIDERS, type CreateBaseImageInput, type CreateRegistryInput, type UpdateBaseImageInput } from './port.js';
 
 /** `page_size` maximum on every TAC list (spec: 1–100). */
@@ -21,11 +22,10 @@ export const TAC_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-
 /**
  * `container_image`: `REPOSITORY_NAME/IMAGE_NAME:TAG` (BaseImageRequest on the create page), e.g.
  * `docker.io/library/debian:11`. A registry host (with port) may lead the repository; the image must
- * have a repository part and a tag; digests are not part of the documented format. Path components
- * follow the Docker reference grammar (lower case, `.`/`_`/`__`/`-` separators); tags are 1–128 chars.
+ * have a repository part and a tag; digests are not part of the documented format. Built from the
+ * gateway's one reference grammar (`core/image-reference.ts`): host, path components, tag.
  */
-export const CONTAINER_IMAGE_PATTERN =
-  /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+export const CONTAINER_IMAGE_PATTERN = new RegExp(`^(?:${HOST_SOURCE}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})+:${TAG_SOURCE}$`);
 
 
 

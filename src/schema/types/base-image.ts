@@ -4,13 +4,13 @@ import { validateBaseImageInput, validateBaseImageUpdate } from '../../providers
 import { BASE_IMAGE_STATUSES, type BaseImageRecord, type PlatformRecord } from '../../providers/tanzu-catalog/port.js';
 import { builder } from '../builder.js';
 import { encodeId, expectId } from '../global-id.js';
-import { pageNumberConnection } from '../page-number.js';
+import { pageNumberConnection } from '../pagination/page-number.js';
 import { DateTime } from '../scalars.js';
 import { TAC_MAX_BATCH_SIZE, TAC_MAX_PAGE_SIZE, loadTacNodes, tacPort } from '../tac.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { OperatingSystem } from './operating-system.js';
 import { Registry } from './registry.js';
-import { forwardPageSize } from '../connection-args.js';
+import { forwardPageSize } from '../pagination/connection-args.js';
 
 /** TAC's own status values (`GET /v1/base-images?statuses=`), sent back on the wire as they are. */
 export const BaseImageStatusEnum = builder.enumType('BaseImageStatus', { values: BASE_IMAGE_STATUSES });

@@ -3,7 +3,7 @@
  * that lead to them and to the image's build. Sources are Nodes so that `createImageBuild(cycle:
  * {sourceId})` and `pruneImages(cycle: {sourceIds})` take the global ids the graph returned.
  */
-import { NotFoundError, ValidationError } from '../../core/errors.js';
+import { NotFoundError } from '../../core/errors.js';
 import type { GatewayContext } from '../../context.js';
 import type { CyclePort, CycleImageSourceRecord } from '../../providers/cycle/port.js';
 import type { CycleImageRecord, Page } from '../../core/records.js';
@@ -12,9 +12,10 @@ import { splitRawId } from '../global-id.js';
 import { DateTime } from '../scalars.js';
 import { CycleImage } from './image.js';
 import { ImageBuild } from './image-build.js';
-import { forwardPageSize } from '../connection-args.js';
+import { forwardPageSize } from '../pagination/connection-args.js';
 import { buildOfImage } from '../../providers/cycle/dto.js';
 import { requirePort } from '../capabilities.js';
+import { offsetCursors } from '../pagination/offset.js';
 
 function cyclePort(ctx: GatewayContext): CyclePort {
   return requirePort(ctx, 'CYCLE');
@@ -54,22 +55,14 @@ export const CycleImageSource = builder.loadableNode('CycleImageSource', {
  * offset of an item; a request reads the one or two Cycle pages (of size `first`) that cover
  * `[offset, offset + first]`, so it never costs more than two calls.
  */
-function encodeOffset(n: number): string {
-  return Buffer.from(`cycle:${n}`).toString('base64url');
-}
-
-function decodeOffset(cursor: string): number {
-  const m = /^cycle:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw ValidationError.field('after', 'is not a cursor of this list');
-  return Number(m[1]);
-}
+const CURSORS = offsetCursors('cycle', 'CYCLE');
 
 export async function cyclePagedConnection<T>(
   args: { first?: number | null; after?: string | null },
   fetch: (pageNumber: number, pageSize: number) => Promise<Page<T>>,
 ) {
   const first = forwardPageSize(args);
-  const start = args.after ? decodeOffset(args.after) + 1 : 0;
+  const start = args.after ? CURSORS.decode(args.after) + 1 : 0;
   const size = Math.max(first, 1);
   let pageNumber = Math.floor(start / size) + 1;
   const skip = start % size;
@@ -83,12 +76,12 @@ export async function cyclePagedConnection<T>(
   }
   const slice = items.slice(skip, skip + first);
   return {
-    edges: slice.map((node, i) => ({ node, cursor: encodeOffset(start + i) })),
+    edges: slice.map((node, i) => ({ node, cursor: CURSORS.encode(start + i) })),
     pageInfo: {
       hasNextPage: items.length > skip + first || (more && slice.length === first && first > 0),
       hasPreviousPage: start > 0,
-      startCursor: slice.length ? encodeOffset(start) : null,
-      endCursor: slice.length ? encodeOffset(start + slice.length - 1) : null,
+      startCursor: slice.length ? CURSORS.encode(start) : null,
+      endCursor: slice.length ? CURSORS.encode(start + slice.length - 1) : null,
     },
   };
 }

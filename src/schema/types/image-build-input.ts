@@ -10,6 +10,7 @@ import type { GatewayContext } from '../../context.js';
 import { CYCLE_IMAGE_NAME_MAX, type CycleCreateImageBuildInput } from '../../providers/cycle/port.js';
 import type { PaiAccessibility, PaiBuildType, PaiCreateImageBuildInput, PaiRegistryType } from '../../providers/alibaba-pai/port.js';
 import { builder } from '../builder.js';
+import { AccessibilityEnum } from './pai-image-filter.js';
 import { expectId } from '../global-id.js';
 import { requireConfigured, requirePort } from '../capabilities.js';
 
@@ -96,7 +97,7 @@ export const PaiImageBuildInput = builder.inputType('PaiImageBuildInput', {
       required: false,
     }),
     overwriteImageTag: t.boolean({ required: false }),
-    accessibility: t.field({ type: 'Accessibility' as never, required: false }),
+    accessibility: t.field({ type: AccessibilityEnum, required: false }),
     clientToken: t.string({ required: false, description: 'Idempotency token: retrying with the same token never creates a second build. Generated when absent.' }),
     registryAuths: t.field({
       type: [PaiRegistryAuthInput],
@@ -159,9 +160,6 @@ export function cycleBuildInput(input: CycleImageBuildInputShape): CycleCreateIm
 /** The PAI build input (nullable fields, enum values) → the port's input. No checks here: the adapter validates, with paths under `input.pai`. */
 export function paiBuildInput(input: PaiImageBuildInputShape): PaiCreateImageBuildInput {
   const { image, resource, targetRegistry, userVpc } = input;
-  // `accessibility` is typed loosely by the schema (a shared enum referenced by name); the adapter
-  // validates the value, so an unexpected one becomes a ValidationError rather than being dropped.
-  const accessibility = input.accessibility as unknown;
   return {
     workspaceId: nonNull(input.workspaceId),
     dockerfile: input.dockerfile,
@@ -190,7 +188,7 @@ export function paiBuildInput(input: PaiImageBuildInputShape): PaiCreateImageBui
         }
       : undefined,
     overwriteImageTag: nonNull(input.overwriteImageTag),
-    accessibility: accessibility === null || accessibility === undefined ? undefined : (String(accessibility) as PaiAccessibility),
+    accessibility: nonNull(input.accessibility as PaiAccessibility | null | undefined),
     clientToken: nonNull(input.clientToken),
     registryAuths: input.registryAuths?.map((a) => ({ registry: a.registry, username: a.username, password: a.password })),
     jobName: nonNull(input.jobName),

@@ -4,10 +4,10 @@ import type { CycleImageRecord, DockerImageRecord, ImageRecord, ImageSource, Pai
 import { builder } from '../builder.js';
 import { splitRawId } from '../global-id.js';
 import { requestLoader } from '../loaders.js';
-import { decodeMergeCursor, mergePages } from '../merge.js';
+import { decodeMergeCursor, mergePages } from '../pagination/merge.js';
 import { DateTime } from '../scalars.js';
 import { ProviderEnum } from './provider.js';
-import { forwardPageSize, type ForwardPageArgs } from '../connection-args.js';
+import { forwardPageSize, type ForwardPageArgs } from '../pagination/connection-args.js';
 import { checkProviderFilter } from '../provider-filter.js';
 import { AccessibilityEnum, PaiImageFilter, paiFilterOf } from './pai-image-filter.js';
 import { requireFeed } from '../capabilities.js';

@@ -7,8 +7,8 @@ import { builder } from '../builder.js';
 import { expectId, splitRawId } from '../global-id.js';
 import { DateTime } from '../scalars.js';
 import { ProviderEnum } from './provider.js';
-import { imageByProviderId } from './image.js';
-import { forwardPageSize } from '../connection-args.js';
+import { imageByProviderId, ImageInterface } from './image.js';
+import { connectionOfList, offsetCursors, offsetWindow, type ForwardArgs } from '../pagination/offset.js';
 import { checkProviderFilter, JOB_PROVIDERS } from '../provider-filter.js';
 import { settleByProvider } from '../partial-lists.js';
 import { requireFeed } from '../capabilities.js';
@@ -72,10 +72,10 @@ export const Job = builder.loadableNode('Job', {
 
 builder.objectField(Job, 'image', (t) =>
   t.field({
-    type: 'Image' as never,
+    type: ImageInterface,
     nullable: true,
     description: 'The image the job acts on or produced, once known.',
-    resolve: (job, _args, ctx) => (job.imageId ? imageByProviderId(ctx, job.provider, job.imageId) : null) as never,
+    resolve: (job, _args, ctx) => (job.imageId ? imageByProviderId(ctx, job.provider, job.imageId) : null),
   }),
 );
 
@@ -133,36 +133,17 @@ builder.queryField('jobs', (t) =>
   ),
 );
 
-/** The paging arguments of an offset connection, checked before its lists are fetched (no call for a bad `first`/`after`). */
-export function checkOffsetArgs(args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }): void {
-  forwardPageSize(args);
-  if (args.after) decodeOffset(args.after);
+/** The cursors of the merged lists (`jobs`, `imageBuilds`): positions in the merged, sorted list. */
+export const MERGED_LIST_CURSORS = offsetCursors('offset');
+
+/** The paging arguments of a merged list, checked before its lists are fetched (no call for a bad `first`/`after`). */
+export function checkOffsetArgs(args: ForwardArgs): void {
+  offsetWindow(args, MERGED_LIST_CURSORS);
 }
 
-/** Offset-cursor paging over an in-memory list (opaque cursors). */
-export function offsetConnection<T>(items: T[], args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null }) {
-  const first = forwardPageSize(args);
-  const start = args.after ? decodeOffset(args.after) + 1 : 0;
-  const slice = items.slice(start, start + first);
-  return {
-    edges: slice.map((node, i) => ({ node, cursor: encodeOffset(start + i) })),
-    pageInfo: {
-      hasNextPage: start + first < items.length,
-      hasPreviousPage: start > 0,
-      startCursor: slice.length ? encodeOffset(start) : null,
-      endCursor: slice.length ? encodeOffset(start + slice.length - 1) : null,
-    },
-  };
-}
-
-function encodeOffset(n: number): string {
-  return Buffer.from(`offset:${n}`).toString('base64url');
-}
-
-function decodeOffset(cursor: string): number {
-  const m = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw new NotFoundError(`"${cursor}" is not a cursor of this list`);
-  return Number(m[1]);
+/** Offset-cursor paging over a merged, in-memory list. */
+export function offsetConnection<T>(items: T[], args: ForwardArgs) {
+  return connectionOfList(MERGED_LIST_CURSORS, items, args);
 }
 
 builder.subscriptionField('jobUpdated', (t) =>

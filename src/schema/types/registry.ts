@@ -1,7 +1,7 @@
 import type { GatewayContext } from '../../context.js';
 import type { PullRegistryRecord, RegistryRecord } from '../../providers/tanzu-catalog/port.js';
 import { builder } from '../builder.js';
-import { pageNumberConnection } from '../page-number.js';
+import { pageNumberConnection } from '../pagination/page-number.js';
 import { DateTime } from '../scalars.js';
 import { TAC_MAX_BATCH_SIZE, TAC_MAX_PAGE_SIZE, loadTacNodes, tacPort } from '../tac.js';
 

@@ -24,7 +24,9 @@ import { builder } from '../builder.js';
 import { encodeId, expectId } from '../global-id.js';
 import { requestLoader } from '../loaders.js';
 import { MUTATION_ERRORS } from './errors.js';
-import { Namespace, NamespaceAccessEnum, Repository, RepositoryTag, repositoryKeyFromLocalId, repositoryRawId } from './repository.js';
+import { Namespace, NamespaceAccessEnum } from './namespace.js';
+import { Repository, repositoryKeyFromLocalId, repositoryRawId } from './repository.js';
+import { RepositoryTag } from './repository-tag.js';
 import { requirePort } from '../capabilities.js';
 
 function swr(ctx: GatewayContext): SwrPort {

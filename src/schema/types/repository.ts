@@ -1,50 +1,26 @@
 /**
- * Huawei Cloud SWR in the graph: `Namespace` (an SWR organisation), `Repository` with its `tags`
- * connection, the `namespaces` and `repositories` queries, and the namespace/repository mutations.
+ * Huawei Cloud SWR repositories in the graph: `Repository` (its `tags` are in repository-tag.ts), the
+ * `repositories` query, and the repository mutations (validated before any upstream call; the adapter
+ * re-reads what it wrote).
  *
  * Upstream calls per query (the fewest the `/v2/manage` API allows):
  * - `repositories(first ≤ 100)`: one `GET /v2/manage/repos` (offset/limit; the total comes in `Content-Range`).
- * - `tags(first)` on a listed repository asking only tag names: zero calls. The list item already carries
- *   every tag name (`ShowReposResp.tags`), so the page is cut from it when it covers the window.
- * - `tags` asking for anything else (digest, size…): one `GET …/repos/{repo}/tags?offset&limit=first` per
- *   repository, deduplicated per request. SWR has no endpoint that lists the tags of several repositories.
+ * - `tags` on each: see repository-tag.ts (none when only names are asked).
  * So `repositories(first: 100) { … tags(first: 1) { … name } }` costs 1 call, and with `digest` 101.
  */
-import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 import type { GatewayContext } from '../../context.js';
-import { NotFoundError, ValidationError } from '../../core/errors.js';
-import { namespaceNameError, repositoryNameError } from '../../providers/huawei-swr/validate.js';
-import {
-  REPOSITORY_CATEGORIES,
-  type NamespaceRecord,
-  type RepositoryKey,
-  type RepositoryRecord,
-  type SwrPort,
-  type TagRecord,
-} from '../../providers/huawei-swr/port.js';
-import type { Page } from '../../core/records.js';
+import { ValidationError } from '../../core/errors.js';
+import { repositoryNameError, namespaceNameError } from '../../providers/huawei-swr/validate.js';
+import { REPOSITORY_CATEGORIES, type RepositoryKey, type RepositoryRecord } from '../../providers/huawei-swr/port.js';
 import { builder } from '../builder.js';
+import { requirePort } from '../capabilities.js';
 import { encodeId, expectId, splitRawId } from '../global-id.js';
-import { requestLoader } from '../loaders.js';
+import { offsetConnection, offsetWindow, totalCountOf, type ForwardArgs } from '../pagination/offset.js';
 import { DateTime } from '../scalars.js';
 import { MUTATION_ERRORS } from './errors.js';
 import { ProviderEnum } from './provider.js';
-import { forwardPageSize } from '../connection-args.js';
-import { requirePort } from '../capabilities.js';
+import { RepositoryTag, resolveTags, SWR_CURSORS, SWR_PAGE_LIMITS } from './repository-tag.js';
 
-/** Largest `first` of `repositories` and `tags` (SWR itself allows 1000 rows per call). */
-export const REPOSITORY_MAX_PAGE_SIZE = 100;
-/** `first` when the client gives none. */
-export const REPOSITORY_DEFAULT_PAGE_SIZE = 20;
-
-function swrPort(ctx: GatewayContext): SwrPort {
-  return requirePort(ctx, 'SWR');
-}
-
-// ---------------------------------------------------------------------------------------------
-// Ids and cursors
-
-/** Raw id of a repository: `SWR:<namespace>/<name>`. An organisation name never holds `/`, so the first `/` splits. */
 export function repositoryRawId(key: RepositoryKey): string {
   return `SWR:${key.namespace}/${key.name}`;
 }
@@ -64,211 +40,10 @@ function repositoryKeyFromGlobalId(globalId: string, field: string): RepositoryK
   return repositoryKeyFromLocalId(localId, field);
 }
 
-/** Cursors are the SWR list offset of the edge, opaque to clients. */
-function encodeOffsetCursor(offset: number): string {
-  return Buffer.from(`swr-offset:${offset}`, 'utf8').toString('base64url');
-}
-
-function decodeOffsetCursor(cursor: string, field: string): number {
-  const m = /^swr-offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!m) throw ValidationError.field(field, `"${cursor}" is not a cursor of this list`, 'SWR');
-  return Number(m[1]);
-}
-
-interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-  last?: number | null;
-  before?: string | null;
-}
-
-function pageWindow(args: PageArgs): { offset: number; first: number } {
-  // SWR lists page forwards by offset only; a backward window would need the total first (an extra call).
-  const first = forwardPageSize(args, { defaultFirst: REPOSITORY_DEFAULT_PAGE_SIZE, max: REPOSITORY_MAX_PAGE_SIZE });
-  return { offset: args.after ? decodeOffsetCursor(args.after, 'after') + 1 : 0, first };
-}
-
-/** A Relay connection over an SWR offset window, with the total when SWR reported one. */
-function offsetConnection<T>(items: T[], offset: number, hasNextPage: boolean, total: number | null) {
-  return {
-    edges: items.map((node, i) => ({ node, cursor: encodeOffsetCursor(offset + i) })),
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: offset > 0,
-      startCursor: items.length ? encodeOffsetCursor(offset) : null,
-      endCursor: items.length ? encodeOffsetCursor(offset + items.length - 1) : null,
-    },
-    totalCount: total,
-  };
-}
-
-/** Reads the `totalCount` that `offsetConnection` puts next to the Relay fields. */
-function totalCountOf(connection: object): number | null {
-  return 'totalCount' in connection && typeof connection.totalCount === 'number' ? connection.totalCount : null;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Types
-
 export const RepositoryCategoryEnum = builder.enumType('RepositoryCategory', {
   description: 'SWR repository category. ARM is sent to SWR as `arm` (what the service stores and filters on), not the SDK enum’s `arms`.',
   values: REPOSITORY_CATEGORIES,
 });
-
-export const NamespaceAccessEnum = builder.enumType('NamespaceAccess', {
-  description: 'The caller’s permission on an organisation (SWR `auth` 7 / 3 / 1).',
-  values: ['MANAGE', 'EDIT', 'READ'] as const,
-});
-
-/** Loads organisations by name: one `GET /v2/manage/namespaces` answers the whole batch. */
-async function loadNamespaces(names: readonly string[], ctx: GatewayContext): Promise<(NamespaceRecord | Error)[]> {
-  const invalid = names.map((name) => namespaceNameError(name, 'id'));
-  const list = invalid.every(Boolean) ? [] : await swrPort(ctx).listNamespaces();
-  const byName = new Map(list.map((n) => [n.name, n]));
-  return names.map((name, i) => {
-    const problem = invalid[i];
-    if (problem) return new ValidationError([problem], undefined, 'SWR');
-    return byName.get(name) ?? new NotFoundError(`SWR: organization ${name} does not exist`, 'SWR');
-  });
-}
-
-export const Namespace = builder.loadableNode('Namespace', {
-  description: 'An SWR organisation: the first path segment of its repositories.',
-  id: { resolve: (n: NamespaceRecord) => `SWR:${n.name}` },
-  isTypeOf: (v) => typeof v === 'object' && v !== null && (v as { provider?: unknown }).provider === 'SWR' && 'access' in v && 'creatorName' in v,
-  load: (rawIds: string[], ctx: GatewayContext) => loadNamespaces(rawIds.map((raw) => splitRawId(raw).localId), ctx),
-  fields: (t) => ({
-    provider: t.field({ type: ProviderEnum, resolve: (n) => n.provider }),
-    name: t.exposeString('name'),
-    access: t.field({ type: NamespaceAccessEnum, nullable: true, resolve: (n) => n.access }),
-    creatorName: t.exposeString('creatorName', { nullable: true }),
-  }),
-});
-
-/** A tag known only by name (cut from the repository list item); details are loaded if a field needs them. */
-interface TagNameRef {
-  provider: 'SWR';
-  namespace: string;
-  repository: string;
-  name: string;
-  /** The window it was cut from, so a detail load asks SWR for the same window. */
-  window: { offset: number; limit: number };
-}
-
-type RepositoryTagShape = TagRecord | TagNameRef;
-
-const isTagNameRef = (tag: RepositoryTagShape): tag is TagNameRef => 'window' in tag;
-
-/** Lists one window of a repository's tags; deduplicated per request (the same window is fetched once). */
-function loadTagWindow(ctx: GatewayContext, key: RepositoryKey, offset: number, limit: number): Promise<Page<TagRecord>> {
-  const loader = requestLoader<string, Page<TagRecord>>(ctx, 'swr:tag-windows', (ids) =>
-    // One call per distinct window: SWR lists tags one repository at a time. Concurrency is bounded by
-    // the transport's connection pool, so a page of 100 repositories does not open 100 sockets.
-    Promise.all(
-      ids.map(async (id) => {
-        const [namespace, name, from, size] = id.split('\u0000') as [string, string, string, string];
-        try {
-          return await swrPort(ctx).listTags({ namespace, name }, { offset: Number(from), limit: Number(size) });
-        } catch (err) {
-          return err instanceof Error ? err : new Error(String(err));
-        }
-      }),
-    ),
-  );
-  return loader.load([key.namespace, key.name, offset, limit].join('\u0000'));
-}
-
-/**
- * Details of a tag that was answered from the list. Only reached when a query asks a detail field in a
- * way `onlyTagNamesSelected` did not foresee; it fetches the same window and picks the tag by name.
- */
-async function tagDetails(ctx: GatewayContext, tag: RepositoryTagShape): Promise<TagRecord> {
-  if (!isTagNameRef(tag)) return tag;
-  const page = await loadTagWindow(ctx, { namespace: tag.namespace, name: tag.repository }, tag.window.offset, tag.window.limit);
-  const found = page.items.find((t) => t.name === tag.name);
-  if (!found) throw new NotFoundError(`SWR: tag ${tag.namespace}/${tag.repository}:${tag.name} no longer exists`, 'SWR');
-  return found;
-}
-
-const ManifestTypeEnum = builder.enumType('RepositoryTagManifestType', {
-  description: 'SWR `tag_type`: a single-platform manifest (0) or a manifest list (1).',
-  values: ['MANIFEST', 'MANIFEST_LIST'] as const,
-});
-
-export const RepositoryTag = builder.objectRef<RepositoryTagShape>('RepositoryTag').implement({
-  description: 'One tag (image version) of an SWR repository.',
-  fields: (t) => ({
-    name: t.exposeString('name'),
-    digest: t.string({ nullable: true, resolve: async (tag, _a, ctx) => (await tagDetails(ctx, tag)).digest }),
-    imageId: t.string({ nullable: true, resolve: async (tag, _a, ctx) => (await tagDetails(ctx, tag)).imageId }),
-    sizeBytes: t.float({ nullable: true, resolve: async (tag, _a, ctx) => (await tagDetails(ctx, tag)).sizeBytes }),
-    manifestType: t.field({ type: ManifestTypeEnum, resolve: async (tag, _a, ctx) => (await tagDetails(ctx, tag)).manifestType }),
-    schemaVersion: t.int({ nullable: true, resolve: async (tag, _a, ctx) => (await tagDetails(ctx, tag)).schemaVersion }),
-    pullPath: t.string({ nullable: true, description: '`<registry>/<namespace>/<repository>:<tag>`.', resolve: async (tag, _a, ctx) => (await tagDetails(ctx, tag)).pullPath }),
-    internalPath: t.string({ nullable: true, description: 'The in-cluster (CCE) pull path.', resolve: async (tag, _a, ctx) => (await tagDetails(ctx, tag)).internalPath }),
-    isTrusted: t.boolean({ resolve: async (tag, _a, ctx) => (await tagDetails(ctx, tag)).isTrusted }),
-    scanned: t.boolean({ resolve: async (tag, _a, ctx) => (await tagDetails(ctx, tag)).scanned }),
-    createdAt: t.field({ type: DateTime, nullable: true, resolve: async (tag, _a, ctx) => (await tagDetails(ctx, tag)).createdAt }),
-    updatedAt: t.field({ type: DateTime, nullable: true, resolve: async (tag, _a, ctx) => (await tagDetails(ctx, tag)).updatedAt }),
-  }),
-});
-
-/** Collects the fields of a selection set, looking through inline fragments and fragment spreads. */
-function selectedFields(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo, out: FieldNode[] = []): FieldNode[] {
-  for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === Kind.FIELD) out.push(selection);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) selectedFields(selection.selectionSet, info, out);
-    else selectedFields(info.fragments[selection.name.value]?.selectionSet, info, out);
-  }
-  return out;
-}
-
-const NAME_ONLY_NODE_FIELDS = new Set(['name', '__typename']);
-const FREE_CONNECTION_FIELDS = new Set(['pageInfo', 'totalCount', '__typename']);
-const FREE_EDGE_FIELDS = new Set(['cursor', '__typename']);
-
-/**
- * True when this `tags` selection needs nothing but tag names, which the repository list item already
- * carries. Conservative: any field it does not know means "fetch the details".
- */
-export function onlyTagNamesSelected(info: GraphQLResolveInfo): boolean {
-  for (const tagsField of info.fieldNodes) {
-    for (const field of selectedFields(tagsField.selectionSet, info)) {
-      const name = field.name.value;
-      if (FREE_CONNECTION_FIELDS.has(name)) continue;
-      if (name !== 'edges') return false;
-      for (const edgeField of selectedFields(field.selectionSet, info)) {
-        if (FREE_EDGE_FIELDS.has(edgeField.name.value)) continue;
-        if (edgeField.name.value !== 'node') return false;
-        if (!selectedFields(edgeField.selectionSet, info).every((f) => NAME_ONLY_NODE_FIELDS.has(f.name.value))) return false;
-      }
-    }
-  }
-  return true;
-}
-
-/**
- * `Repository.tags`: cut from the list item's tag names when only names are asked and the names cover the
- * window (they are complete whenever their count equals `num_images`); otherwise one tags call for exactly
- * that window. Both orders are SWR's default, newest update first.
- */
-async function resolveTags(repo: RepositoryRecord, args: PageArgs, ctx: GatewayContext, info: GraphQLResolveInfo) {
-  const { offset, first } = pageWindow(args);
-  const names = repo.tagNames;
-  const namesComplete = names.length >= repo.tagCount;
-  if (onlyTagNamesSelected(info) && (namesComplete || offset + first <= names.length)) {
-    const window = { offset, limit: Math.max(first, 1) };
-    const items: TagNameRef[] = names
-      .slice(offset, offset + first)
-      .map((name) => ({ provider: 'SWR', namespace: repo.namespace, repository: repo.name, name, window }));
-    const total = Math.max(repo.tagCount, names.length);
-    return offsetConnection<RepositoryTagShape>(items, offset, offset + items.length < total, total);
-  }
-  // SWR's limit is 1..1000: `first: 0` still asks for one row, to learn the total.
-  const page = await loadTagWindow(ctx, repo, offset, Math.max(first, 1));
-  const items = page.items.slice(0, first);
-  return offsetConnection<RepositoryTagShape>(items, offset, first === 0 ? (page.total ?? page.items.length) > offset : page.hasNextPage, page.total ?? null);
-}
 
 /** Loads repositories by raw id (`SWR:<namespace>/<name>`); the adapter lists each organisation once per batch. */
 async function loadRepositories(rawIds: string[], ctx: GatewayContext): Promise<(RepositoryRecord | Error)[]> {
@@ -280,7 +55,7 @@ async function loadRepositories(rawIds: string[], ctx: GatewayContext): Promise<
     }
   });
   const valid = keys.filter((k): k is RepositoryKey => !(k instanceof Error));
-  const loaded = valid.length ? await swrPort(ctx).getRepositories(valid) : [];
+  const loaded = valid.length ? await requirePort(ctx, 'SWR').getRepositories(valid) : [];
   let next = 0;
   return keys.map((k) => (k instanceof Error ? k : loaded[next++]!));
 }
@@ -320,9 +95,6 @@ export const Repository = builder.loadableNode('Repository', {
   }),
 });
 
-// ---------------------------------------------------------------------------------------------
-// Queries
-
 const RepositoryFilter = builder.inputType('RepositoryFilter', {
   fields: (t) => ({
     namespace: t.string({ required: false, description: 'Exactly this organisation.' }),
@@ -338,10 +110,10 @@ interface RepositoryFilterShape {
 }
 
 /** One `GET /v2/manage/repos` per page; `limit` is `first`, `offset` comes from the cursor. */
-async function resolveRepositories(ctx: GatewayContext, args: PageArgs, filter: RepositoryFilterShape | null | undefined) {
-  const { offset, first } = pageWindow(args);
+async function resolveRepositories(ctx: GatewayContext, args: ForwardArgs, filter: RepositoryFilterShape | null | undefined) {
+  const { offset, first } = offsetWindow(args, SWR_CURSORS, SWR_PAGE_LIMITS);
   // SWR's limit is 1..1000: `first: 0` still asks for one row, to learn the total.
-  const page = await swrPort(ctx).listRepositories({
+  const page = await requirePort(ctx, 'SWR').listRepositories({
     offset,
     limit: Math.max(first, 1),
     namespace: filter?.namespace ?? undefined,
@@ -350,7 +122,7 @@ async function resolveRepositories(ctx: GatewayContext, args: PageArgs, filter: 
   });
   const items = page.items.slice(0, first);
   const hasNextPage = first === 0 ? (page.total ?? page.items.length) > offset : page.hasNextPage;
-  return offsetConnection(items, offset, hasNextPage, page.total ?? null);
+  return offsetConnection(SWR_CURSORS, items, offset, hasNextPage, page.total ?? null);
 }
 
 builder.queryField('repositories', (t) =>
@@ -368,40 +140,6 @@ builder.queryField('repositories', (t) =>
     },
     { name: 'RepositoryEdge' },
   ),
-);
-
-builder.queryField('namespaces', (t) =>
-  t.field({
-    type: [Namespace],
-    nullable: true, // null (with an error naming SWR) when SWR fails
-    description: 'SWR organisations the credentials can see (one upstream call).',
-    resolve: (_root, _args, ctx) => swrPort(ctx).listNamespaces(),
-  }),
-);
-
-// ---------------------------------------------------------------------------------------------
-// Mutations (validated before any upstream call; the adapter re-reads what it wrote)
-
-const CreateNamespaceSuccess = builder.objectRef<{ namespace: NamespaceRecord }>('CreateNamespaceSuccess').implement({
-  isTypeOf: (v) => typeof v === 'object' && v !== null && 'namespace' in v && !(v instanceof Error) && !('tagNames' in v),
-  fields: (t) => ({ namespace: t.field({ type: Namespace, resolve: (r) => r.namespace }) }),
-});
-
-builder.mutationField('createNamespace', (t) =>
-  t.field({
-    type: CreateNamespaceSuccess,
-    description: 'Creates an SWR organisation. The name is checked against SWR’s grammar first.',
-    args: {
-      input: t.arg({
-        type: builder.inputType('CreateNamespaceInput', {
-          fields: (f) => ({ name: f.string({ required: true, description: 'Lowercase letters, digits, `.`, `_`, `-`; 1–64 characters; starts with a letter.' }) }),
-        }),
-        required: true,
-      }),
-    },
-    errors: { types: MUTATION_ERRORS, union: { name: 'CreateNamespaceResult' } },
-    resolve: async (_root, { input }, ctx) => ({ namespace: await swrPort(ctx).createNamespace(input.name) }),
-  }),
 );
 
 const repositoryResult = (name: string) =>
@@ -429,7 +167,7 @@ builder.mutationField('createRepository', (t) =>
       }),
     },
     errors: { types: MUTATION_ERRORS, union: { name: 'CreateRepositoryResult' } },
-    resolve: async (_root, { input }, ctx) => ({ repository: await swrPort(ctx).createRepository(input) }),
+    resolve: async (_root, { input }, ctx) => ({ repository: await requirePort(ctx, 'SWR').createRepository(input) }),
   }),
 );
 
@@ -439,7 +177,7 @@ async function updateRepository(
   input: { id: string | number; isPublic?: boolean | null; category?: RepositoryRecord['category']; description?: string | null },
 ): Promise<{ repository: RepositoryRecord }> {
   const key = repositoryKeyFromGlobalId(String(input.id), 'input.id');
-  const swr = swrPort(ctx);
+  const swr = requirePort(ctx, 'SWR');
   let isPublic = input.isPublic;
   if (isPublic == null) {
     const [current] = await swr.getRepositories([key]);
@@ -489,7 +227,7 @@ builder.mutationField('deleteRepository', (t) =>
     errors: { types: MUTATION_ERRORS, union: { name: 'DeleteRepositoryResult' } },
     resolve: async (_root, { input }, ctx) => {
       const key = repositoryKeyFromGlobalId(String(input.id), 'input.id');
-      await swrPort(ctx).deleteRepository(key);
+      await requirePort(ctx, 'SWR').deleteRepository(key);
       return { deletedId: encodeId('Repository', 'SWR', `${key.namespace}/${key.name}`) };
     },
   }),

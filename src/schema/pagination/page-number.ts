@@ -1,5 +1,5 @@
-import { ValidationError } from '../core/errors.js';
-import type { Page } from '../core/records.js';
+import { ValidationError } from '../../core/errors.js';
+import type { Page } from '../../core/records.js';
 import { forwardPageSize } from './connection-args.js';
 
 /**

@@ -1,4 +1,4 @@
-import { ValidationError } from '../core/errors.js';
+import { ValidationError } from '../../core/errors.js';
 
 /** The largest page any connection serves, and the default. */
 export const MAX_PAGE_SIZE = 100;

@@ -1,6 +1,6 @@
-import { ValidationError } from '../core/errors.js';
-import type { PositionedPage, Provider } from '../core/records.js';
-import { isProvider } from '../core/provider.js';
+import { ValidationError } from '../../core/errors.js';
+import type { PositionedPage, Provider } from '../../core/records.js';
+import { isProvider } from '../../core/provider.js';
 
 /**
  * Merges several providers' newest-first lists into one connection page. The cursor of each edge
