@@ -302,3 +302,62 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     },
   };
 }
+
+// ---------------------------------------------------------------- helpers every emulator's handlers share
+
+const refusals = new WeakSet<object>();
+
+/**
+ * Marks a response as a refusal, so a helper can return "the value, or the answer to give instead"
+ * (`T | EmulatorResponse`) and the caller tell the two apart with `isRefusal`, whatever `T` looks like
+ * (stored records have `status` fields too).
+ */
+export function refusal<R extends EmulatorResponse>(response: R): R {
+  refusals.add(response);
+  return response;
+}
+
+/** Whether a helper answered with a refusal (see `refusal`) rather than a value. */
+export function isRefusal(value: unknown): value is EmulatorResponse {
+  return typeof value === 'object' && value !== null && refusals.has(value);
+}
+
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The request's JSON body: `{ok, body}` (`body` is `undefined` for an empty body) or `{ok: false}` when it does not parse. */
+export async function parseJsonBody(req: EmulatorRequest): Promise<{ ok: true; body: unknown } | { ok: false }> {
+  try {
+    return { ok: true, body: await req.json() };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * The request's body as a JSON object, or the provider's refusal: `refuse('invalid-json')` when it does
+ * not parse, `refuse('not-an-object')` when it is not an object. An empty body is `empty` (default: not an object).
+ */
+export async function readJsonObject(
+  req: EmulatorRequest,
+  refuse: (problem: 'invalid-json' | 'not-an-object') => EmulatorResponse,
+  empty?: Record<string, unknown>,
+): Promise<Record<string, unknown> | EmulatorResponse> {
+  const parsed = await parseJsonBody(req);
+  if (!parsed.ok) return refusal(refuse('invalid-json'));
+  const body = parsed.body === undefined && empty ? empty : parsed.body;
+  return isJsonObject(body) ? body : refusal(refuse('not-an-object'));
+}
+
+/** Page `page` (1-based) of `size` items. */
+export function pageOf<T>(items: readonly T[], page: number, size: number): T[] {
+  return items.slice((page - 1) * size, page * size);
+}
+
+/** The token of an `Authorization: Bearer <token>` header, if that is what was sent. */
+export function bearerToken(req: EmulatorRequest): string | undefined {
+  const header = req.headers.authorization;
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match?.[1];
+}

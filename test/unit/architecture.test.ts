@@ -218,3 +218,54 @@ describe('README "Where things go"', () => {
     }
   });
 });
+
+describe('emulator folders', () => {
+  /** The rooms of every emulator folder (README "Where things go"); extra files are for separate concerns. */
+  const EMULATOR_ROOMS = ['index.ts', 'routes.ts', 'seed.ts', 'store.ts'];
+  /** The longest function allowed in `src/emulators/`: an endpoint, a view or a seed step each fits on a screen. */
+  const MAX_FUNCTION_LINES = 80;
+  const emulatorsDir = join(src, 'emulators');
+  const folders = readdirSync(emulatorsDir).filter((name) => statSync(join(emulatorsDir, name)).isDirectory());
+
+  /** Every function (declarations, methods, arrows, function expressions) with its length in lines, nested ones on their own. */
+  function functionLengths(file: string): { name: string; line: number; lines: number }[] {
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const found: { name: string; line: number; lines: number }[] = [];
+    const visit = (node: ts.Node) => {
+      if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+        const start = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
+        const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
+        const name = node.name && ts.isIdentifier(node.name) ? node.name.text : ts.SyntaxKind[node.kind];
+        found.push({ name, line: start + 1, lines: end - start + 1 });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    return found;
+  }
+
+  it('are the five providers', () => {
+    expect(folders.sort()).toEqual(['alibaba-pai', 'cycle', 'docker-engine', 'huawei-swr', 'tanzu-catalog']);
+  });
+
+  it.each(folders)('%s has the rooms every emulator has', (name) => {
+    const files = readdirSync(join(emulatorsDir, name));
+    expect(EMULATOR_ROOMS.filter((room) => !files.includes(room))).toEqual([]);
+  });
+
+  it(`has no function longer than ${MAX_FUNCTION_LINES} lines`, () => {
+    const long = sourceFiles(emulatorsDir).flatMap((file) =>
+      functionLengths(file)
+        .filter((f) => f.lines > MAX_FUNCTION_LINES)
+        .map((f) => `${relative(src, file)}:${f.line} ${f.name} (${f.lines} lines)`),
+    );
+    expect(long).toEqual([]);
+  });
+
+  it('measures functions, nested ones included (the check can fail)', () => {
+    const lengths = functionLengths(join(emulatorsDir, 'kit.ts'));
+    expect(lengths.find((f) => f.name === 'startEmulator')?.lines).toBeGreaterThan(40);
+    // The request handler nested inside `startEmulator` is measured on its own as well.
+    expect(lengths.filter((f) => f.line > lengths.find((g) => g.name === 'startEmulator')!.line && f.lines > 20).length).toBeGreaterThan(0);
+  });
+});

@@ -1,4 +1,4 @@
-import type { EmulatorResponse } from '../kit.js';
+import { refusal, type EmulatorResponse } from '../kit.js';
 import type { CycleErrorDto } from '../../providers/cycle/dto.js';
 
 /** Titles Cycle uses for its error codes (the `title` field). */
@@ -26,7 +26,7 @@ export function cycleError(status: number, code: string, detail: string, more: {
   const error: CycleErrorDto = { status, code, title: TITLES[code] ?? code, detail };
   if (more.source !== undefined) error.source = more.source;
   if (more.capability !== undefined) error.extra = { capability: more.capability };
-  return { status, body: { error, data: null } };
+  return refusal({ status, body: { error, data: null } });
 }
 
 /** The kit's generic errors (no route, 405, injected faults) in Cycle's envelope. */

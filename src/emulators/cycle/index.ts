@@ -1,7 +1,7 @@
-import { startEmulator, type EmulatorRequest, type EmulatorResponse, type FaultKnobs, type RunningEmulator } from '../kit.js';
+import { bearerToken, startEmulator, type EmulatorRequest, type EmulatorResponse, type FaultKnobs, type RunningEmulator } from '../kit.js';
 import { cycleError, cycleErrorForStatus } from './errors.js';
 import { objectId } from './ids.js';
-import { buildRoutes, callers } from './routes.js';
+import { callers, cycleRoutes } from './routes.js';
 import { seedCycle } from './seed.js';
 import { CycleStore, type CycleEmulatorKey } from './store.js';
 
@@ -63,12 +63,11 @@ export async function startCycleEmulator(options: CycleEmulatorOptions = {}): Pr
   }
 
   function authenticate(req: EmulatorRequest): EmulatorResponse | undefined {
-    const header = req.headers.authorization;
-    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    const token = bearerToken(req);
     // Auth errors: the spec says they "follow the OAuth spec" without a shape; we answer with the
     // general envelope, which is what Cycle's own clients normalise them to.
-    if (!match) return cycleError(401, '401.auth-invalid', 'An API key is required in the Authorization header (Bearer)');
-    const key = keys.get(match[1] ?? '');
+    if (token === undefined) return cycleError(401, '401.auth-invalid', 'An API key is required in the Authorization header (Bearer)');
+    const key = keys.get(token);
     if (!key) return cycleError(401, '401.auth-invalid', 'The API key is invalid or has been revoked');
     const hub = req.headers['x-hub-id'];
     if (typeof hub !== 'string' || !hub) return cycleError(403, '403.wrong-hub', 'The X-Hub-Id header is required');
@@ -83,7 +82,7 @@ export async function startCycleEmulator(options: CycleEmulatorOptions = {}): Pr
 
   const running = await startEmulator({
     provider: 'cycle',
-    router: buildRoutes(store),
+    router: cycleRoutes({ store }),
     ...(options.port !== undefined ? { port: options.port } : {}),
     ...(options.faults ? { faults: options.faults } : {}),
     errorResponse: cycleErrorForStatus,

@@ -1,5 +1,5 @@
 import { cycleError } from './errors.js';
-import type { EmulatorResponse } from '../kit.js';
+import { pageOf, type EmulatorResponse } from '../kit.js';
 
 /** Largest `page[size]` the emulator serves; larger requests are clamped. */
 export const MAX_PAGE_SIZE = 100;
@@ -29,7 +29,7 @@ export function paginate<T>(items: T[], query: URLSearchParams): T[] | EmulatorR
   if (!Number.isInteger(number) || number < 1) return cycleError(422, '422.invalid-argument', `page[number] must be a positive integer, got '${rawNumber}'`);
   if (!Number.isInteger(size) || size < 1) return cycleError(422, '422.invalid-argument', `page[size] must be a positive integer, got '${rawSize}'`);
   const clamped = Math.min(size, MAX_PAGE_SIZE);
-  return items.slice((number - 1) * clamped, number * clamped);
+  return pageOf(items, number, clamped);
 }
 
 /**
@@ -49,8 +49,4 @@ export function sortBy<T>(items: T[], sort: string[], keys: Record<string, (item
     }
     return 0;
   });
-}
-
-export function isResponse(value: unknown): value is EmulatorResponse {
-  return !Array.isArray(value) && typeof value === 'object' && value !== null && 'status' in value;
 }

@@ -13,7 +13,14 @@ const DAY = 86_400_000;
 export function seedCycle(store: CycleStore, now = Date.now()): { creator: CycleCreatorScope } {
   const creator = store.registerAccount(objectId(new Date(now - 400 * DAY)), 'Ada', 'Lovelace', 'ada@example.com');
   const at = (daysAgo: number) => new Date(now - daysAgo * DAY);
+  const sources = seedSources(store, creator, at);
+  seedImages(store, sources, creator, at, now);
+  return { creator };
+}
 
+type DemoSources = Record<'nginx' | 'web' | 'api' | 'worker' | 'broken', SourceEntry>;
+
+function seedSources(store: CycleStore, creator: CycleCreatorScope, at: (daysAgo: number) => Date): DemoSources {
   const nginx = store.createSource({
     name: 'NGINX',
     type: 'direct',
@@ -63,6 +70,12 @@ export function seedCycle(store: CycleStore, now = Date.now()): { creator: Cycle
     at: at(30),
     failBuild: 'failed to solve: process "/bin/sh -c npm ci --omit=dev" did not complete successfully: exit code: 1',
   });
+  return { nginx, web, api, worker, broken };
+}
+
+/** Eight live images with logs and finished jobs, a failed build, a never-imported image, an expired job, two imports in flight. */
+function seedImages(store: CycleStore, sources: DemoSources, creator: CycleCreatorScope, at: (daysAgo: number) => Date, now: number): void {
+  const { nginx, web, api, worker, broken } = sources;
 
   // An image's name and its reference agree: an image built from an earlier tag than the one its source
   // pins now carries that tag as its per-image `override.target` (as Cycle records a create-time override).
@@ -108,7 +121,6 @@ export function seedCycle(store: CycleStore, now = Date.now()): { creator: Cycle
   for (let i = 0; i < 4; i++) store.tick();
   const queued = store.createImage({ source: nginx, name: 'nginx 1.25.5', creator, at: new Date(now - 5_000), override: { target: 'nginx:1.25.5-alpine' } });
   store.startImport(queued, creator);
-  return { creator };
 }
 
 function seedLiveImage(store: CycleStore, source: SourceEntry, name: string, created: Date, containers: number, creator: CycleCreatorScope, target?: string): void {

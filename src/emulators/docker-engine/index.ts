@@ -57,6 +57,56 @@ const canonical = (headers: Record<string, string>): Record<string, string> =>
 const VERSION_PREFIX = /^\/v([0-9]+(?:\.[0-9]+)*)(\/.*)$/;
 
 /**
+ * How the daemon answers: its headers on every response, its `{"message"}` envelope, and the version
+ * middleware (`daemon/server/middleware/version.go`) in front of the router.
+ */
+function daemon(profile: DaemonProfile, router: Router, versions: WeakMap<EmulatorRequest, string>) {
+  const daemonHeaders = (): Record<string, string> => ({
+    'api-version': profile.apiVersion,
+    server: `Docker/${profile.engineVersion} (linux)`,
+    ostype: 'linux',
+    ...(profile.legacy ? { 'docker-experimental': 'false' } : {}),
+  });
+  const errorResponse = (status: number, message: string): EmulatorResponse => ({
+    status,
+    headers: canonical({ ...daemonHeaders(), 'content-type': 'application/json' }),
+    body: `${goJson({ message })}\n`,
+  });
+  const withHeaders = (out: EmulatorResponse): EmulatorResponse => ({ ...out, headers: canonical({ ...daemonHeaders(), ...(out.headers ?? {}) }) });
+
+  /** Version middleware (`daemon/server/middleware/version.go`) and routing under the optional `/vX.YY` prefix. */
+  async function handle(req: EmulatorRequest): Promise<EmulatorResponse> {
+    let path = req.path;
+    const m = VERSION_PREFIX.exec(path);
+    if (m?.[1] && m[2]) {
+      const requested = m[1];
+      path = m[2];
+      if (compareVersions(requested, profile.apiVersion) > 0) {
+        return errorResponse(400, `client version ${requested} is too new. Maximum supported API version is ${profile.apiVersion}`);
+      }
+      if (compareVersions(requested, profile.minApiVersion) < 0) {
+        const message = `client version ${requested} is too old. Minimum supported API version is ${profile.minApiVersion}, please upgrade your client to a newer version`;
+        // Docker 20.10 answered this one with `http.Error` (text/plain); later daemons use the JSON envelope.
+        if (profile.legacy) return withHeaders({ status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' }, body: `${message}\n` });
+        return errorResponse(400, message);
+      }
+      versions.set(req, requested);
+    }
+    const match = router.match(req.method, path);
+    if (match === undefined || match === 'method-not-allowed') return errorResponse(404, 'page not found');
+    if (match === 'bad-request') return errorResponse(400, `invalid path: ${path}`);
+    req.params = match.params;
+    try {
+      return withHeaders(await match.handler(req));
+    } catch (err) {
+      if (err instanceof DaemonError) return errorResponse(err.status, err.message);
+      throw err;
+    }
+  }
+  return { errorResponse, handle };
+}
+
+/**
  * Starts an emulated Docker Engine (image endpoints) on 127.0.0.1 over TCP. Behaviour, messages and stream framing
  * follow dockerd; see the README section of the report for what was checked against a real daemon.
  */
@@ -79,48 +129,7 @@ export async function startDockerEmulator(options: DockerEmulatorOptions = {}): 
   const ctx: RouteContext = { store, registry, profile, versionOf: (req) => versions.get(req) ?? apiVersion, streams };
   const router = imageRoutes(ctx);
 
-  const daemonHeaders = (): Record<string, string> => ({
-    'api-version': apiVersion,
-    server: `Docker/${profile.engineVersion} (linux)`,
-    ostype: 'linux',
-    ...(legacy ? { 'docker-experimental': 'false' } : {}),
-  });
-  const errorResponse = (status: number, message: string): EmulatorResponse => ({
-    status,
-    headers: canonical({ ...daemonHeaders(), 'content-type': 'application/json' }),
-    body: `${goJson({ message })}\n`,
-  });
-  const withHeaders = (out: EmulatorResponse): EmulatorResponse => ({ ...out, headers: canonical({ ...daemonHeaders(), ...(out.headers ?? {}) }) });
-
-  /** Version middleware (`daemon/server/middleware/version.go`) and routing under the optional `/vX.YY` prefix. */
-  async function handle(req: EmulatorRequest): Promise<EmulatorResponse> {
-    let path = req.path;
-    const m = VERSION_PREFIX.exec(path);
-    if (m?.[1] && m[2]) {
-      const requested = m[1];
-      path = m[2];
-      if (compareVersions(requested, apiVersion) > 0) {
-        return errorResponse(400, `client version ${requested} is too new. Maximum supported API version is ${apiVersion}`);
-      }
-      if (compareVersions(requested, profile.minApiVersion) < 0) {
-        const message = `client version ${requested} is too old. Minimum supported API version is ${profile.minApiVersion}, please upgrade your client to a newer version`;
-        // Docker 20.10 answered this one with `http.Error` (text/plain); later daemons use the JSON envelope.
-        if (legacy) return withHeaders({ status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' }, body: `${message}\n` });
-        return errorResponse(400, message);
-      }
-      versions.set(req, requested);
-    }
-    const match = router.match(req.method, path);
-    if (match === undefined || match === 'method-not-allowed') return errorResponse(404, 'page not found');
-    if (match === 'bad-request') return errorResponse(400, `invalid path: ${path}`);
-    req.params = match.params;
-    try {
-      return withHeaders(await match.handler(req));
-    } catch (err) {
-      if (err instanceof DaemonError) return errorResponse(err.status, err.message);
-      throw err;
-    }
-  }
+  const { errorResponse, handle } = daemon(profile, router, versions);
 
   const running = await startEmulator({
     provider: 'docker',

@@ -796,10 +796,10 @@ function events(ctx: RouteContext, req: EmulatorRequest): EmulatorResponse {
   return { status: 200, headers: { 'content-type': 'application/json' }, body: stream() };
 }
 
-/** The Engine API image routes, relative to the version prefix (which `index.ts` strips). */
-export function imageRoutes(ctx: RouteContext): Router {
+/** `GET|HEAD /_ping`: `OK`, with the headers dockerd sends (BuildKit and swarm from 23.0 on). */
+function ping(ctx: RouteContext, req: EmulatorRequest): EmulatorResponse {
   const { profile } = ctx;
-  const ping = (req: EmulatorRequest): EmulatorResponse => ({
+  return {
     status: 200,
     headers: {
       'content-type': 'text/plain; charset=utf-8',
@@ -809,56 +809,75 @@ export function imageRoutes(ctx: RouteContext): Router {
       ...(profile.legacy ? {} : { 'builder-version': '2', swarm: 'inactive' }),
     },
     body: req.method === 'HEAD' ? undefined : 'OK',
-  });
-  return new Router()
-    .on('GET', '/_ping', ping)
-    .on('HEAD', '/_ping', ping)
-    .on('GET', '/version', () =>
-      json(200, {
-        Platform: { Name: 'Docker Engine - Community' },
-        Components: [
-          {
-            Name: 'Engine',
-            Version: profile.engineVersion,
-            Details: {
-              ApiVersion: profile.apiVersion,
-              Arch: 'amd64',
-              BuildTime: '2024-03-19T14:42:08.000000000+00:00',
-              Experimental: 'false',
-              GitCommit: 'e63daec',
-              GoVersion: 'go1.21.8',
-              KernelVersion: '6.5.0-emulated',
-              MinAPIVersion: profile.minApiVersion,
-              Os: 'linux',
-            },
-          },
-          { Name: 'containerd', Version: '1.6.28', Details: { GitCommit: 'ae07eda36dd25f8a1b98dfbf587313b99c0190bb' } },
-          { Name: 'runc', Version: '1.1.12', Details: { GitCommit: 'v1.1.12-0-g51d5e94' } },
-          { Name: 'docker-init', Version: '0.19.0', Details: { GitCommit: 'de40ad0' } },
-        ],
+  };
+}
+
+/** `GET /version`: the engine and its components. */
+function version(ctx: RouteContext): EmulatorResponse {
+  const { profile } = ctx;
+  return json(200, {
+    Platform: { Name: 'Docker Engine - Community' },
+    Components: [
+      {
+        Name: 'Engine',
         Version: profile.engineVersion,
-        ApiVersion: profile.apiVersion,
-        MinAPIVersion: profile.minApiVersion,
-        GitCommit: 'e63daec',
-        GoVersion: 'go1.21.8',
-        Os: 'linux',
-        Arch: 'amd64',
-        KernelVersion: '6.5.0-emulated',
-        BuildTime: '2024-03-19T14:42:08.000000000+00:00',
-      }),
-    )
-    .on('GET', '/images/json', (req) => listImages(ctx, req))
-    .on('POST', '/images/create', (req) => {
-      const fromImage = req.query.get('fromImage') ?? '';
-      const fromSrc = req.query.get('fromSrc') ?? '';
-      if (fromImage !== '') return pull(ctx, req);
-      return importImage(ctx, req, fromSrc);
-    })
-    .on('POST', '/images/prune', (req) => pruneImages(ctx, req))
-    .on('GET', '/events', (req) => events(ctx, req))
-    .on('GET', '/images/:name*/json', (req) => json(200, imageInspect(ctx, resolveOrThrow(ctx, req.params.name ?? ''), ctx.versionOf(req))))
-    .on('GET', '/images/:name*/history', (req) => json(200, imageHistory(ctx, resolveOrThrow(ctx, req.params.name ?? ''))))
-    .on('POST', '/images/:name*/tag', (req) => tagImage(ctx, req))
-    .on('POST', '/images/:name*/push', (req) => push(ctx, req))
-    .on('DELETE', '/images/:name*', (req) => json(200, deleteImage(ctx, req.params.name ?? '', boolParam(req.query.get('force')))));
+        Details: {
+          ApiVersion: profile.apiVersion,
+          Arch: 'amd64',
+          BuildTime: '2024-03-19T14:42:08.000000000+00:00',
+          Experimental: 'false',
+          GitCommit: 'e63daec',
+          GoVersion: 'go1.21.8',
+          KernelVersion: '6.5.0-emulated',
+          MinAPIVersion: profile.minApiVersion,
+          Os: 'linux',
+        },
+      },
+      { Name: 'containerd', Version: '1.6.28', Details: { GitCommit: 'ae07eda36dd25f8a1b98dfbf587313b99c0190bb' } },
+      { Name: 'runc', Version: '1.1.12', Details: { GitCommit: 'v1.1.12-0-g51d5e94' } },
+      { Name: 'docker-init', Version: '0.19.0', Details: { GitCommit: 'de40ad0' } },
+    ],
+    Version: profile.engineVersion,
+    ApiVersion: profile.apiVersion,
+    MinAPIVersion: profile.minApiVersion,
+    GitCommit: 'e63daec',
+    GoVersion: 'go1.21.8',
+    Os: 'linux',
+    Arch: 'amd64',
+    KernelVersion: '6.5.0-emulated',
+    BuildTime: '2024-03-19T14:42:08.000000000+00:00',
+  });
+}
+
+/** `POST /images/create`: a pull when `fromImage` is given, else an import (`fromSrc`). */
+function createImage(ctx: RouteContext, req: EmulatorRequest): EmulatorResponse | Promise<EmulatorResponse> {
+  const fromImage = req.query.get('fromImage') ?? '';
+  const fromSrc = req.query.get('fromSrc') ?? '';
+  if (fromImage !== '') return pull(ctx, req);
+  return importImage(ctx, req, fromSrc);
+}
+
+/** `GET /images/{name}/json`. */
+const inspectImage = (ctx: RouteContext, req: EmulatorRequest) => json(200, imageInspect(ctx, resolveOrThrow(ctx, req.params.name ?? ''), ctx.versionOf(req)));
+/** `GET /images/{name}/history`. */
+const historyOfImage = (ctx: RouteContext, req: EmulatorRequest) => json(200, imageHistory(ctx, resolveOrThrow(ctx, req.params.name ?? '')));
+/** `DELETE /images/{name}`. */
+const removeImage = (ctx: RouteContext, req: EmulatorRequest) => json(200, deleteImage(ctx, req.params.name ?? '', boolParam(req.query.get('force'))));
+
+/** The Engine API image routes, relative to the version prefix (which `index.ts` strips). */
+export function imageRoutes(ctx: RouteContext): Router {
+  const bind = (handler: (ctx: RouteContext, req: EmulatorRequest) => EmulatorResponse | Promise<EmulatorResponse>) => (req: EmulatorRequest) => handler(ctx, req);
+  return new Router()
+    .on('GET', '/_ping', bind(ping))
+    .on('HEAD', '/_ping', bind(ping))
+    .on('GET', '/version', bind(version))
+    .on('GET', '/images/json', bind(listImages))
+    .on('POST', '/images/create', bind(createImage))
+    .on('POST', '/images/prune', bind(pruneImages))
+    .on('GET', '/events', bind(events))
+    .on('GET', '/images/:name*/json', bind(inspectImage))
+    .on('GET', '/images/:name*/history', bind(historyOfImage))
+    .on('POST', '/images/:name*/tag', bind(tagImage))
+    .on('POST', '/images/:name*/push', bind(push))
+    .on('DELETE', '/images/:name*', bind(removeImage));
 }

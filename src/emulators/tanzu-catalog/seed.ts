@@ -1,79 +1,10 @@
-import { createHash } from 'node:crypto';
-
 /**
- * Wire-shaped state of the TAC emulator and its deterministic demo data. Field names follow the
- * examples on the doc pages (see test/contracts/specs/tac/); absent values are omitted rather than
- * sent as `null`, because the reconstructed spec types them as plain strings.
+ * The TAC emulator's deterministic demo data: five operating systems (Debian 11 deprecated), four
+ * registries (one hosted by the catalog, one unhealthy) and ~120 base images ordered so a page of 100
+ * spans at most three operating systems.
  */
-export interface StoredOperatingSystem {
-  id: string;
-  name: string;
-  distro: string;
-  version: string;
-  distroless: boolean;
-  fips_compliant: boolean;
-  stig_compliant: boolean;
-  status: 'ACTIVE' | 'DEPRECATED';
-  replaced_by?: string;
-  created_at: string;
-  updated_at: string;
-  deprecated_at?: string;
-  replaced_at?: string;
-}
-
-export interface StoredRegistry {
-  id: string;
-  name: string;
-  url: string;
-  healthy: boolean;
-  last_checked_at: string;
-  description: string;
-  hosted: boolean;
-  vmware_managed: boolean;
-  shared: boolean;
-  owned: boolean;
-  provider: string;
-  flavor: string;
-  created_at: string;
-  created_by: string;
-  updated_at: string;
-  updated_by: string;
-  removed_at?: string;
-  removed_by?: string;
-  credentials_limit: number;
-  unhealthy_cause?: string;
-}
-
-export type StoredBaseImageStatus = 'ACTIVE' | 'DEPRECATED' | 'DELETED';
-
-export interface StoredBaseImage {
-  id: string;
-  name: string;
-  description: string;
-  container_image: string;
-  operating_system_id: string;
-  registry_id: string;
-  healthy: boolean;
-  last_checked_at: string;
-  application_count: number;
-  status: StoredBaseImageStatus;
-  packaging_type: string;
-  platforms: { os_family: string; architecture: string }[];
-  shared: boolean;
-  created_at: string;
-  created_by: string;
-  updated_at: string;
-  updated_by: string;
-  removed_at?: string;
-  removed_by?: string;
-  deprecated_at?: string;
-}
-
-export interface TacStore {
-  operatingSystems: Map<string, StoredOperatingSystem>;
-  registries: Map<string, StoredRegistry>;
-  baseImages: Map<string, StoredBaseImage>;
-}
+import { createHash } from 'node:crypto';
+import type { StoredBaseImage, StoredBaseImageStatus, StoredOperatingSystem, StoredRegistry, TacStore } from './store.js';
 
 /** Deterministic UUID (v5-shaped) so seeded ids are stable across runs and tests. */
 export function stableUuid(...parts: (string | number)[]): string {
@@ -157,11 +88,16 @@ function repositoryFor(registryUrl: string): string {
   return registryUrl.includes('/') ? registryUrl : `${registryUrl}/base-images`;
 }
 
-export function createStore(options: { seedBaseImages: boolean }): TacStore {
-  const operatingSystems = new Map<string, StoredOperatingSystem>();
-  const registries = new Map<string, StoredRegistry>();
-  const baseImages = new Map<string, StoredBaseImage>();
+/** Fills `store`: operating systems and registries always, base images when `baseImages`. */
+export function seedTac(store: TacStore, options: { baseImages: boolean }): void {
+  const osIds = seedOperatingSystems(store);
+  const registryList = seedRegistries(store);
+  if (options.baseImages) seedBaseImages(store, osIds, registryList);
+}
 
+/** The OS catalogue; returns seed key → id. */
+function seedOperatingSystems(store: TacStore): Record<string, string> {
+  const { operatingSystems } = store;
   const osIds: Record<string, string> = {};
   for (const [i, os] of OS_SEED.entries()) {
     const id = stableUuid('tac-os', os.key);
@@ -186,7 +122,11 @@ export function createStore(options: { seedBaseImages: boolean }): TacStore {
     debian11.deprecated_at = iso(-24 * 60);
     debian11.replaced_at = iso(-24 * 60);
   }
+  return osIds;
+}
 
+function seedRegistries(store: TacStore): StoredRegistry[] {
+  const { registries } = store;
   const registryList: StoredRegistry[] = REGISTRY_SEED.map((r, i) => ({
     id: stableUuid('tac-registry', r.key),
     name: r.name,
@@ -213,57 +153,58 @@ export function createStore(options: { seedBaseImages: boolean }): TacStore {
     gar.healthy = false;
     gar.unhealthy_cause = 'Authentication to the registry failed (401)';
   }
+  return registryList;
+}
 
-  if (options.seedBaseImages) {
-    let n = 0;
-    const add = (osKey: string, stack: string, variant: number, status: StoredBaseImageStatus) => {
-      const os = operatingSystems.get(osIds[osKey] ?? '');
-      const registry = registryList[n % registryList.length];
-      if (!os || !registry) return;
-      const name = `${osKey}-${stack}${variant > 0 ? `-v${variant + 1}` : ''}`;
-      const id = stableUuid('tac-base-image', name);
-      const created = -24 * 120 + n * 7;
-      const image: StoredBaseImage = {
-        id,
-        name,
-        description: `${os.name} ${stack} base image${variant > 0 ? ` (variant ${variant + 1})` : ''}`,
-        container_image: `${repositoryFor(registry.url)}/${osKey}-${stack}:${1 + (n % 4)}.${n % 10}.${variant}`,
-        operating_system_id: os.id,
-        registry_id: registry.id,
-        healthy: n % 17 !== 0,
-        last_checked_at: iso(-2),
-        application_count: (n * 7) % 13,
-        status,
-        packaging_type: 'CONTAINER_IMAGE',
-        platforms:
-          n % 3 === 0
-            ? [{ os_family: 'linux', architecture: 'amd64' }]
-            : [
-                { os_family: 'linux', architecture: 'amd64' },
-                { os_family: 'linux', architecture: 'arm64' },
-              ],
-        shared: registry.shared,
-        created_at: iso(created),
-        created_by: SEED_USER,
-        updated_at: iso(created + 48),
-        updated_by: SEED_USER,
-      };
-      if (status === 'DEPRECATED') image.deprecated_at = iso(created + 96);
-      if (status === 'DELETED') {
-        image.removed_at = iso(created + 120);
-        image.removed_by = SEED_USER;
-      }
-      baseImages.set(id, image);
-      n += 1;
+function seedBaseImages(store: TacStore, osIds: Record<string, string>, registryList: StoredRegistry[]): void {
+  const { operatingSystems, baseImages } = store;
+  let n = 0;
+  const add = (osKey: string, stack: string, variant: number, status: StoredBaseImageStatus) => {
+    const os = operatingSystems.get(osIds[osKey] ?? '');
+    const registry = registryList[n % registryList.length];
+    if (!os || !registry) return;
+    const name = `${osKey}-${stack}${variant > 0 ? `-v${variant + 1}` : ''}`;
+    const id = stableUuid('tac-base-image', name);
+    const created = -24 * 120 + n * 7;
+    const image: StoredBaseImage = {
+      id,
+      name,
+      description: `${os.name} ${stack} base image${variant > 0 ? ` (variant ${variant + 1})` : ''}`,
+      container_image: `${repositoryFor(registry.url)}/${osKey}-${stack}:${1 + (n % 4)}.${n % 10}.${variant}`,
+      operating_system_id: os.id,
+      registry_id: registry.id,
+      healthy: n % 17 !== 0,
+      last_checked_at: iso(-2),
+      application_count: (n * 7) % 13,
+      status,
+      packaging_type: 'CONTAINER_IMAGE',
+      platforms:
+        n % 3 === 0
+          ? [{ os_family: 'linux', architecture: 'amd64' }]
+          : [
+              { os_family: 'linux', architecture: 'amd64' },
+              { os_family: 'linux', architecture: 'arm64' },
+            ],
+      shared: registry.shared,
+      created_at: iso(created),
+      created_by: SEED_USER,
+      updated_at: iso(created + 48),
+      updated_by: SEED_USER,
     };
-    for (const os of OS_SEED) {
-      for (let i = 0; i < os.images; i++) {
-        const stack = STACKS[i % STACKS.length] ?? 'base';
-        add(os.key, stack, Math.floor(i / STACKS.length), i % 11 === 5 ? 'DEPRECATED' : 'ACTIVE');
-      }
+    if (status === 'DEPRECATED') image.deprecated_at = iso(created + 96);
+    if (status === 'DELETED') {
+      image.removed_at = iso(created + 120);
+      image.removed_by = SEED_USER;
     }
-    // Six removed Debian 11 images: visible only with `statuses=DELETED`.
-    for (let i = 0; i < 6; i++) add('debian-11', STACKS[i] ?? 'base', 0, 'DELETED');
+    baseImages.set(id, image);
+    n += 1;
+  };
+  for (const os of OS_SEED) {
+    for (let i = 0; i < os.images; i++) {
+      const stack = STACKS[i % STACKS.length] ?? 'base';
+      add(os.key, stack, Math.floor(i / STACKS.length), i % 11 === 5 ? 'DEPRECATED' : 'ACTIVE');
+    }
   }
-  return { operatingSystems, registries, baseImages };
+  // Six removed Debian 11 images: visible only with `statuses=DELETED`.
+  for (let i = 0; i < 6; i++) add('debian-11', STACKS[i] ?? 'base', 0, 'DELETED');
 }

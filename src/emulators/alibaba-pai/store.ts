@@ -4,7 +4,7 @@
  * appending docker-build-like pod log lines while Running; on success the image is added to the workspace
  * (`SourceType=Build`, `SourceId=<ImageBuildId>`), as the CreateImageBuild summary says.
  */
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   BUILD_JOB_ENV,
   BUILD_JOB_TYPE,
@@ -16,6 +16,7 @@ import {
   type PodDto,
   type StatusTransitionDto,
 } from '../../providers/alibaba-pai/dto.js';
+import { buildScript } from './build-script.js';
 
 export interface EmulatedImage {
   ImageId: string;
@@ -81,7 +82,6 @@ const alnum = (n: number) => {
   const chars = 'abcdefghijklmnopqrstuvwxyz0123456789';
   return Array.from(randomBytes(n), (b) => chars[b % chars.length]).join('');
 };
-const shortHex = (seed: string) => createHash('sha256').update(seed).digest('hex').slice(0, 12);
 
 export const newImageId = () => `image-${alnum(18)}`;
 export const newBuildId = () => `build-${alnum(12)}`;
@@ -90,51 +90,28 @@ export function newJobId(now: number): string {
   return `dlc-${d}-${alnum(13)}`;
 }
 
-/** docker-build-like output for a Dockerfile; a `RUN` that runs `false` or `exit <n>` (n≠0) fails the build. */
-export function buildScript(buildId: string, req: CreateImageBuildRequest): { lines: string[]; failsWith?: string } {
-  const steps = req.BuildConfig.Dockerfile.split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
-  const lines = [`Starting image build ${buildId} (${req.BuildConfig.BuildType})`, `Sending build context to Docker daemon  2.048kB`];
-  let failsWith: string | undefined;
-  const auths = req.BuildConfig.RegistryAuths ?? {};
-  steps.forEach((step, i) => {
-    if (failsWith) return;
-    lines.push(`Step ${i + 1}/${steps.length} : ${step}`);
-    // ACR Enterprise instances (`*.cr.aliyuncs.com`) are private: pulling FROM one needs its RegistryAuths
-    // entry (another account's instance is the case the parameter exists for). Public hosts need none.
-    const from = /^FROM\s+(?:--platform=\S+\s+)?(\S+)/i.exec(step)?.[1];
-    const host = from && from.includes('/') ? from.split('/')[0]! : undefined;
-    if (host && /\.cr\.aliyuncs\.com$/i.test(host)) {
-      const auth = auths[host]?.Auth;
-      const decoded = auth ? Buffer.from(auth, 'base64').toString('utf8') : '';
-      if (!decoded.includes(':')) {
-        failsWith = `pull access denied for ${from}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`;
-        lines.push(failsWith);
-        return;
-      }
-      lines.push(`Login Succeeded (${host})`);
-    }
-    if (/^RUN\s/i.test(step)) {
-      lines.push(` ---> Running in ${shortHex(`${buildId}-run-${i}`)}`);
-      if (/\bexit\s+[1-9]\d*\b|(^|[\s;&|])false(\s|$)/.test(step.slice(4))) {
-        failsWith = `The command '/bin/sh -c ${step.slice(4).trim()}' returned a non-zero code: 1`;
-        lines.push(failsWith);
-        return;
-      }
-      lines.push(`Removing intermediate container ${shortHex(`${buildId}-rm-${i}`)}`);
-    }
-    lines.push(` ---> ${shortHex(`${buildId}-layer-${i}`)}`);
-  });
-  if (!failsWith) {
-    const uri = req.Image.Uri;
-    const colon = uri.lastIndexOf(':');
-    const repo = colon > uri.lastIndexOf('/') ? uri.slice(0, colon) : uri;
-    const tag = colon > uri.lastIndexOf('/') ? uri.slice(colon + 1) : 'latest';
-    lines.push(`Successfully built ${shortHex(`${buildId}-final`)}`, `Successfully tagged ${uri}`, `The push refers to repository [${repo}]`);
-    lines.push(`${tag}: digest: sha256:${createHash('sha256').update(buildId).digest('hex')} size: 1574`);
-  }
-  return { lines, ...(failsWith ? { failsWith } : {}) };
+/** Knobs that can be changed while the emulator runs. */
+export interface PaiEmulatorControls {
+  throttleEvery: number;
+  /** Throttle exactly the next N requests (deterministic tests). @default 0 */
+  throttleNext: number;
+  /** Value of `x-acs-retry-after` (milliseconds) on throttled answers. @default 1000 */
+  throttleRetryAfterMs: number;
+  /**
+   * Create the build, then answer the next N CreateImageBuild calls with 503 anyway: the "response lost
+   * after commit" case that `ClientToken` exists for. @default 0
+   */
+  loseNextCreateResponses: number;
+  /** @default 900 */
+  maxSkewSeconds: number;
+}
+
+export interface RecordedBody {
+  method: string;
+  path: string;
+  rawUrl: string;
+  action: string;
+  body: unknown;
 }
 
 export class PaiEmulatorState {
@@ -178,7 +155,8 @@ export class PaiEmulatorState {
     return { ...(withId ? { ImageId } : {}), ...rest, ...(verbose ? { Labels: Labels.map((l) => ({ ...l })) } : {}) };
   }
 
-  private setStatus(job: EmulatedJob, status: DlcJobStatus, reasonCode = '', reasonMessage = ''): void {
+  /** Moves a job to `status`, closing the previous entry of its history. */
+  setStatus(job: EmulatedJob, status: DlcJobStatus, reasonCode = '', reasonMessage = ''): void {
     const t = iso(this.now());
     const last = job.history[job.history.length - 1];
     if (last && !last.EndTime) last.EndTime = t;
@@ -237,7 +215,8 @@ export class PaiEmulatorState {
     for (const job of this.jobs.values()) this.step(job);
   }
 
-  private step(job: EmulatedJob): void {
+  /** One tick of one job (the seed uses it to walk jobs into place). */
+  step(job: EmulatedJob): void {
     const now = this.now();
     switch (job.status) {
       case 'Creating':
@@ -356,100 +335,5 @@ export class PaiEmulatorState {
       dto.StatusHistory = job.history.map((h) => ({ ...h }));
     }
     return dto;
-  }
-
-  seed(): void {
-    const t = (daysAgo: number) => new Date(this.now() - daysAgo * 86_400_000).toISOString();
-    const ws = this.workspaceId;
-    const seeds: (Partial<EmulatedImage> & { Name: string; ImageUri: string })[] = [
-      {
-        ImageId: 'image-pytorch21gpu000001',
-        Name: 'pytorch-2-1-gpu',
-        Description: 'Official PyTorch 2.1 training image (CUDA 12.1)',
-        ImageUri: `dsw-registry-vpc.${this.regionId}.cr.aliyuncs.com/pai/pytorch-training:2.1-gpu-py310-cu121-ubuntu22.04`,
-        Labels: [
-          { Key: 'system.official', Value: 'true' },
-          { Key: 'system.framework', Value: 'PyTorch 2.1' },
-          { Key: 'system.chipType', Value: 'GPU' },
-          { Key: 'system.supported.dlc', Value: 'true' },
-        ],
-        Accessibility: 'PUBLIC',
-        Size: 12,
-        GmtCreateTime: t(40),
-        GmtModifiedTime: t(40),
-      },
-      {
-        ImageId: 'image-xgboost16cpu000001',
-        Name: 'xgboost-1-6-cpu',
-        Description: 'Official XGBoost 1.6.0 image',
-        ImageUri: `dsw-registry-vpc.${this.regionId}.cr.aliyuncs.com/pai/xgboost:1.6.0-cpu-py39-ubuntu20.04`,
-        Labels: [
-          { Key: 'system.official', Value: 'true' },
-          { Key: 'system.framework', Value: 'XGBoost 1.6.0' },
-          { Key: 'system.chipType', Value: 'CPU' },
-        ],
-        Accessibility: 'PUBLIC',
-        Size: 4,
-        GmtCreateTime: t(30),
-        GmtModifiedTime: t(30),
-      },
-      {
-        ImageId: 'image-nlpcompression0001',
-        Name: 'nlp-compression',
-        Description: 'NLP model compression training image',
-        ImageUri: `registry.${this.regionId}.aliyuncs.com/pai-compression/nlp:gpu`,
-        Labels: [
-          { Key: 'system.chipType', Value: 'GPU' },
-          { Key: 'team', Value: 'nlp' },
-        ],
-        Accessibility: 'PRIVATE',
-        Size: 9,
-        GmtCreateTime: t(10),
-        GmtModifiedTime: t(5),
-      },
-      {
-        ImageId: 'image-tfserving290000001',
-        Name: 'tensorflow-2-9-serving',
-        Description: 'Team TensorFlow 2.9 serving image',
-        ImageUri: `registry.${this.regionId}.aliyuncs.com/team-a/tf-serving:2.9`,
-        Labels: [
-          { Key: 'system.framework', Value: 'TensorFlow 2.9' },
-          { Key: 'team', Value: 'vision' },
-        ],
-        Accessibility: 'PUBLIC',
-        Size: 6,
-        GmtCreateTime: t(3),
-        GmtModifiedTime: t(3),
-      },
-      {
-        ImageId: 'image-otherworkspace0001',
-        Name: 'other-team-base',
-        Description: 'Image in another workspace',
-        ImageUri: `registry.${this.regionId}.aliyuncs.com/team-b/base:1.0`,
-        Labels: [{ Key: 'team', Value: 'b' }],
-        WorkspaceId: `${ws}0`,
-        Accessibility: 'PRIVATE',
-        Size: 2,
-        GmtCreateTime: t(1),
-        GmtModifiedTime: t(1),
-      },
-    ];
-    for (const s of seeds) this.addImage({ WorkspaceId: ws, ...s });
-
-    // Two ordinary DLC jobs, so ListJobs has something besides builds.
-    const done = this.createJob({ displayName: 'bert-finetune', jobType: 'PyTorchJob', workspaceId: ws });
-    done.createdAt -= 3_600_000;
-    this.step(done);
-    this.step(done);
-    done.finishedAt = this.now();
-    if (done.pod) {
-      done.pod.Status = 'Succeeded';
-      done.pod.finishedAt = done.finishedAt;
-    }
-    done.logs.push({ at: this.now(), text: 'epoch 3/3 loss=0.123' }, { at: this.now(), text: 'training finished' });
-    this.setStatus(done, 'Succeeded', 'JobSucceeded', 'The job succeeded.');
-    const running = this.createJob({ displayName: 'resnet-train', jobType: 'PyTorchJob', workspaceId: ws });
-    this.step(running);
-    this.step(running);
   }
 }
