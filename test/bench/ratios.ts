@@ -122,8 +122,11 @@ const freePort = () =>
     });
   });
 
+/** `--cpu-prof` into BENCH_CPU_PROF/<name>/ when profiling (the `{ hello }` baseline too, to compare frame by frame). */
+const profileFlags = (name: string) => (process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${join(process.env.BENCH_CPU_PROF, name)}`] : []);
+
 function startGateway(name: string, env: Record<string, string>): Promise<Server> {
-  const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const prof = profileFlags(name);
   const flags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
   return spawnServer(
     name,
@@ -208,7 +211,7 @@ async function main() {
     const upstreams = await startWorker<UpstreamsApi>(join(here, 'upstreams.ts'), { env: { BENCH_EXTRA_CYCLE_IMAGES: '60' } });
     stops.push(() => upstreams.stop());
     const info = await upstreams.call('info');
-    const hello = await spawnServer('yoga-hello', [join(here, 'hello-server.mjs')], { NODE_ENV: 'production' }, (l) => (l.startsWith('{"port"') ? (JSON.parse(l) as { port: number }).port : undefined));
+    const hello = await spawnServer('yoga-hello', [...profileFlags('hello'), join(here, 'hello-server.mjs')], { NODE_ENV: 'production' }, (l) => (l.startsWith('{"port"') ? (JSON.parse(l) as { port: number }).port : undefined));
     stops.push(() => hello.stop());
     const gateway = await startGateway('gateway', info.env);
     stops.push(() => gateway.stop());
