@@ -39,7 +39,6 @@ const classify = (frames) => {
   return BUCKETS.at(-1)[0];
 };
 
-const debug = new Map();
 const rows = new Map(BUCKETS.map(([b]) => [b, []]));
 const heads = [];
 for (const arg of process.argv.slice(2)) {
@@ -63,7 +62,6 @@ for (const arg of process.argv.slice(2)) {
     }
     const bucket = classify(frames);
     sums.set(bucket, sums.get(bucket) + t);
-    if (process.env.BUCKET_DEBUG && bucket === BUCKETS.at(-1)[0]) debug.set(`${frames[0].name} ${frames[0].url.slice(-40)} < ${frames[1]?.name} ${frames[1]?.url.slice(-30)}`, (debug.get(`${frames[0].name} ${frames[0].url.slice(-40)} < ${frames[1]?.name} ${frames[1]?.url.slice(-30)}`) ?? 0) + t);
   }
   const startup = sums.get(BUCKETS[0][0]);
   heads.push(`${file.replace(/^.*\/([^/]+)\/[^/]+$/, '$1')} (${((busy - startup) / 1e6).toFixed(1)} s busy after start-up${cpu ? `, ${cpu} µs/req` : ''})`);
@@ -75,4 +73,4 @@ for (const arg of process.argv.slice(2)) {
 console.log(`| bucket (share of busy time after start-up) | ${heads.join(' | ')} |`);
 console.log(`|---|${heads.map(() => '---:').join('|')}|`);
 for (const [b, cells] of rows) console.log(`| ${b} | ${cells.join(' | ')} |`);
-if (process.env.BUCKET_DEBUG) for (const [k, t] of [...debug].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log((t / 1e3).toFixed(0), k);
+

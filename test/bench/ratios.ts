@@ -9,7 +9,8 @@
  * Sizes (env): BENCH_REQUESTS (per c=50 run, 3000), BENCH_SEQUENTIAL (c=1 runs, 500), BENCH_CONCURRENCY
  * (50), BENCH_MAX_MS (cap per run, 30000), BENCH_SSE / BENCH_WS (subscribers, 2000 / 2000), BENCH_LINES
  * (build-log lines timed, 5), BENCH_POLL_MS (BUILD_LOG_POLL_MS, 1000), BENCH_SUBSCRIPTIONS=0 to skip
- * them, BENCH_NO_BUILD=1 to reuse dist/, BENCH_CPU_PROF=<dir> to run the gateway under --cpu-prof,
+ * them, BENCH_NO_BUILD=1 to reuse dist/, BENCH_CPU_PROF=<dir> to run the gateway and the `{ hello }` server
+ * under --cpu-prof (a directory each: <dir>/hello, <dir>/gateway…),
  * BENCH_ONLY=hello,node,list50,merged,latency (a subset of the request scenarios), BENCH_NODE_FLAGS (node
  * flags for the gateway only, e.g. `--max-semi-space-size=2`).
  * Writes test/bench/ratios.json.
