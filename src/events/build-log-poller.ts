@@ -204,20 +204,31 @@ export class BuildLogPollers {
     const key = buildKey(provider, id);
     return new Repeater<BuildLogEvent>(async (push, stop) => {
       const { build, release } = this.retain(key, id, source);
-      stop.then(release);
+      // One reaction on `stop` for the whole subscription: racing `stop.then(…)` per chunk left a
+      // pending reaction per chunk and subscriber until the subscription ended (as in use-shutdown.ts).
+      let gone = false;
+      let wakeMe: (() => void) | undefined;
+      void stop.then(() => {
+        gone = true;
+        release();
+        wakeMe?.();
+      });
       await build.ready;
       let position = fromLine;
       for (;;) {
         if (build.failure) return stop(build.failure);
-        const changed = new Promise<void>((resolve) => build.wake.add(resolve));
+        const changed = new Promise<void>((resolve) => {
+          wakeMe = resolve;
+          build.wake.add(resolve);
+        });
         const fresh = build.lines.slice(position);
         const done = build.done;
         if (fresh.length) position = fresh.at(-1)!.number + 1;
         if (fresh.length || done) await push({ buildKey: key, lines: fresh, status: build.status ?? 'QUEUED', done });
         if (done) return stop();
-        // `stop` stays resolved once this subscriber has gone: check it, or the loop would spin
-        // (each race settling at once) while other subscribers keep the build followed.
-        const gone = await Promise.race([changed.then(() => false), stop.then(() => true)]);
+        // `gone` stays true once this subscriber has gone: check it, or the loop would spin (each wait
+        // settling at once) while other subscribers keep the build followed.
+        if (!gone) await changed;
         if (gone || build.stop.signal.aborted) return stop();
       }
     });

@@ -1,5 +1,5 @@
 import { setMaxListeners } from 'node:events';
-import { Repeater, type Plugin } from 'graphql-yoga';
+import type { Plugin } from 'graphql-yoga';
 
 /**
  * Completes every running subscription when `signal` aborts (graceful shutdown): SSE and graphql-ws
@@ -14,40 +14,53 @@ export function useShutdown(signal: AbortSignal): Plugin {
       return {
         onSubscribeResult({ result, setResult }) {
           if (!(Symbol.asyncIterator in result)) return;
-          const source = result as AsyncIterable<unknown> & AsyncIterator<unknown>;
-          setResult(
-            new Repeater(async (push, stop) => {
-              const onAbort = () => stop();
-              signal.addEventListener('abort', onAbort, { once: true });
-              if (signal.aborted) stop();
-              const iterator = source[Symbol.asyncIterator]();
-              // One reaction on `stop` for the whole subscription: racing `stop.then(…)` per event left a
-              // pending reaction per event (~460 B each) until the subscription ended.
-              let stopped = false;
-              let wake: ((v: null) => void) | undefined;
-              stop.then(() => {
-                stopped = true;
-                wake?.(null);
-                signal.removeEventListener('abort', onAbort);
-                void iterator.return?.();
-              });
-              const nextOrStop = () =>
-                new Promise<IteratorResult<unknown> | null>((resolve, reject) => {
-                  wake = resolve;
-                  if (stopped) resolve(null);
-                  else iterator.next().then(resolve, reject);
-                });
-              try {
-                for (let next = await nextOrStop(); next && !next.done; next = await nextOrStop()) {
-                  await push(next.value);
-                }
-              } catch (err) {
-                stop(err);
-                return;
-              }
-              stop();
-            }) as never,
-          );
+          const iterator = (result as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+          // A plain iterator rather than a Repeater around the source: one promise per event instead of
+          // the Repeater's push/next pair, for every subscriber of every event (test/bench/PROFILE.md).
+          // Stopping settles the pending `next` at once (an async generator's own `return` would wait
+          // for it), and returns the source so that it lets go of its poller.
+          let stopped = false;
+          let settle: ((r: IteratorResult<unknown>) => void) | undefined;
+          const finish = () => {
+            if (stopped) return;
+            stopped = true;
+            signal.removeEventListener('abort', finish);
+            settle?.({ done: true, value: undefined });
+            settle = undefined;
+            void Promise.resolve(iterator.return?.()).catch(() => undefined);
+          };
+          signal.addEventListener('abort', finish, { once: true });
+          if (signal.aborted) finish();
+          const wrapped: AsyncIterableIterator<unknown> = {
+            [Symbol.asyncIterator]: () => wrapped,
+            next: () =>
+              stopped
+                ? Promise.resolve({ done: true, value: undefined })
+                : new Promise<IteratorResult<unknown>>((resolve, reject) => {
+                    settle = resolve;
+                    iterator.next().then(
+                      (next) => {
+                        if (next.done) finish();
+                        settle = undefined;
+                        resolve(next);
+                      },
+                      (err: unknown) => {
+                        settle = undefined;
+                        finish();
+                        reject(err as Error);
+                      },
+                    );
+                  }),
+            return: (value?: unknown) => {
+              finish();
+              return Promise.resolve({ done: true, value });
+            },
+            throw: (err?: unknown) => {
+              finish();
+              return Promise.reject(err as Error);
+            },
+          };
+          setResult(wrapped as never);
         },
       };
     },

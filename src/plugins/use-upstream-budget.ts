@@ -14,6 +14,7 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
@@ -256,6 +257,66 @@ export function pagingRefusal(schema: GraphQLSchema, document: DocumentNode, ope
   return check(operation.selectionSet, schema.getRootType(operation.operation) ?? undefined);
 }
 
+/** The arguments the checks above read: only the variables used in them can change their outcome for a document. */
+const SIZING_ARGUMENTS = new Set(['first', 'ids', 'last', 'before']);
+/** Distinct sizing-variable values remembered per document (then forgotten, and remembered anew). */
+const MEMO_PER_DOCUMENT = 64;
+
+/**
+ * The outcome of `pagingRefusal` + `estimateUpstreamCalls` for a document whose paging arguments passed,
+ * keyed by the document object (Yoga's parse cache hands the same one to every request of the same
+ * text), the operation name and the values of the variables that feed a sizing argument — nothing else
+ * goes in, so the outcome is the same. Refusals are not remembered (their error is built per request).
+ * The static walk was ~1 % of a `node(id:)` request's CPU (test/bench/PROFILE.md).
+ */
+class BudgetMemo {
+  private readonly documents = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, { variables: string[]; outcomes: Map<string, number> }>>();
+
+  private entry(schema: GraphQLSchema, document: DocumentNode) {
+    let bySchema = this.documents.get(schema);
+    if (!bySchema) this.documents.set(schema, (bySchema = new WeakMap()));
+    let entry = bySchema.get(document);
+    if (!entry) bySchema.set(document, (entry = { variables: sizingVariables(document), outcomes: new Map() }));
+    return entry;
+  }
+
+  private static key(names: string[], operationName: string | null | undefined, variables: Record<string, unknown> | undefined): string {
+    return `${operationName ?? ''}\u0000${names.length ? JSON.stringify(names.map((n) => variables?.[n] ?? null)) : ''}`;
+  }
+
+  get(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): { estimate: number } | undefined {
+    const entry = this.entry(schema, document);
+    const estimate = entry.outcomes.get(BudgetMemo.key(entry.variables, operationName, variables));
+    return estimate === undefined ? undefined : { estimate };
+  }
+
+  set(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, estimate: number): void {
+    const entry = this.entry(schema, document);
+    const key = BudgetMemo.key(entry.variables, operationName, variables);
+    if (key.length > 1024) return; // a long `ids` list: not worth keeping
+    if (entry.outcomes.size >= MEMO_PER_DOCUMENT) entry.outcomes.clear();
+    entry.outcomes.set(key, estimate);
+  }
+}
+
+/** Names of the variables used (at any depth) in a sizing argument anywhere in the document. */
+function sizingVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const collect = (value: ValueNode): void => {
+    if (value.kind === Kind.VARIABLE) names.add(value.name.value);
+    else if (value.kind === Kind.LIST) value.values.forEach(collect);
+    else if (value.kind === Kind.OBJECT) for (const f of value.fields) collect(f.value);
+  };
+  const walk = (set: SelectionSetNode | undefined): void => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) for (const arg of sel.arguments ?? []) if (SIZING_ARGUMENTS.has(arg.name.value)) collect(arg.value);
+      if (sel.kind !== Kind.FRAGMENT_SPREAD) walk(sel.selectionSet);
+    }
+  };
+  for (const d of document.definitions) if (d.kind === Kind.OPERATION_DEFINITION || d.kind === Kind.FRAGMENT_DEFINITION) walk(d.selectionSet);
+  return [...names].sort();
+}
+
 /**
  * Bounds the upstream calls of one operation (after checking its paging arguments): refused before any call when the estimate is over the
  * budget (`QUERY_TOO_EXPENSIVE`, HTTP 400, with the estimate and the limit), and the budget is put on
@@ -264,14 +325,22 @@ export function pagingRefusal(schema: GraphQLSchema, document: DocumentNode, ope
  */
 export function useUpstreamBudget(options: { budget?: number } = {}): Plugin<GatewayContext> {
   const budget = options.budget ?? DEFAULT_UPSTREAM_BUDGET;
+  const memo = new BudgetMemo();
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const paging = pagingRefusal(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined);
-      if (paging) {
-        setResultAndStopExecution({ errors: [paging] });
-        return;
+      const variables = args.variableValues as Record<string, unknown> | undefined;
+      const known = memo.get(args.schema, args.document, args.operationName, variables);
+      let estimate: number;
+      if (known) estimate = known.estimate;
+      else {
+        const paging = pagingRefusal(args.schema, args.document, args.operationName, variables);
+        if (paging) {
+          setResultAndStopExecution({ errors: [paging] });
+          return;
+        }
+        estimate = estimateUpstreamCalls(args.schema, args.document, args.operationName, variables);
+        memo.set(args.schema, args.document, args.operationName, variables, estimate);
       }
-      const estimate = estimateUpstreamCalls(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined);
       if (estimate > budget) {
         setResultAndStopExecution({
           errors: [

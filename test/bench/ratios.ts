@@ -9,7 +9,8 @@
  * Sizes (env): BENCH_REQUESTS (per c=50 run, 3000), BENCH_SEQUENTIAL (c=1 runs, 500), BENCH_CONCURRENCY
  * (50), BENCH_MAX_MS (cap per run, 30000), BENCH_SSE / BENCH_WS (subscribers, 2000 / 2000), BENCH_LINES
  * (build-log lines timed, 5), BENCH_POLL_MS (BUILD_LOG_POLL_MS, 1000), BENCH_SUBSCRIPTIONS=0 to skip
- * them, BENCH_NO_BUILD=1 to reuse dist/, BENCH_CPU_PROF=<dir> to run the gateway under --cpu-prof,
+ * them, BENCH_NO_BUILD=1 to reuse dist/, BENCH_CPU_PROF=<dir> to run the gateway and the `{ hello }` server
+ * under --cpu-prof (a directory each: <dir>/hello, <dir>/gateway…),
  * BENCH_ONLY=hello,node,list50,merged,latency (a subset of the request scenarios), BENCH_NODE_FLAGS (node
  * flags for the gateway only, e.g. `--max-semi-space-size=2`).
  * Writes test/bench/ratios.json.
@@ -122,8 +123,11 @@ const freePort = () =>
     });
   });
 
+/** `--cpu-prof` into BENCH_CPU_PROF/<name>/ when profiling (the `{ hello }` baseline too, to compare frame by frame). */
+const profileFlags = (name: string) => (process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${join(process.env.BENCH_CPU_PROF, name)}`] : []);
+
 function startGateway(name: string, env: Record<string, string>): Promise<Server> {
-  const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const prof = profileFlags(name);
   const flags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
   return spawnServer(
     name,
@@ -208,7 +212,7 @@ async function main() {
     const upstreams = await startWorker<UpstreamsApi>(join(here, 'upstreams.ts'), { env: { BENCH_EXTRA_CYCLE_IMAGES: '60' } });
     stops.push(() => upstreams.stop());
     const info = await upstreams.call('info');
-    const hello = await spawnServer('yoga-hello', [join(here, 'hello-server.mjs')], { NODE_ENV: 'production' }, (l) => (l.startsWith('{"port"') ? (JSON.parse(l) as { port: number }).port : undefined));
+    const hello = await spawnServer('yoga-hello', [...profileFlags('hello'), join(here, 'hello-server.mjs')], { NODE_ENV: 'production' }, (l) => (l.startsWith('{"port"') ? (JSON.parse(l) as { port: number }).port : undefined));
     stops.push(() => hello.stop());
     const gateway = await startGateway('gateway', info.env);
     stops.push(() => gateway.stop());

@@ -107,6 +107,25 @@ describe('fan-out is bounded', () => {
     expect(calls()).toBe(before);
   });
 
+  it('the same document with other sizing variables is estimated again (the per-document memo keys on them)', async () => {
+    // A fragment carries `first: $n`, so only the variables decide: 11 calls with n=10, 101 with n=100 (over a budget of 100 below).
+    const query = 'query($n: Int, $other: Boolean = true) { ...R @include(if: $other) } fragment R on Query { repositories(first: $n) { edges { node { tags { edges { node { digest } } } } } } }';
+    const g = await startTestGateway({ ...swr.env, GATEWAY_UPSTREAM_BUDGET: '100' });
+    try {
+      const run = async (variables: Record<string, unknown>) => {
+        const res = await fetch(g.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+        return (await res.json()) as Body;
+      };
+      expect((await run({ n: 10, other: true })).errors).toBeUndefined();
+      expect((await run({ n: 100, other: true })).errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_EXPENSIVE', estimate: 101 });
+      expect((await run({ n: 10, other: false })).errors).toBeUndefined(); // (nothing selected: still estimated alike)
+      expect((await run({ n: 101 })).errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: [{ path: 'first' }] });
+      expect((await run({ n: 100 })).errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_EXPENSIVE', estimate: 101 });
+    } finally {
+      await g.close();
+    }
+  });
+
   describe('runtime counter', () => {
     it('the transport refuses the call past the request budget, and the upstream never sees it', async () => {
       const transport = createTransport({ provider: 'DOCKER', origin: docker.url });

@@ -1,7 +1,12 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { BuildLogPollers } from '../../src/events/build-log-poller.js';
 import { createGatewayPubSub } from '../../src/events/pubsub.js';
 import type { BuildLogLine, BuildSource, BuildStatus, ImageBuildRecord } from '../../src/core/records.js';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
 
 /** A build whose log grows by one line per `advance()`; counts what the pollers ask of it. */
 function fakeBuild(total: number) {
@@ -115,6 +120,33 @@ describe('build-log-poller', () => {
       expect(r.lines).toEqual([1, 2]);
       expect(r.last).toMatchObject({ done: true, status: 'SUCCEEDED' });
       expect(pollers.polls).toBe(0);
+    });
+
+    it('retains no memory per chunk while a subscriber stays (only the cached line itself)', async () => {
+      const build = fakeBuild(1_000_000);
+      const pubsub = createGatewayPubSub();
+      const pollers = new BuildLogPollers(pubsub, { intervalMs: 3_600_000 });
+      const events = pollers.follow('CYCLE', 'mem', build.source, 0)[Symbol.asyncIterator]();
+      const text = 'the same text';
+      let n = 0;
+      const take = async (count: number) => {
+        for (let i = 0; i < count; i++, n++) {
+          const next = events.next();
+          pubsub.publish('build:log', 'CYCLE:mem', { buildKey: 'CYCLE:mem', lines: [{ number: n, text }], status: 'RUNNING', done: false });
+          expect((await next).value?.lines.at(-1)?.number).toBe(n);
+        }
+      };
+      await take(1000);
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      const count = 20_000;
+      await take(count);
+      gc();
+      const perChunk = (process.memoryUsage().heapUsed - before) / count;
+      // The cache keeps each line ({ number, text }: ~40 B); racing a fresh `stop.then(…)` per chunk
+      // kept a pending reaction per chunk on top of it until the subscriber left.
+      expect(perChunk).toBeLessThan(150);
+      await events.return?.();
     });
   });
 });
