@@ -1,5 +1,5 @@
 import { PROVIDER_CONFIG, type GatewayConfig } from './config.js';
-import { startSandbox, type Sandbox } from './emulators/sandbox.js';
+import type { Sandbox } from './emulators/sandbox.js';
 import { BuildLogPollers } from './events/build-log-poller.js';
 import { InMemoryJobStore } from './events/job-store.js';
 import { LocalPollCoordinator } from './events/poll-coordinator.js';
@@ -140,6 +140,8 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
     let providerConfig: unknown = config[CONFIG_KEY[provider]];
     let mode: ProviderMode = 'LIVE';
     if (!providerConfig && config.sandbox === 'auto') {
+      // Loaded only when a provider is sandboxed: a LIVE or DISABLED gateway loads no emulator module.
+      const { startSandbox } = await import('./emulators/sandbox.js');
       const sandbox = await startSandbox(provider);
       sandboxes.push(sandbox);
       providerConfig = PROVIDER_CONFIG[provider](sandbox.env);
