@@ -14,10 +14,8 @@ import { throttled } from './observe/throttle.js';
 import { observedTransports, observeUpstream } from './http/observe-attempts.js';
 import { PROVIDERS, type Provider } from './core/provider.js';
 import type { ProviderEntry, ProviderMode, Wire, WireDeps, Wired } from './providers/wiring.js';
-import type { Services } from './services.js';
+import { PROVIDER_KEY, type Services } from './services.js';
 
-/** Where each provider's configuration is in `GatewayConfig`. */
-const CONFIG_KEY = { DOCKER: 'docker', CYCLE: 'cycle', SWR: 'swr', PAI: 'pai', TAC: 'tac' } as const satisfies Record<Provider, keyof GatewayConfig>;
 
 type AnyWire = Wire<never, unknown, never>;
 
@@ -50,16 +48,9 @@ function register(services: Services, provider: Provider, wired: Wired<unknown, 
   if (sources.deleteImage) services.imageDeleters[provider] = sources.deleteImage;
   if (sources.builds) services.buildSources[provider] = sources.builds;
   if (sources.jobs) services.jobSources[provider] = sources.jobs;
-  const port = wired.port as never;
-  if (provider === 'DOCKER') services.docker = port;
-  else if (provider === 'CYCLE') {
-    services.cycle = port;
-    services.buildCreators.CYCLE = wired.createBuild as Services['buildCreators']['CYCLE'];
-  } else if (provider === 'SWR') services.swr = port;
-  else if (provider === 'PAI') {
-    services.pai = port;
-    services.buildCreators.PAI = wired.createBuild as Services['buildCreators']['PAI'];
-  } else services.tac = port;
+  // Each wire is typed with its own port and build input (wire.ts); here they are filed by provider.
+  Object.assign(services, { [PROVIDER_KEY[provider]]: wired.port });
+  if (wired.createBuild) Object.assign(services.buildCreators, { [provider]: wired.createBuild });
 }
 
 export interface BootstrapOptions {
@@ -137,7 +128,7 @@ export async function createServices(config: GatewayConfig, options: BootstrapOp
   // with GATEWAY_SANDBOX=auto, SANDBOX from its emulator's environment, read the same way; else DISABLED.
   const deps: WireDeps = { onCall, pubsub, localPubsub, jobs, pollCoordinator, importUrlAllowList: config.importUrlAllowList };
   for (const provider of PROVIDERS) {
-    let providerConfig: unknown = config[CONFIG_KEY[provider]];
+    let providerConfig: unknown = config[PROVIDER_KEY[provider]];
     let mode: ProviderMode = 'LIVE';
     if (!providerConfig && config.sandbox === 'auto') {
       // Loaded only when a provider is sandboxed: a LIVE or DISABLED gateway loads no emulator module.

@@ -15,6 +15,9 @@ import type { TacPort } from './providers/tanzu-catalog/port.js';
 import type { SwrPort } from './providers/huawei-swr/port.js';
 import type { PaiCreateImageBuildInput, PaiPort } from './providers/alibaba-pai/port.js';
 
+/** Each provider's key: where its port is in the services, and its configuration in `GatewayConfig`. */
+export const PROVIDER_KEY = { DOCKER: 'docker', CYCLE: 'cycle', SWR: 'swr', PAI: 'pai', TAC: 'tac' } as const satisfies Record<Provider, keyof Services & keyof GatewayConfig>;
+
 /**
  * Long-lived, process-wide services: provider adapters (pools, token caches), the job store and
  * pubsub. Nothing request-specific lives here: per-request caches are the DataLoaders in the context.

@@ -8,11 +8,9 @@
 import { UnsupportedOperationError } from '../core/errors.js';
 import type { Provider } from '../core/provider.js';
 import type { GatewayContext } from '../context.js';
-import type { Services } from '../services.js';
+import { PROVIDER_KEY, type Services } from '../services.js';
 
-/** Where each provider's port is in the services. */
-const PORTS = { DOCKER: 'docker', CYCLE: 'cycle', SWR: 'swr', PAI: 'pai', TAC: 'tac' } as const satisfies Record<Provider, keyof Services>;
-export type PortOf<P extends Provider> = NonNullable<Services[(typeof PORTS)[P]]>;
+export type PortOf<P extends Provider> = NonNullable<Services[(typeof PROVIDER_KEY)[P]]>;
 
 /** The gateway-wide feeds, where they are in the services, and what a provider without one lacks. */
 const FEEDS = {
@@ -43,7 +41,7 @@ function configured(ctx: GatewayContext, provider: Provider): boolean {
 
 /** A provider's own port (its operations beyond the shared feeds). */
 export function requirePort<P extends Provider>(ctx: GatewayContext, provider: P): PortOf<P> {
-  const port = ctx.services[PORTS[provider]];
+  const port = ctx.services[PROVIDER_KEY[provider]];
   if (!port) throw notConfigured(provider);
   return port as PortOf<P>;
 }
