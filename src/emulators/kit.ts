@@ -69,6 +69,11 @@ interface Route {
 }
 
 /** A tiny router: `/v1/images/:imageId` style patterns; `:name*` matches across slashes. */
+/** Binds route functions of the form `(ctx, req) => response` to one emulator's context, for a router table. */
+export function bindTo<C>(ctx: C): (handler: (ctx: C, req: EmulatorRequest) => ReturnType<RouteHandler>) => RouteHandler {
+  return (handler) => (req) => handler(ctx, req);
+}
+
 export class Router {
   private readonly routes: Route[] = [];
 

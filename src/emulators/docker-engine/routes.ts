@@ -1,5 +1,5 @@
 import type { Socket } from 'node:net';
-import { Router, type EmulatorRequest, type EmulatorResponse } from '../kit.js';
+import { bindTo, Router, type EmulatorRequest, type EmulatorResponse } from '../kit.js';
 import { boolFilter, boolParam, DaemonError, matchesLabels, parseFilters, parseTimestamp, validateFilterKeys } from './filters.js';
 import { frame, goJson, layerStatus, progressMessage, streamError, type StreamMessage } from './progress.js';
 import {
@@ -866,7 +866,7 @@ const removeImage = (ctx: RouteContext, req: EmulatorRequest) => json(200, delet
 
 /** The Engine API image routes, relative to the version prefix (which `index.ts` strips). */
 export function imageRoutes(ctx: RouteContext): Router {
-  const bind = (handler: (ctx: RouteContext, req: EmulatorRequest) => EmulatorResponse | Promise<EmulatorResponse>) => (req: EmulatorRequest) => handler(ctx, req);
+  const bind = bindTo(ctx);
   return new Router()
     .on('GET', '/_ping', bind(ping))
     .on('HEAD', '/_ping', bind(ping))

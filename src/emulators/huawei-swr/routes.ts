@@ -13,7 +13,7 @@ import type {
   ShowUserRepositoryAuthDto,
 } from '../../providers/huawei-swr/dto.js';
 import { namespaceNameError, repositoryFromPathSegment, repositoryNameError, SWR_CATEGORY_WIRE_VALUES } from '../../providers/huawei-swr/validate.js';
-import { isRefusal, readJsonObject, Router, type EmulatorRequest, type EmulatorResponse } from '../kit.js';
+import { bindTo, isRefusal, readJsonObject, Router, type EmulatorRequest, type EmulatorResponse } from '../kit.js';
 import { badRequest, svcError, SWR_ERROR_CODES } from './errors.js';
 import {
   SWR_EMULATOR_DOMAIN,
@@ -31,8 +31,6 @@ export interface SwrRouteContext {
   store: SwrStore;
   now: () => Date;
 }
-
-type SwrHandler = (ctx: SwrRouteContext, req: EmulatorRequest) => EmulatorResponse | Promise<EmulatorResponse>;
 
 /** `namespace::a|name::b` → { namespace: 'a', name: 'b' } (the packed `filter` form; it wins over plain parameters). */
 function parseFilter(filter: string | null): Record<string, string> {
@@ -328,7 +326,7 @@ function deleteRepoTag(ctx: SwrRouteContext, req: EmulatorRequest): EmulatorResp
 
 /** The router table: every SWR endpoint the emulator serves. */
 export function swrRoutes(ctx: SwrRouteContext): Router {
-  const bind = (handler: SwrHandler) => (req: EmulatorRequest) => handler(ctx, req);
+  const bind = bindTo(ctx);
   return new Router()
     .on('GET', '/v2/manage/namespaces', bind(listNamespaces))
     .on('POST', '/v2/manage/namespaces', bind(createNamespace))

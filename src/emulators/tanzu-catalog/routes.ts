@@ -3,7 +3,7 @@
  * function each, and the router table that lists them.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { isJsonObject, isRefusal, pageOf, parseJsonBody, Router, type EmulatorRequest, type EmulatorResponse } from '../kit.js';
+import { bindTo, isJsonObject, isRefusal, pageOf, parseJsonBody, Router, type EmulatorRequest, type EmulatorResponse } from '../kit.js';
 import { badRequest, cspError, notFound, problem, type Violation } from './errors.js';
 import {
   addBaseImage,
@@ -355,7 +355,7 @@ function getOperatingSystem(ctx: TacRouteContext, req: EmulatorRequest): Emulato
 
 /** The router table: the CSP exchange and every TAC endpoint. */
 export function tacRoutes(ctx: TacRouteContext): Router {
-  const bind = (handler: (ctx: TacRouteContext, req: EmulatorRequest) => EmulatorResponse | Promise<EmulatorResponse>) => (req: EmulatorRequest) => handler(ctx, req);
+  const bind = bindTo(ctx);
   return new Router()
     .on('POST', CSP_AUTHORIZE_PATH, bind(authorize))
     .on('GET', '/v1/base-images', bind(listBaseImages))
