@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPaiEmulator, type RunningPaiEmulator } from '../../src/emulators/alibaba-pai/index.js';
 import { createPaiAdapter } from '../../src/providers/alibaba-pai/adapter.js';
+import { PROVIDER_CONFIG } from '../../src/config.js';
 import { buildBody, signedFetch, type SignedCall } from '../alibaba-pai/signed-fetch.js';
 import { loadSpec, type LoadedSpec } from '../support/openapi.js';
 
@@ -77,14 +78,7 @@ describe('PAI contract', () => {
 
   describe('adapter requests match the vendored specs', () => {
     it('sends only declared query parameters and spec-valid JSON bodies', async () => {
-      const pai = createPaiAdapter({
-        accessKeyId: emu.env.ALIBABA_CLOUD_ACCESS_KEY_ID!,
-        accessKeySecret: emu.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET!,
-        regionId: emu.env.ALIBABA_CLOUD_REGION_ID!,
-        workspaceId: emu.env.PAI_WORKSPACE_ID,
-        endpoint: emu.env.PAI_ENDPOINT!,
-        dlcEndpoint: emu.env.PAI_DLC_ENDPOINT!,
-      });
+      const pai = createPaiAdapter(PROVIDER_CONFIG.PAI(emu.env)!);
       const firstRequest = emu.requests.length;
       const firstBody = emu.bodies.length;
       try {
@@ -137,14 +131,7 @@ describe('PAI contract', () => {
 
 describe('PAI contract (issue 14 operations)', () => {
   it('addImage, publishImage, updateImageLabels and the ListImages filters send spec operations, parameters and bodies', async () => {
-    const pai = createPaiAdapter({
-      accessKeyId: emu.env.ALIBABA_CLOUD_ACCESS_KEY_ID!,
-      accessKeySecret: emu.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET!,
-      regionId: emu.env.ALIBABA_CLOUD_REGION_ID!,
-      workspaceId: emu.env.PAI_WORKSPACE_ID,
-      endpoint: emu.env.PAI_ENDPOINT!,
-      dlcEndpoint: emu.env.PAI_DLC_ENDPOINT!,
-    });
+    const pai = createPaiAdapter(PROVIDER_CONFIG.PAI(emu.env)!);
     const firstRequest = emu.requests.length;
     const firstBody = emu.bodies.length;
     try {
