@@ -8,7 +8,6 @@ import { FormData, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
 import { makeRootfsTar } from '../support/components.js';
-import { print } from 'graphql';
 import {
   DockerCancelJobDocument,
   DockerForceDeleteDocument,
@@ -27,7 +26,7 @@ import {
   type PullImageInput,
   type PushImageInput,
 } from '../generated/graphql.js';
-import { expectTypename, startTestGateway, type TestGateway } from '../support/gateway.js';
+import { expectTypename, startTestGateway, type TestGateway, uploadForm } from '../support/gateway.js';
 
 type JobView = DockerProgressJobFragment;
 /** Any member of the payload unions below, read loosely (each test asserts `__typename` itself). */
@@ -194,16 +193,7 @@ describe('DockerImage.history and config', () => {
 
 describe('importImage with platform, message and changes', () => {
   it('records the platform, and DockerImage.config and history show what changes and message did', async () => {
-    const form = new FormData();
-    form.set(
-      'operations',
-      JSON.stringify({
-        query: print(DockerImportArmDocument),
-        variables: { file: null, changes: ['ENV MODE=test', 'WORKDIR /srv', 'USER app', 'EXPOSE 8080', 'CMD ["/srv/run"]', 'ENTRYPOINT ["/bin/tini", "--"]'] },
-      }),
-    );
-    form.set('map', JSON.stringify({ 0: ['variables.file'] }));
-    form.set('0', await openAsBlob(makeRootfsTar(4096)), 'rootfs.tar');
+    const form = uploadForm({ document: DockerImportArmDocument, variables: { changes: ['ENV MODE=test', 'WORKDIR /srv', 'USER app', 'EXPOSE 8080', 'CMD ["/srv/run"]', 'ENTRYPOINT ["/bin/tini", "--"]'] } }, await openAsBlob(makeRootfsTar(4096)), { form: new FormData() });
     const res = await request(gw.url, { method: 'POST', body: form, headers: { 'graphql-require-preflight': '1' } });
     const body = (await res.body.json()) as { data: { importImage: { __typename: string; job: { id: string } } } };
     expect(body.data.importImage.__typename).toBe('ImportImageSuccess');

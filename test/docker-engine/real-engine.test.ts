@@ -7,7 +7,6 @@ import { Client, FormData, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeRegistryAuth } from '../../src/providers/docker-engine/auth.js';
 import { makeRootfsTar, missingBinaries, needsRoot, startDockerd, startRegistry, startTogether, type RealDockerd, type RealRegistry } from '../support/components.js';
-import { print } from 'graphql';
 import {
   DockerEngineCancelDocument,
   DockerEngineDeleteDocument,
@@ -29,7 +28,7 @@ import {
   DockerEngineTagStableDocument,
   type DockerEngineJobFieldsFragment,
 } from '../generated/graphql.js';
-import { expectTypename, startTestGateway, type TestGateway } from '../support/gateway.js';
+import { expectTypename, startTestGateway, type TestGateway, uploadForm } from '../support/gateway.js';
 
 const skipReason = missingBinaries('dockerd', 'docker', 'docker-registry', 'htpasswd') ?? needsRoot('dockerd');
 
@@ -130,16 +129,7 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
 
   describe('importImage', () => {
     it('streams a multipart upload to the engine and the docker CLI sees the image', async () => {
-      const form = new FormData();
-      form.set(
-        'operations',
-        JSON.stringify({
-          query: print(DockerEngineImportRootfsDocument),
-          variables: { file: null, changes: ['CMD ["/bin/true"]'] },
-        }),
-      );
-      form.set('map', JSON.stringify({ 0: ['variables.file'] }));
-      form.set('0', await openAsBlob(tarPath), 'rootfs.tar');
+      const form = uploadForm({ document: DockerEngineImportRootfsDocument, variables: { changes: ['CMD ["/bin/true"]'] } }, await openAsBlob(tarPath), { form: new FormData() });
       const res = await request(gw.url, { method: 'POST', body: form, headers: { 'graphql-require-preflight': '1' } });
       const body = (await res.body.json()) as { data: { importImage: { __typename: string; job: JobView } } };
       expect(body.data.importImage.__typename).toBe('ImportImageSuccess');
@@ -150,16 +140,7 @@ describe.skipIf(!!skipReason)('Docker provider against a real engine and registr
     });
 
     it('sends the platform (Docker 20.10 records only its OS), and DockerImage.config and history show what message and changes did', async () => {
-      const form = new FormData();
-      form.set(
-        'operations',
-        JSON.stringify({
-          query: print(DockerEngineImportArmDocument),
-          variables: { file: null, changes: ['ENV MODE=arm', 'WORKDIR /srv', 'EXPOSE 8080', 'USER 1000', 'CMD ["/srv/run"]'] },
-        }),
-      );
-      form.set('map', JSON.stringify({ 0: ['variables.file'] }));
-      form.set('0', await openAsBlob(makeRootfsTar(4096)), 'rootfs.tar');
+      const form = uploadForm({ document: DockerEngineImportArmDocument, variables: { changes: ['ENV MODE=arm', 'WORKDIR /srv', 'EXPOSE 8080', 'USER 1000', 'CMD ["/srv/run"]'] } }, await openAsBlob(makeRootfsTar(4096)), { form: new FormData() });
       const res = await request(gw.url, { method: 'POST', body: form, headers: { 'graphql-require-preflight': '1' } });
       const body = (await res.body.json()) as { data: { importImage: { __typename: string; job: { id: string } } } };
       expect(body.data.importImage.__typename).toBe('ImportImageSuccess');

@@ -10,7 +10,7 @@ import { GwImageEventActionsDocument, GwMetricsImportDocument, GwMetricsMergedDo
 import { startCycleEmulator, type RunningCycleEmulator } from '../../src/emulators/cycle/index.js';
 import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
 import { attachGraphqlWs, wsClient } from '../support/ws.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { startTestGateway, type TestGateway, uploadForm } from '../support/gateway.js';
 
 /** Every metric family of README "Metrics"; histograms are checked for buckets below. */
 const FAMILIES = [
@@ -88,10 +88,7 @@ describe('/metrics', () => {
   });
 
   it('counts a streamed upload once, under the id echoed to the client and sent upstream', async () => {
-    const form = new FormData();
-    form.set('operations', JSON.stringify({ query: print(GwMetricsImportDocument), variables: { file: null } }));
-    form.set('map', JSON.stringify({ 0: ['variables.file'] }));
-    form.set('0', new Blob([Buffer.alloc(10_240)]), 'rootfs.tar');
+    const form = uploadForm({ document: GwMetricsImportDocument, variables: {} }, new Blob([Buffer.alloc(10_240)]));
     const from = docker.requests.length;
     const res = await fetch(gw.url, { method: 'POST', body: form, headers: { 'graphql-require-preflight': '1' } });
     expect(((await res.json()) as { data?: unknown }).data).toMatchObject({ importImage: { __typename: 'ImportImageSuccess' } });

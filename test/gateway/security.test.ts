@@ -22,7 +22,7 @@ import {
   GwSecurityTagDocument,
   GwTypenameDocument,
 } from '../generated/graphql.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { startTestGateway, type TestGateway, uploadForm } from '../support/gateway.js';
 import { attachGraphqlWs, wsClient, wsSubscribe } from '../support/ws.js';
 
 /**
@@ -86,11 +86,7 @@ async function sseFirst(url: string, query: string, variables: Record<string, un
 
 /** A single-file multipart import, as a browser form or a client library sends it. */
 function importForm(repository = 'uploads/probe'): FormData {
-  const form = new FormData();
-  form.set('operations', JSON.stringify({ query: print(GwSecurityImportDocument), variables: { file: null, repository } }));
-  form.set('map', JSON.stringify({ 0: ['variables.file'] }));
-  form.set('0', new Blob([Buffer.alloc(10_240)]), 'rootfs.tar');
-  return form;
+  return uploadForm({ document: GwSecurityImportDocument, variables: { repository } }, new Blob([Buffer.alloc(10_240)]));
 }
 
 describe('security', () => {

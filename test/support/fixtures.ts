@@ -14,7 +14,7 @@ import { startCycleEmulator, type RunningCycleEmulator } from '../../src/emulato
 import { startDockerEmulator, type RunningDockerEmulator } from '../../src/emulators/docker-engine/index.js';
 import { startSwrEmulator, type RunningSwrEmulator } from '../../src/emulators/huawei-swr/index.js';
 import { startTacEmulator, type TacEmulator } from '../../src/emulators/tanzu-catalog/index.js';
-import { startTestGateway, type TestGateway } from './gateway.js';
+import { startTestGateway } from './gateway.js';
 
 export interface Emulators {
   docker: RunningDockerEmulator;

@@ -128,3 +128,24 @@ export function expectTypename<T extends { __typename?: string }, N extends NonN
 export function subscribeTyped<R, V>(url: string, request: TypedRequest<R, V>, signal?: AbortSignal): AsyncGenerator<GraphQLBody<R>> {
   return sseSubscribe<R>(url, print(request.document), variablesOf(request) ?? {}, signal);
 }
+
+/** What `uploadForm` needs of a form: the global FormData, or undici's for `undici.request`. */
+interface MultipartForm {
+  set(name: string, value: string | Blob, filename?: string): void;
+}
+
+/**
+ * The GraphQL multipart request of one typed operation whose `$file` variable is the upload (sent as
+ * `file: null`, the map pointing it at the one file part), as browsers and clients send it.
+ */
+export function uploadForm<R, V extends { file: unknown }, F extends MultipartForm = FormData>(
+  request: { document: TypedDocumentNode<R, V>; variables: Omit<V, 'file'> },
+  file: Blob,
+  options: { filename?: string; form?: F } = {},
+): F {
+  const form = options.form ?? (new FormData() as unknown as F);
+  form.set('operations', JSON.stringify({ query: print(request.document), variables: { ...request.variables, file: null } }));
+  form.set('map', JSON.stringify({ 0: ['variables.file'] }));
+  form.set('0', file, options.filename ?? 'rootfs.tar');
+  return form;
+}
